@@ -1,0 +1,3 @@
+export * from './locus-record.ts';
+export * from './clip.ts';
+export * from './cohort.ts';

@@ -1,0 +1,39 @@
+/**
+ * One `npm test`, four projects: the worker inside workerd against a real local D1 with the real
+ * migrations, pure shared code in Node, the extension with WXT's fake browser, and the end-to-end
+ * suite driving Debian's Chromium against `wrangler dev`.
+ */
+import { defineConfig } from 'vitest/config';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('worker/migrations');
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token' },
+              },
+            }),
+          ],
+          test: {
+            name: 'worker',
+            include: ['test/worker/**/*.test.{ts,tsx}'],
+            setupFiles: ['test/worker/apply-migrations.ts'],
+          },
+        },
+        {
+          test: {
+            name: 'shared',
+            environment: 'node',
+            include: ['test/shared/**/*.test.ts', 'test/extract/**/*.test.ts'],
+          },
+        },
+      ],
+    },
+  };
+});
