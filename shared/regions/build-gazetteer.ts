@@ -24,7 +24,7 @@ export async function buildGazetteer(): Promise<RegionEntry[]> {
       code: r.code,
       name: r.name,
       kind: /^kota\b/i.test(r.name) ? 'kota' : 'kabupaten',
-      province: provinceName.get(r.provinceCode) ?? '',
+      province: provinceName.get(r.province_code) ?? '',
     });
   }
   return entries.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));

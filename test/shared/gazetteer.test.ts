@@ -22,7 +22,9 @@ describe('gazetteer', () => {
     const banyuwangi = regionByCode('35.10');
     expect(banyuwangi?.name).toBe('Kabupaten Banyuwangi');
     expect(regionByName('kabupaten  BANYUWANGI')).toBe(banyuwangi);
+    expect(banyuwangi?.province).toBe('Jawa Timur');
     expect(provinceOf(banyuwangi!)?.name).toBe('Provinsi Jawa Timur');
+    expect(REGIONS.every((r) => r.province && provinceOf(r)?.province === r.province)).toBe(true);
   });
 
   it('ranks an exact city before the regency and the longer names', () => {
