@@ -1,0 +1,94 @@
+/**
+ * Stage 1, the text: headline + body → one cleaned source with its sentences and their character spans.
+ * Removes scraping debris (share buttons, "Berita Terkait", repeated paragraphs); interprets nothing.
+ * Every later stage reads `Source.sentences` and cites a sentence's span as evidence.
+ */
+import type { Evidence } from '../schema/locus-record.ts';
+
+export interface Sentence {
+  /** Where the sentence came from: the headline, or the body. */
+  source: 'title' | 'text';
+  /** Character span in `title` or in the cleaned `text`, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the body paragraph (−1 for the headline), so stages can read a sentence's neighbours. */
+  paragraph: number;
+}
+
+export interface Source {
+  title: string;
+  /** The cleaned body: debris dropped, repeated paragraphs kept once, one paragraph a line. */
+  text: string;
+  url: string | null;
+  sentences: Sentence[];
+}
+
+const DEBRIS =
+  /^(bagikan( artikel)?\s*:?|share\s*:?|berita terkait|baca juga\s*:?.*|tags?\s*:?|copyright\b.*|©.*|keterangan foto\s*:.*|print|email|facebook|twitter|whatsapp|line|telegram)$/i;
+
+/** Splits a paragraph into sentences, keeping abbreviations ("Kab.", "Tk.", "Drs.", "H.", "No.") whole. */
+function splitSentences(paragraph: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const boundary = /[.!?]+["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
+  let start = 0;
+  for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
+    const before = paragraph.slice(Math.max(0, m.index - 12), m.index + 1);
+    // An abbreviation or an initial ends in a dot but does not end the sentence.
+    if (
+      /(?:^|[\s(])(?:[A-Z]|Kab|Kec|Kel|Tk|Dr|Drs|Ir|Hj?|No|Prof|Sdr|St|Jl|dkk|dll|M|S|Kp|Pemkab|Prov|a\.n|u\.p)\.$/i.test(
+        before,
+      )
+    )
+      continue;
+    const end = m.index + m[0].trimEnd().length;
+    spans.push({ start, end });
+    start = m.index + m[0].length;
+  }
+  if (start < paragraph.length) spans.push({ start, end: paragraph.length });
+  return spans.filter((s) => paragraph.slice(s.start, s.end).trim().length > 0);
+}
+
+/**
+ * Cleans the body and cuts headline and body into sentences with their spans.
+ * @example prepareSource('Judul', 'Kalimat satu. Kalimat dua.').sentences.length // 3
+ */
+export function prepareSource(title: string, text: string, url: string | null = null): Source {
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  const cleanTitle = (title ?? '').replace(/\s+/g, ' ').trim();
+  for (const raw of (text ?? '').replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/[ \t\u00a0\u200b]+/g, ' ').trim();
+    if (!line || DEBRIS.test(line)) continue;
+    const key = line.toLowerCase();
+    // Scrapers repeat paragraphs (and the headline) verbatim; a repeat adds nothing but noise.
+    if (seen.has(key) || key === cleanTitle.toLowerCase()) continue;
+    seen.add(key);
+    paragraphs.push(line);
+  }
+  const sentences: Sentence[] = splitSentences(cleanTitle).map((s) => ({
+    source: 'title' as const,
+    ...s,
+    text: cleanTitle.slice(s.start, s.end),
+    paragraph: -1,
+  }));
+  let offset = 0;
+  paragraphs.forEach((paragraph, index) => {
+    for (const s of splitSentences(paragraph)) {
+      sentences.push({
+        source: 'text',
+        start: offset + s.start,
+        end: offset + s.end,
+        text: paragraph.slice(s.start, s.end),
+        paragraph: index,
+      });
+    }
+    offset += paragraph.length + 1;
+  });
+  return { title: cleanTitle, text: paragraphs.join('\n'), url, sentences };
+}
+
+/** The evidence a field cites: the sentence it was read in. */
+export function evidenceOf(sentence: Sentence): Evidence {
+  return { source: sentence.source, start: sentence.start, end: sentence.end, sentence: sentence.text };
+}
