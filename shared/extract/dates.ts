@@ -1,0 +1,361 @@
+/**
+ * Stage 2, the dates: sentences (+ URL and raw text) → the article's publication date and the visit's
+ * start and end. Reads Indonesian and English dates in their written forms and fills missing years from
+ * the rest of the article. It does not guess: a date whose year cannot be inferred is dropped.
+ */
+import type { Evidence } from '../schema/locus-record.ts';
+import { evidenceOf, type Sentence, type Source } from './text.ts';
+
+interface PartialDate {
+  day: number;
+  month: number | null;
+  year: number | null;
+}
+
+/** One date (or date range) written in a sentence. `from` is null for a bare weekday ("…, Selasa."). */
+export interface DateMention {
+  sentence: Sentence;
+  /** Span of the mention inside `sentence.text`. */
+  index: number;
+  end: number;
+  from: PartialDate | null;
+  to: PartialDate | null;
+  weekday: number | null;
+}
+
+export interface DateFields {
+  publishedAt: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  evidence: Record<string, Evidence>;
+}
+
+const MONTHS: [RegExp, number][] = [
+  [/^jan/, 1],
+  [/^(feb|peb)/, 2],
+  [/^mar/, 3],
+  [/^apr/, 4],
+  [/^(mei|may)/, 5],
+  [/^jun/, 6],
+  [/^jul/, 7],
+  [/^(agu|agt|ags|aug)/, 8],
+  [/^sep/, 9],
+  [/^(okt|oct)/, 10],
+  [/^(nov|nop)/, 11],
+  [/^(des|dec)/, 12],
+];
+const WEEKDAYS: Record<string, number> = {
+  minggu: 0,
+  ahad: 0,
+  senin: 1,
+  selasa: 2,
+  rabu: 3,
+  kamis: 4,
+  jumat: 5,
+  sabtu: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+const MONTH =
+  '(januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec)\\b\\.?';
+const WEEKDAY =
+  "(senin|selasa|rabu|kamis|jum[’'`]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const WEEKDAY_PREFIX = `(?:\\b${WEEKDAY}\\s*[,(]?\\s*(?:tanggal|tgl\\.?)?\\s*)?`;
+const SEP = String.raw`\s*(?:-|–|—|s\.\s?d\.?|s\/d|sd|sampai(?:\s+dengan)?|hingga|until|to|dan)\s*`;
+const YEAR = String.raw`(?:\s*,?\s*((?:19|20)\d{2})\b)?`;
+
+// Compiled once: the whole extractor has a budget of a couple of milliseconds per article.
+const TEXT_RANGE = new RegExp(
+  `${WEEKDAY_PREFIX}\\b(\\d{1,2})(?:\\s+${MONTH}(?:\\s+((?:19|20)\\d{2}))?)?${SEP}(?:${WEEKDAY}\\s*,?\\s*)?(\\d{1,2})\\s+${MONTH}${YEAR}`,
+  'gi',
+);
+const TEXT_SINGLE = new RegExp(`${WEEKDAY_PREFIX}\\b(\\d{1,2})\\s+${MONTH}${YEAR}`, 'gi');
+const ENGLISH = new RegExp(
+  `${WEEKDAY_PREFIX}\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?,?\\s+((?:19|20)\\d{2})\\b`,
+  'gi',
+);
+const NUMERIC_PAREN = new RegExp(
+  `${WEEKDAY_PREFIX}\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}|\\d{2}))?\\s*\\)`,
+  'gi',
+);
+const NUMERIC_BARE = new RegExp(
+  `${WEEKDAY_PREFIX}(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\d/.-])`,
+  'gi',
+);
+const ISO = /(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/g;
+const WEEKDAY_ONLY = new RegExp(`\\b${WEEKDAY}\\b`, 'gi');
+
+const URL_DAY = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/;
+const URL_MONTH = /\/((?:19|20)\d{2})\/(\d{1,2})\//;
+const COPYRIGHT = /(?:copyright|©|\(c\))[^\n]{0,80}?\b((?:19|20)\d{2})\b/i;
+
+const VISIT =
+  /benchmark|kunjung|kunker|studi\s+(?:lapang|banding|tiru|kompara)|observasi|orientasi\s+lapang|best\s+practice|visitasi|dilaksanakan|dilakukan|berlangsung|berangkat|tiba\b|diterima|menerima|menyambut|disambut|lokus|bertandang|kedatangan|rombongan|digelar|melaksanakan|menggelar/i;
+const TRAINING_CONTEXT = /peserta|diklat|pelatihan|latsar|angkatan/i;
+const PAST_EVENT =
+  /diresmikan|meresmikan|diluncurkan|meluncurkan|didirikan|berdiri\s+sejak|sejak\s+tahun|dibentuk|ditetapkan|diundangkan|launching/i;
+const AFTER_PAST = /^\s*(?:yang\s+)?(?:lalu|silam)\b/i;
+const PUBLISH_WORDS =
+  /^(?:diposting|dipublikasikan|diterbitkan|ditulis|posted|published|updated|diperbarui|tanggal|tgl)/i;
+const DATE_LINE_REST =
+  /\b(?:wib|wita|wit|pukul|jam|oleh|admin|redaksi|by|pada|on)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[|,:•·\-–—/()]/gi;
+
+function monthOf(word: string | undefined): number | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  for (const [re, n] of MONTHS) if (re.test(w)) return n;
+  return null;
+}
+
+function weekdayOf(word: string | undefined): number | null {
+  if (!word) return null;
+  return WEEKDAYS[word.toLowerCase().replace(/[^a-z]/g, '')] ?? null;
+}
+
+function yearOf(text: string | undefined): number | null {
+  if (!text) return null;
+  const y = Number(text);
+  return text.length === 2 ? 2000 + y : y;
+}
+
+function validDay(day: number, month: number | null): boolean {
+  return day >= 1 && day <= 31 && (month === null || (month >= 1 && month <= 12));
+}
+
+/**
+ * Every date written in a sentence, longest forms first so a range is not also read as two dates.
+ * @example findDateMentions(sentence) // "31 Maret - 4 April 2019" → one mention, from 31/3 to 4/4/2019
+ */
+export function findDateMentions(sentence: Sentence): DateMention[] {
+  const text = sentence.text;
+  const mentions: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  const add = (
+    m: RegExpExecArray,
+    from: PartialDate | null,
+    to: PartialDate | null,
+    weekday: string | undefined,
+  ) => {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) return;
+    if (from && !validDay(from.day, from.month)) return;
+    if (to && !validDay(to.day, to.month)) return;
+    taken.push([m.index, end]);
+    mentions.push({ sentence, index: m.index, end, from, to, weekday: weekdayOf(weekday) });
+  };
+  const scan = (re: RegExp, read: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) read(m);
+  };
+  // Fast exit: nothing here can be a date without a digit or a weekday name.
+  if (!/\d/.test(text) && !/[a-z]/i.test(text)) return mentions;
+  scan(TEXT_RANGE, (m) => {
+    const to = { day: Number(m[6]), month: monthOf(m[7]), year: yearOf(m[8]) };
+    const from = { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) };
+    if (from.month === null && from.day > to.day) return;
+    add(m, from, to, m[1]);
+  });
+  scan(ENGLISH, (m) => {
+    const month = monthOf(m[2]);
+    const year = yearOf(m[5]);
+    const from = { day: Number(m[3]), month, year };
+    add(m, from, m[4] ? { day: Number(m[4]), month, year } : null, m[1]);
+  });
+  scan(TEXT_SINGLE, (m) =>
+    add(m, { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) }, null, m[1]),
+  );
+  scan(ISO, (m) => add(m, { day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) }, null, undefined));
+  scan(NUMERIC_PAREN, (m) =>
+    add(m, { day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) }, null, m[1]),
+  );
+  scan(NUMERIC_BARE, (m) =>
+    add(m, { day: Number(m[2]), month: Number(m[4]), year: yearOf(m[5]) }, null, m[1]),
+  );
+  scan(WEEKDAY_ONLY, (m) => {
+    // Lower-case "minggu" is mostly "week" ("satu minggu"), not Sunday.
+    if (!/^[A-Z]/.test(m[0])) return;
+    add(m, null, null, m[1]);
+  });
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+function isReal(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function dayNumber(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
+}
+
+function fromDayNumber(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Resolves a range's two ends; the start borrows the end's month and year ("28-31 Agustus 2018"). */
+function resolveMention(
+  mention: DateMention,
+  refYear: number | null,
+  refDate: string | null,
+): { start: string; end: string | null } | null {
+  if (!mention.from) {
+    // A bare weekday is the last such day on or before the publication date.
+    if (!refDate || mention.weekday === null) return null;
+    const pub = dayNumber(refDate);
+    const back = (new Date(pub * 86_400_000).getUTCDay() - mention.weekday + 7) % 7;
+    return { start: fromDayNumber(pub - back), end: null };
+  }
+  const to = mention.to;
+  const from = { ...mention.from };
+  if (to) {
+    from.month ??= to.month;
+    if (from.year === null && to.year !== null && from.month !== null && to.month !== null)
+      from.year = from.month > to.month ? to.year - 1 : to.year;
+  }
+  const fill = (p: PartialDate): string | null => {
+    if (p.month === null) return null;
+    let year = p.year;
+    if (year === null) {
+      if (refYear === null) return null;
+      year = refYear;
+      // A yearless date well after the publication date belongs to the year before (December news in January).
+      if (
+        refDate &&
+        isReal(year, p.month, p.day) &&
+        dayNumber(iso(year, p.month, p.day)) > dayNumber(refDate) + 60
+      )
+        year -= 1;
+    }
+    return isReal(year, p.month, p.day) ? iso(year, p.month, p.day) : null;
+  };
+  const start = fill(from);
+  if (!start) return null;
+  let end = to ? fill({ ...to, year: to.year ?? Number(start.slice(0, 4)) }) : null;
+  if (end && (end < start || dayNumber(end) - dayNumber(start) > 62)) end = null;
+  return { start, end: end === start ? null : end };
+}
+
+function weekdayMatches(mention: DateMention, isoDate: string): boolean {
+  if (mention.weekday === null || !mention.from) return true;
+  return new Date(`${isoDate}T00:00:00Z`).getUTCDay() === mention.weekday;
+}
+
+/** The year written in the URL path (`/2023/06/22/`, `/2019/04/`), and the full date when it has one. */
+export function urlDate(url: string | null | undefined): { year: number; date: string | null } | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Not a URL we can parse: read the string as it is.
+  }
+  const day = URL_DAY.exec(path);
+  if (day && isReal(Number(day[1]), Number(day[2]), Number(day[3])))
+    return { year: Number(day[1]), date: iso(Number(day[1]), Number(day[2]), Number(day[3])) };
+  const month = URL_MONTH.exec(path);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { year: Number(month[1]), date: null };
+  return null;
+}
+
+/** A line that is a date and little else ("Kamis, 22 Juni 2023 | 14:45 Wita"): the article's own date. */
+function isDateLine(mention: DateMention, _body: string): boolean {
+  const s = mention.sentence;
+  if (s.source !== 'text' || !mention.from) return false;
+  const before = s.text.slice(0, mention.index);
+  if (PUBLISH_WORDS.test(before.trim())) return true;
+  if (s.paragraph > 4) return false;
+  const rest = (before + s.text.slice(mention.end)).replace(DATE_LINE_REST, ' ').trim();
+  return rest.length <= 12;
+}
+
+/** "SEMARANG (2/4) –" or "Jakarta, 12 Juni 2023 -": a place in front, a dash after, at a paragraph's head. */
+function isDateline(mention: DateMention, body: string): boolean {
+  const s = mention.sentence;
+  if (s.source !== 'text' || s.paragraph > 3 || !mention.from) return false;
+  if (s.start > 0 && body[s.start - 1] !== '\n') return false;
+  const before = s.text.slice(0, mention.index);
+  if (before.length > 40 || !/^[A-Z][A-Za-z .'’]*,?\s*(?:[A-Za-z.]+\s*)?$/.test(before)) return false;
+  const place = before.replace(/,.*$/, '').trim();
+  return /^\s*[-–—:]/.test(s.text.slice(mention.end)) && (place === place.toUpperCase() || /,/.test(before));
+}
+
+function yearCounts(mentions: DateMention[]): number | null {
+  const counts = new Map<number, number>();
+  for (const m of mentions) {
+    for (const p of [m.from, m.to]) if (p?.year) counts.set(p.year, (counts.get(p.year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, n] of counts)
+    if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
+  return best;
+}
+
+/**
+ * Publication date, visit start and visit end, each with the sentence it was read in.
+ * @example extractDates(prepareSource('…', 'Senin, 1 April 2019\nPeserta diterima Bupati, Senin (1/4).'))
+ */
+export function extractDates(source: Source, rawText: string = source.text): DateFields {
+  const evidence: Record<string, Evidence> = {};
+  const mentions = source.sentences.flatMap(findDateMentions);
+  const fromUrl = urlDate(source.url);
+  const copyright = COPYRIGHT.exec(rawText);
+  const textYear = yearCounts(mentions);
+  const refYear = fromUrl?.year ?? textYear ?? (copyright ? Number(copyright[1]) : null);
+
+  // Publication: a date line, then a dateline, then the URL path.
+  let publishedAt: string | null = null;
+  let published: DateMention | null = null;
+  for (const test of [isDateLine, isDateline]) {
+    for (const m of mentions) {
+      if (!test(m, source.text)) continue;
+      const resolved = resolveMention(m, refYear, fromUrl?.date ?? null);
+      if (resolved) {
+        publishedAt = resolved.start;
+        published = m;
+        evidence.publishedAt = evidenceOf(m.sentence);
+        break;
+      }
+    }
+    if (publishedAt) break;
+  }
+  if (!publishedAt && fromUrl?.date && source.url) {
+    publishedAt = fromUrl.date;
+    evidence.publishedAt = { source: 'url', start: 0, end: source.url.length, sentence: source.url };
+  }
+
+  // The visit: dates in sentences that speak of the visit, ranges first, the earliest such sentence first.
+  const visitYear = publishedAt ? Number(publishedAt.slice(0, 4)) : refYear;
+  type Candidate = { mention: DateMention; start: string; end: string | null; rank: number };
+  const candidates: Candidate[] = [];
+  for (const m of mentions) {
+    if (m === published || (m.sentence.source === 'title' && !m.from)) continue;
+    const text = m.sentence.text;
+    if (PAST_EVENT.test(text) || AFTER_PAST.test(text.slice(m.end))) continue;
+    const visit = VISIT.test(text);
+    if (!visit && !TRAINING_CONTEXT.test(text)) continue;
+    const resolved = resolveMention(m, visitYear, publishedAt);
+    if (!resolved) continue;
+    // An article reports a recent visit: a date years away from publication is history, not the visit.
+    if (publishedAt && Math.abs(dayNumber(resolved.start) - dayNumber(publishedAt)) > 200) continue;
+    let rank = (visit ? 0 : 4) + (resolved.end ? 0 : 1) + (m.from ? 0 : 2);
+    if (!weekdayMatches(m, resolved.start)) rank += 3;
+    candidates.push({ mention: m, ...resolved, rank });
+  }
+  candidates.sort((a, b) => a.rank - b.rank);
+  const best = candidates[0];
+  if (best) {
+    evidence.startDate = evidenceOf(best.mention.sentence);
+    if (best.end) evidence.endDate = evidenceOf(best.mention.sentence);
+  }
+  return { publishedAt, startDate: best?.start ?? null, endDate: best?.end ?? null, evidence };
+}

@@ -1,0 +1,91 @@
+/**
+ * The locus extractor: an article's headline, body and URL → a `LocusRecord` with evidence per field.
+ * Stages, in order: 1 text.ts (clean, cut into sentences) → 2 dates.ts (publication, visit start/end)
+ * → 3 program.ts (program, cohort) → 4 organiser.ts (organiser, participants) → 5 loci.ts (host
+ * regions, agencies, innovations). Pure: no DOM, no network. It never throws; a failing stage leaves
+ * its fields empty.
+ */
+import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '../schema/locus-record.ts';
+import { extractDates } from './dates.ts';
+import { extractLoci } from './loci.ts';
+import { extractOrganiser } from './organiser.ts';
+import { extractProgram } from './program.ts';
+import { prepareSource, type Source } from './text.ts';
+
+export interface ArticleInput {
+  title: string;
+  text: string;
+  url?: string | null;
+  /** The page's own publication date (`YYYY-MM-DD`, from its metadata), used when the text gives none. */
+  publishedAt?: string | null;
+}
+
+/** Runs one stage; a stage that throws on an odd input yields nothing instead of sinking the record. */
+function attempt<T>(stage: () => T, fallback: T): T {
+  try {
+    return stage();
+  } catch {
+    return fallback;
+  }
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function tidyLocus(locus: Locus): Locus {
+  return {
+    region: locus.region ?? null,
+    regionCode: locus.regionCode ?? null,
+    province: locus.province ?? null,
+    agency: locus.agency ?? null,
+    innovations: Array.isArray(locus.innovations) ? locus.innovations : [],
+  };
+}
+
+/**
+ * Reads one article into a locus record.
+ * @example extractLocusRecord({ title: 'Peserta PKA ke Banyuwangi', text: '…', url: null }).program // 'PKA'
+ */
+export function extractLocusRecord(input: ArticleInput): LocusRecord {
+  const title = asText(input?.title);
+  const text = asText(input?.text);
+  const url = typeof input?.url === 'string' && input.url ? input.url : null;
+  const source: Source | null = attempt(() => prepareSource(title, text, url), null);
+  if (!source) return emptyLocusRecord(title.trim() || null);
+
+  const record = emptyLocusRecord(source.title || null);
+  const evidence: Record<string, Evidence> = {};
+  if (source.title)
+    evidence.title = { source: 'title', start: 0, end: source.title.length, sentence: source.title };
+
+  const dates = attempt(() => extractDates(source, text), null);
+  if (dates) {
+    record.publishedAt = dates.publishedAt;
+    record.startDate = dates.startDate;
+    record.endDate = dates.endDate;
+    Object.assign(evidence, dates.evidence);
+  }
+  const pageDate = typeof input?.publishedAt === 'string' ? input.publishedAt : null;
+  if (!record.publishedAt && pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate)) record.publishedAt = pageDate;
+
+  const program = attempt(() => extractProgram(source), null);
+  if (program) {
+    record.program = program.program;
+    record.cohortLabel = program.cohortLabel;
+    Object.assign(evidence, program.evidence);
+  }
+  const organiser = attempt(() => extractOrganiser(source), null);
+  if (organiser) {
+    record.organiser = organiser.organiser;
+    record.participants = organiser.participants;
+    Object.assign(evidence, organiser.evidence);
+  }
+  const loci = attempt(() => extractLoci(source), null);
+  if (loci) {
+    record.loci = loci.loci.map(tidyLocus);
+    Object.assign(evidence, loci.evidence);
+  }
+  record.evidence = evidence;
+  return record;
+}

@@ -1,0 +1,203 @@
+/**
+ * Stage 4, who trains whom: sentences → the organiser (the institution running the training:
+ * Bapelkes, BPSDM, BKPSDM, Badiklat, Pusdiklat, PPSDM, LAN …) and the number of trainees.
+ * It tells the organiser from a visited host by context and never counts accompanying staff.
+ */
+import type { Evidence } from '../schema/locus-record.ts';
+import { evidenceOf, type Sentence, type Source } from './text.ts';
+
+export interface OrganiserFields {
+  organiser: string | null;
+  participants: number | null;
+  evidence: Record<string, Evidence>;
+}
+
+/** Training institutions by family; the long form and the acronym of one family group together. */
+const FAMILIES: [string, string][] = [
+  ['bbpk', String.raw`BBPK|Balai\s+Besar\s+Pelatihan\s+Kesehatan`],
+  ['bapelkes', String.raw`Bapelkes|Balai\s+Pelatihan\s+Kesehatan`],
+  [
+    'bkpsdm',
+    String.raw`BKPSDMD?|Badan\s+Kepegawaian\s+dan\s+Pengembangan\s+Sumber\s+Daya\s+Manusia(?:\s+Daerah)?`,
+  ],
+  ['bpsdm', String.raw`BPSDMD?|Badan\s+Pengembangan\s+Sumber\s+Daya\s+Manusia(?:\s+Daerah)?`],
+  ['badiklat', String.raw`Badiklat|Bandiklat|Badan\s+Diklat|Bada?n?g?\s+Pendidikan\s+dan\s+Pelatihan`],
+  ['pusdiklat', String.raw`Pusdiklat|Pusat\s+Pendidikan\s+dan\s+Pelatihan`],
+  ['ppsdm', String.raw`PPSDM|Pusat\s+Pengembangan\s+Sumber\s+Daya\s+Manusia`],
+  ['puslat', String.raw`Pusbangkom|Puslatbang|PKP2A|Pusat\s+Pelatihan|Pusat\s+Pengembangan\s+Kompetensi`],
+  ['balai', String.raw`Balai\s+(?:Besar\s+)?(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan)`],
+  ['lan', String.raw`LAN|Lembaga\s+Administrasi\s+Negara`],
+];
+const HEAD = FAMILIES.map(([, re]) => `(${re})`).join('|');
+// Head, an optional acronym gloss "(BPSDM)", then up to five capitalised words naming the place or ministry.
+const INSTITUTION = new RegExp(
+  String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12})\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|[A-Z][A-Za-z'’-]*)){0,5})`,
+  'g',
+);
+const TAIL_STOP =
+  /^(?:Angkatan|Tahun|Tingkat|Tk|Diklat\w*|Pelatihan|Kepala|Bupati|Wali|Walikota|Gubernur|Sekretaris|Bapak|Ibu|Bagian|Dalam|Di|Ke|Pada|Saat|Sebanyak|Sejumlah|Peserta|Rombongan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Benchmark\w*|Kunjungan)$/;
+const BY_ORGANISER =
+  /(?:diselenggarakan|menyelenggarakan|penyelenggara(?:an)?|dilaksanakan|peserta|rombongan|dipimpin|pimpinan|mengirim|utusan|asal|dari)\b[^.]{0,60}$/i;
+const BY_HOST =
+  /(?:\bke|mengunjungi|dikunjungi|lokus|diterima\s+(?:oleh|di)|menerima|kunjungan\s+ke|di\s+kantor)\s*$/i;
+const LAN_CONTEXT = /diselenggarakan|penyelenggara|menyelenggarakan/i;
+
+interface Candidate {
+  family: string;
+  surface: string;
+  place: string;
+  score: number;
+  mentions: number;
+  sentence: Sentence;
+}
+
+function foldPlace(tail: string): string {
+  return tail
+    .toLowerCase()
+    .replace(/\b(provinsi|prov|kabupaten|kab|kota)\b\.?/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function cutTail(tail: string): string {
+  const words = tail.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (TAIL_STOP.test(word)) break;
+    kept.push(word);
+  }
+  // A trailing region kind word without its name ("BPSDM Provinsi") is not part of the name.
+  while (kept.length && /^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)$/.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ');
+}
+
+/**
+ * The institution running the training, by mentions weighted for organiser and host context.
+ * @example extractOrganiser(prepareSource('', 'Peserta PKA BPSDM Provinsi Lampung berkunjung ke Gowa.')).organiser
+ * // 'BPSDM Provinsi Lampung'
+ */
+export function extractOrganiser(source: Source): OrganiserFields {
+  const groups = new Map<string, Candidate>();
+  for (const s of source.sentences) {
+    INSTITUTION.lastIndex = 0;
+    for (let m = INSTITUTION.exec(s.text); m; m = INSTITUTION.exec(s.text)) {
+      const familyIndex = FAMILIES.findIndex((_, i) => m![i + 1] !== undefined);
+      const family = FAMILIES[familyIndex]![0];
+      const head = m[familyIndex + 1]!.replace(/\s+/g, ' ').replace(/^Badang\b/, 'Badan');
+      const gloss = m[FAMILIES.length + 1];
+      const tail = cutTail(m[FAMILIES.length + 2] ?? '');
+      const before = s.text.slice(Math.max(0, m.index - 80), m.index);
+      if (family === 'lan' && !LAN_CONTEXT.test(s.text)) continue;
+      let score = 1 + (s.source === 'title' ? 3 : 0) + (tail ? 1 : 0);
+      if (BY_HOST.test(before)) score -= 4;
+      else if (BY_ORGANISER.test(before)) score += 2;
+      const surface = [gloss ?? head, tail].filter(Boolean).join(' ');
+      const place = foldPlace(tail);
+      const key = `${family}|${place}`;
+      const group = groups.get(key);
+      if (group) {
+        group.score += score;
+        group.mentions++;
+        if (!group.place && place) group.surface = surface;
+      } else groups.set(key, { family, surface, place, score, mentions: 1, sentence: s });
+    }
+  }
+  // A head named without its place ("Kepala Bapelkes") belongs to the one group of its family that has one.
+  for (const [key, group] of groups) {
+    if (group.place) continue;
+    const placed = [...groups.values()].filter((g) => g.family === group.family && g.place);
+    if (placed.length === 1) {
+      placed[0]!.score += group.score;
+      groups.delete(key);
+    }
+  }
+  let best: Candidate | null = null;
+  for (const g of groups.values()) if (g.score > 0 && (!best || g.score > best.score)) best = g;
+  const evidence: Record<string, Evidence> = {};
+  if (best) evidence.organiser = evidenceOf(best.sentence);
+  const trainees = extractParticipants(source);
+  if (trainees) evidence.participants = evidenceOf(trainees.sentence);
+  return { organiser: best?.surface ?? null, participants: trainees?.count ?? null, evidence };
+}
+
+const UNITS: Record<string, number> = {
+  satu: 1,
+  se: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+};
+const NUMBER_WORD = String.raw`(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)`;
+const WORDS = String.raw`(?:sepuluh|sebelas|seratus|${NUMBER_WORD}\s*(?:puluh|belas|ratus))(?:\s+(?:${NUMBER_WORD}\s*(?:puluh|belas)?|sepuluh|sebelas))*`;
+const COUNT = new RegExp(
+  String.raw`(?<![\d.,/-])(\d{1,4}|${WORDS}|${NUMBER_WORD})\s*(?:\(\s*\d+\s*\)\s*)?(orang\s+peserta|peserta|orang|pejabat|cpns|asn|pns|siswa|widyaiswara|pendamping|panitia|personel|staf)\b`,
+  'gi',
+);
+const STAFF =
+  /\b(?:tim|pendamping|didampingi|mendampingi|panitia|widyaiswara|pengajar|fasilitator|staf|pegawai\s+balai|coach|mentor|pembimbing|narasumber|penguji)\b/i;
+const TRAINEE_CONTEXT = /peserta|diklat|pelatihan|latsar|cpns|diikuti/i;
+const STAFF_AFTER =
+  /^\s*(?:orang\s+)?(?:tim|pendamping|panitia|widyaiswara|pengajar|fasilitator|staf|narasumber)\b/i;
+
+/** Reads "28", "dua puluh delapan", "sebelas". */
+export function parseCount(written: string): number | null {
+  if (/^\d+$/.test(written)) return Number(written);
+  let total = 0;
+  let current = 0;
+  for (const token of written
+    .toLowerCase()
+    .match(
+      /sepuluh|sebelas|seratus|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|ratus/g,
+    ) ?? []) {
+    if (token === 'sepuluh') current += 10;
+    else if (token === 'sebelas') current += 11;
+    else if (token === 'seratus') current += 100;
+    else if (token === 'puluh') current = (current || 1) * 10;
+    else if (token === 'belas') current = (current || 1) + 10;
+    else if (token === 'ratus') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else {
+      total += current >= 10 && current % 10 === 0 ? current : 0;
+      current = current >= 10 && current % 10 === 0 ? UNITS[token]! : current + UNITS[token]!;
+    }
+  }
+  const n = total + current;
+  return n > 0 ? n : null;
+}
+
+/**
+ * The number of trainees: "diikuti oleh 28 peserta", "Sebanyak 40 peserta", "berjumlah 28 orang" —
+ * never "didampingi oleh Tim … sejumlah 12 orang". The first such count wins.
+ */
+export function extractParticipants(source: Source): { count: number; sentence: Sentence } | null {
+  for (const s of source.sentences) {
+    COUNT.lastIndex = 0;
+    for (let m = COUNT.exec(s.text); m; m = COUNT.exec(s.text)) {
+      const noun = m[2]!.toLowerCase();
+      const count = parseCount(m[1]!);
+      if (!count || count > 5000) continue;
+      if (/widyaiswara|pendamping|panitia|personel|staf/.test(noun)) continue;
+      if (STAFF_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
+      // The clause the count sits in: from the last comma, "dan" or "serta" up to the number.
+      const lead = s.text.slice(Math.max(0, m.index - 90), m.index);
+      const clause = lead.split(/[,;]|\s(?:dan|serta|sedangkan)\s/).pop() ?? '';
+      if (STAFF.test(clause)) continue;
+      if (/^angkatan\s*$/i.test(lead.slice(-10))) continue;
+      const explicit = noun.includes('peserta') || noun === 'cpns' || noun === 'siswa';
+      if (
+        !explicit &&
+        !TRAINEE_CONTEXT.test(clause) &&
+        !TRAINEE_CONTEXT.test(s.text.slice(m.index, m.index + 60))
+      )
+        continue;
+      return { count, sentence: s };
+    }
+  }
+  return null;
+}

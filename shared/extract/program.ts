@@ -1,0 +1,173 @@
+/**
+ * Stage 3, the program: sentences → the training program (one of `PROGRAMS`) and the cohort
+ * ("Angkatan XXVI"). Reads the ~20 ways articles spell a leadership program; it does not look at who
+ * runs it (organiser.ts) or where the cohort went (loci.ts).
+ */
+import { PROGRAMS, type Evidence, type Program } from '../schema/locus-record.ts';
+import { evidenceOf, type Sentence, type Source } from './text.ts';
+
+export interface ProgramFields {
+  program: Program | null;
+  cohortLabel: string | null;
+  evidence: Record<string, Evidence>;
+}
+
+const LEVEL = String.raw`(iv|iii|ii|i|4|3|2|1|empat|tiga|dua|satu)\b`;
+const TIER = String.raw`(?:\s*[-,]?\s*(?:(?:tingkat|tingkatan|tkt?\.?|level)\s*(?:ke\s*-?\s*)?)?)`;
+const DIKLATPIM_HEAD = String.raw`(?:diklat\s*-?\s*pim|dik\s*pim|diklat\s+kepemimpinan|pendidikan\s+dan\s+(?:pe)?latihan\s+kepemimpinan|pelatihan\s+kepemimpinan(?!\s+(?:nasional|administrator|pengawas)))`;
+const ACRONYM_GLOSS = String.raw`(?:\s*\(\s*(?:diklat\s*pim|dikpim|diklat\s*pim\s*\w*)\s*\))?`;
+const ESELON = String.raw`(?:\s*(?:bagi|untuk)?\s*(?:para\s+)?(?:pejabat\s+)?(?:struktural\s+)?eselon\s+)`;
+
+interface ProgramPattern {
+  re: RegExp;
+  /** Maps the level group (or its absence) to a program; null ignores the mention. */
+  label: (level: number | null) => Program | null;
+  /** A family mention without a level still says which family the article is about. */
+  family: string;
+}
+
+function levelOf(word: string | undefined): number | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  const table: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, satu: 1, dua: 2, tiga: 3, empat: 4 };
+  return table[w] ?? (Number(w) || null);
+}
+
+const diklatpim = (level: number | null): Program | null =>
+  level !== null && level >= 1 && level <= 4
+    ? (`Diklatpim ${['I', 'II', 'III', 'IV'][level - 1]}` as Program)
+    : null;
+
+// Compiled once at module load; each is scanned over every sentence.
+const PATTERNS: ProgramPattern[] = [
+  {
+    re: new RegExp(
+      String.raw`\b(?:pkn|pelatihan\s+kepemimpinan\s+nasional|diklat\s*pim\s+nasional)(?:\s*\(\s*pkn\s*\))?${TIER}(?:(ii|i|2|1|dua|satu)\b)?`,
+      'gi',
+    ),
+    label: (level) => (level === 1 ? 'PKN I' : 'PKN II'),
+    family: 'pkn',
+  },
+  {
+    re: /\b(?:pka|(?:pelatihan|diklat)\s+kepemimpinan\s+administrator|pelatihan\s+kepemimpinan\s+administrasi)\b/gi,
+    label: () => 'PKA',
+    family: 'pka',
+  },
+  {
+    re: /\b(?:pkp|(?:pelatihan|diklat)\s+kepemimpinan\s+pengawas)\b/gi,
+    label: () => 'PKP',
+    family: 'pkp',
+  },
+  {
+    re: /\b(?:latsar|pelatihan\s+dasar\s+(?:cpns|calon\s+pegawai)|(?:diklat\s+)?pra\s*-?\s*jabatan|orientasi\s+cpns)\b/gi,
+    label: () => 'Latsar CPNS',
+    family: 'latsar',
+  },
+  {
+    re: new RegExp(`\\b${DIKLATPIM_HEAD}${ACRONYM_GLOSS}(?:${ESELON}|${TIER})${LEVEL}`, 'gi'),
+    label: diklatpim,
+    family: 'diklatpim',
+  },
+  { re: new RegExp(`\\b${DIKLATPIM_HEAD}\\b`, 'gi'), label: () => null, family: 'diklatpim' },
+];
+// "pejabat eselon IV" names the level only where the sentence is about training.
+const ESELON_ALONE = new RegExp(`\\b(?:pejabat\\s+)?(?:struktural\\s+)?eselon\\s+${LEVEL}`, 'gi');
+const TRAINING = /diklat|pelatihan|peserta|kepemimpinan/i;
+const COHORT = /\bangkatan\s+(?:ke\s*-?\s*)?([ivxlc]+|\d{1,3})\b/gi;
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+function romanValue(roman: string): number {
+  let n = 0;
+  const r = roman.toLowerCase();
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN[r[i]!]!;
+    const next = ROMAN[r[i + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+/**
+ * The program the article is about, by weighted vote over its mentions (the headline counts thrice).
+ * @example extractProgram(prepareSource('Peserta Diklat PIM Tk. IV ke Bandung', '')).program // 'Diklatpim IV'
+ */
+export function extractProgram(source: Source): ProgramFields {
+  const votes = new Map<Program, { weight: number; sentence: Sentence }>();
+  const families = new Map<string, { weight: number; sentence: Sentence }>();
+  const vote = <K>(map: Map<K, { weight: number; sentence: Sentence }>, key: K, s: Sentence) => {
+    const weight = s.source === 'title' ? 3 : 1;
+    const entry = map.get(key);
+    if (entry) entry.weight += weight;
+    else map.set(key, { weight, sentence: s });
+  };
+  for (const s of source.sentences) {
+    const taken: [number, number][] = [];
+    for (const pattern of PATTERNS) {
+      pattern.re.lastIndex = 0;
+      for (let m = pattern.re.exec(s.text); m; m = pattern.re.exec(s.text)) {
+        const end = m.index + m[0].length;
+        if (taken.some(([a, b]) => m!.index < b && end > a)) continue;
+        taken.push([m.index, end]);
+        vote(families, pattern.family, s);
+        const label = pattern.label(levelOf(m[1]));
+        if (label) vote(votes, label, s);
+      }
+    }
+    if (TRAINING.test(s.text)) {
+      ESELON_ALONE.lastIndex = 0;
+      for (let m = ESELON_ALONE.exec(s.text); m; m = ESELON_ALONE.exec(s.text)) {
+        if (taken.some(([a, b]) => m!.index < b && m!.index >= a)) continue;
+        const label = diklatpim(levelOf(m[1]));
+        if (label) vote(votes, label, s);
+      }
+    }
+  }
+  const evidence: Record<string, Evidence> = {};
+  let program: Program | null = null;
+  let best = 0;
+  for (const [label, { weight, sentence }] of votes) {
+    if (weight > best) {
+      best = weight;
+      program = label;
+      evidence.program = evidenceOf(sentence);
+    }
+  }
+  if (!program) {
+    // A family named without its level: the commonest level is the likeliest reading.
+    const fallback: Record<string, Program> = { diklatpim: 'Diklatpim IV', pkn: 'PKN II' };
+    for (const [family, { sentence }] of families) {
+      if (fallback[family]) {
+        program = fallback[family]!;
+        evidence.program = evidenceOf(sentence);
+        break;
+      }
+    }
+  }
+  const cohort = extractCohort(source);
+  if (cohort) evidence.cohortLabel = evidenceOf(cohort.sentence);
+  return {
+    program: PROGRAMS.includes(program as Program) ? program : null,
+    cohortLabel: cohort?.label ?? null,
+    evidence,
+  };
+}
+
+/**
+ * The first cohort named ("Angkatan XXVI", "angkatan 51", "Angkatan ke-3"), headline first.
+ * @example extractCohort(prepareSource('', 'Diklatpim III angkatan xxvi tiba.'))?.label // 'Angkatan XXVI'
+ */
+export function extractCohort(source: Source): { label: string; sentence: Sentence } | null {
+  for (const s of source.sentences) {
+    COHORT.lastIndex = 0;
+    for (let m = COHORT.exec(s.text); m; m = COHORT.exec(s.text)) {
+      const written = m[1]!;
+      const numeric = /^\d+$/.test(written);
+      const value = numeric ? Number(written) : romanValue(written);
+      // "angkatan 2019" is a year, "angkatan di" is not a numeral.
+      if (value < 1 || value > 300) continue;
+      if (!numeric && romanValue(written.toUpperCase()) !== value) continue;
+      return { label: `Angkatan ${numeric ? String(value) : written.toUpperCase()}`, sentence: s };
+    }
+  }
+  return null;
+}
