@@ -85,7 +85,7 @@ const NUMERIC_PAREN = new RegExp(
   'gi',
 );
 const NUMERIC_BARE = new RegExp(
-  `${WEEKDAY_PREFIX}(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\d/.-])`,
+  `${WEEKDAY_PREFIX}(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2}|\\d{2})(?![\\d/-])(?!\\.\\d)`,
   'gi',
 );
 const ISO = /(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/g;
@@ -289,9 +289,15 @@ function isDateline(mention: DateMention, body: string): boolean {
   return /^\s*[-–—:]/.test(s.text.slice(mention.end)) && (place === place.toUpperCase() || /,/.test(before));
 }
 
+/** A date in a sentence about something that happened before ("diresmikan … 2017 lalu"). */
+function isPastEvent(m: DateMention): boolean {
+  return PAST_EVENT.test(m.sentence.text) || AFTER_PAST.test(m.sentence.text.slice(m.end));
+}
+
 function yearCounts(mentions: DateMention[]): number | null {
   const counts = new Map<number, number>();
   for (const m of mentions) {
+    if (isPastEvent(m)) continue;
     for (const p of [m.from, m.to]) if (p?.year) counts.set(p.year, (counts.get(p.year) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -340,7 +346,7 @@ export function extractDates(source: Source, rawText: string = source.text): Dat
   for (const m of mentions) {
     if (m === published || (m.sentence.source === 'title' && !m.from)) continue;
     const text = m.sentence.text;
-    if (PAST_EVENT.test(text) || AFTER_PAST.test(text.slice(m.end))) continue;
+    if (isPastEvent(m)) continue;
     const visit = VISIT.test(text);
     if (!visit && !TRAINING_CONTEXT.test(text)) continue;
     const resolved = resolveMention(m, visitYear, publishedAt);

@@ -176,6 +176,8 @@ export function parseCount(written: string): number | null {
  * never "didampingi oleh Tim … sejumlah 12 orang". The first such count wins.
  */
 export function extractParticipants(source: Source): { count: number; sentence: Sentence } | null {
+  // A count of "peserta" beats one of "orang" (a "rombongan berjumlah 35 orang" includes the staff).
+  let implicit: { count: number; sentence: Sentence } | null = null;
   for (const s of source.sentences) {
     COUNT.lastIndex = 0;
     for (let m = COUNT.exec(s.text); m; m = COUNT.exec(s.text)) {
@@ -187,17 +189,14 @@ export function extractParticipants(source: Source): { count: number; sentence: 
       // The clause the count sits in: from the last comma, "dan" or "serta" up to the number.
       const lead = s.text.slice(Math.max(0, m.index - 90), m.index);
       const clause = lead.split(/[,;]|\s(?:dan|serta|sedangkan)\s/).pop() ?? '';
-      if (STAFF.test(clause)) continue;
-      if (/^angkatan\s*$/i.test(lead.slice(-10))) continue;
-      const explicit = noun.includes('peserta') || noun === 'cpns' || noun === 'siswa';
+      if (STAFF.test(clause) || /angkatan\s*$/i.test(lead)) continue;
+      if (/peserta|cpns|siswa/.test(noun)) return { count, sentence: s };
       if (
-        !explicit &&
-        !TRAINEE_CONTEXT.test(clause) &&
-        !TRAINEE_CONTEXT.test(s.text.slice(m.index, m.index + 60))
+        !implicit &&
+        (TRAINEE_CONTEXT.test(clause) || TRAINEE_CONTEXT.test(s.text.slice(m.index, m.index + 60)))
       )
-        continue;
-      return { count, sentence: s };
+        implicit = { count, sentence: s };
     }
   }
-  return null;
+  return implicit;
 }

@@ -36,7 +36,7 @@ function splitSentences(paragraph: string): { start: number; end: number }[] {
     const before = paragraph.slice(Math.max(0, m.index - 12), m.index + 1);
     // An abbreviation or an initial ends in a dot but does not end the sentence.
     if (
-      /(?:^|[\s(])(?:[A-Z]|Kab|Kec|Kel|Tk|Dr|Drs|Ir|Hj?|No|Prof|Sdr|St|Jl|dkk|dll|M|S|Kp|Pemkab|Prov|a\.n|u\.p)\.$/i.test(
+      /(?:^|[\s(])(?:[A-Z]|Kab|Kec|Kel|Tk|Dr|Drs|Ir|Hj?|No|Prof|Sdr|St|Jl|dkk|dll|M|S|Kp|Pemkab|Prov|a\.n|u\.p|s\.d|s\.\s?d)\.$/i.test(
         before,
       )
     )
