@@ -30,7 +30,7 @@ export default defineConfig(async () => {
           test: {
             name: 'shared',
             environment: 'node',
-            include: ['test/shared/**/*.test.ts', 'test/extract/**/*.test.ts'],
+            include: ['test/shared/**/*.test.ts', 'test/extract/**/*.test.ts', 'test/capture/**/*.test.ts'],
           },
         },
       ],

@@ -1,9 +1,15 @@
 /**
  * Page capture: a parsed `Document` (the live tab's, or one linkedom built from a saved page) → the
- * readable article with its metadata, through defuddle. It reads the DOM only: no fetch, no window
- * globals, so the popup and the CLI run the same code. It does not interpret the text; the extractor does.
+ * readable article with its metadata. Order: clone → strip page chrome (clean.ts) → article reader
+ * (readers.ts; choice measured by bench/capture.ts) → plain text (text.ts); metadata from the
+ * untouched page (meta.ts). Reads the DOM only: no fetch, no window globals. It does not interpret the text.
  */
-import Defuddle from 'defuddle';
+import { stripPageChrome } from './clean.ts';
+import { byline, canonicalUrl, headline, isoDay, publishedDay, siteName } from './meta.ts';
+import { readWithReadability, type ReaderResult } from './readers.ts';
+import { htmlToText, nodeToText } from './text.ts';
+
+export { htmlToText } from './text.ts';
 
 export interface CapturedArticle {
   title: string;
@@ -11,118 +17,68 @@ export interface CapturedArticle {
   siteName: string | null;
   /** `<link rel=canonical>` or `og:url` when present and http(s), else the page URL. */
   canonicalUrl: string;
-  /** `YYYY-MM-DD` from JSON-LD, OpenGraph, `article:published_time` or other meta tags, when the page says. */
+  /** `YYYY-MM-DD` from JSON-LD, OpenGraph, `article:published_time`, `<time>` or a date line, when the page says. */
   publishedAt: string | null;
   /** The article body as plain text, one paragraph a line. */
   text: string;
 }
 
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'PRE',
-  'TABLE',
-  'TR',
-  'FIGCAPTION',
-  'FIGURE',
-  'HEADER',
-  'FOOTER',
-  'DL',
-  'DT',
-  'DD',
-]);
-
-/** Plain text of an HTML fragment, a line per block element, spaces folded. */
-export function htmlToText(doc: Document, html: string): string {
-  const root = doc.createElement('div');
-  root.innerHTML = html;
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.textContent ?? '');
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') return;
-      if (tag === 'BR') parts.push('\n');
-      const block = BLOCK.has(tag);
-      if (block) parts.push('\n');
-      node.childNodes.forEach(walk);
-      if (block) parts.push('\n');
-    }
-  };
-  walk(root);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return null;
-}
-
-function isoDay(value: string | null | undefined): string | null {
-  const m = value?.match(/(\d{4})-(\d{2})-(\d{2})/);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-function canonicalOf(doc: Document, pageUrl: string): string {
-  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta(doc, 'og:url')];
-  for (const href of candidates) {
-    if (!href) continue;
-    try {
-      const url = new URL(href, pageUrl);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // A malformed canonical link is the page's mistake; fall back to the page URL.
-    }
-  }
-  return pageUrl;
-}
+/** An article reader: a document (already a clone the reader may change) → the body HTML and what it read. */
+export type Reader = (doc: Document, pageUrl: string) => ReaderResult | null;
 
 /**
- * Reads the article out of a page. Never throws on odd markup: a page defuddle cannot read yields
- * its `<title>` and body text.
+ * Captures with a given reader; `strip` false skips the chrome removal. For the bench and tests;
+ * everything else calls `captureArticle`.
+ */
+export function captureWith(doc: Document, pageUrl: string, reader: Reader, strip = true): CapturedArticle {
+  let work: Document = doc;
+  try {
+    work = doc.cloneNode(true) as Document;
+    if (strip) stripPageChrome(work);
+  } catch {
+    work = doc;
+  }
+  const parsed = safe(() => reader(work, pageUrl));
+  // No reader result: the stripped page's body text is still better than nothing to review.
+  const text = parsed ? htmlToText(doc, parsed.html) : work.body ? nodeToText(work.body) : '';
+  return {
+    title: safe(() => headline(doc)) || parsed?.title || '',
+    byline: safe(() => byline(doc)) ?? parsed?.byline ?? null,
+    siteName: safe(() => siteName(doc)) ?? parsed?.siteName ?? null,
+    canonicalUrl: safe(() => canonicalUrl(doc, pageUrl)) ?? pageUrl,
+    publishedAt: safe(() => publishedDay(doc)) ?? isoDay(parsed?.published),
+    text,
+  };
+}
+
+function safe<T>(get: () => T): T | null {
+  try {
+    return get();
+  } catch {
+    return null;
+  }
+}
+
+/** The reader bench/capture.ts measured best on the saved pages. */
+export const READER: Reader = (doc) => readWithReadability(doc);
+export const READER_NAME = 'readability';
+
+/**
+ * Reads the article out of a page. Never throws on odd markup: a page no reader can read yields its
+ * headline and body text.
  * @example captureArticle(document, location.href).text
  */
 export function captureArticle(doc: Document, pageUrl: string): CapturedArticle {
-  let parsed: { title?: string; author?: string; site?: string; published?: string; content?: string } = {};
   try {
-    parsed = new Defuddle(doc.cloneNode(true) as Document, { url: pageUrl }).parse();
+    return captureWith(doc, pageUrl, READER);
   } catch {
-    parsed = {};
+    return {
+      title: doc?.title ?? '',
+      byline: null,
+      siteName: null,
+      canonicalUrl: pageUrl,
+      publishedAt: null,
+      text: '',
+    };
   }
-  const title =
-    meta(doc, 'og:title', 'twitter:title')?.trim() || parsed.title?.trim() || doc.title?.trim() || '';
-  const text = parsed.content ? htmlToText(doc, parsed.content) : (doc.body?.textContent ?? '').trim();
-  return {
-    title,
-    byline: parsed.author?.trim() || meta(doc, 'author', 'article:author') || null,
-    siteName: parsed.site?.trim() || meta(doc, 'og:site_name') || null,
-    canonicalUrl: canonicalOf(doc, pageUrl),
-    publishedAt:
-      isoDay(parsed.published) ??
-      isoDay(
-        meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date'),
-      ),
-    text,
-  };
 }

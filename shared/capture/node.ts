@@ -2,8 +2,12 @@
 import { parseHTML } from 'linkedom';
 import { captureArticle, type CapturedArticle } from './index.ts';
 
-/** Parses a saved page with linkedom and captures its article. */
+/** Parses a saved page with linkedom and captures its article. Text that is no page is read as a body. */
 export function captureHtml(html: string, pageUrl = 'https://example.invalid/'): CapturedArticle {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // linkedom leaves documentElement null for input without an element ("", plain text).
+  if (!document.documentElement || !document.body) {
+    ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
+  }
   return captureArticle(document as unknown as Document, pageUrl);
 }
