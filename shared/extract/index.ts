@@ -33,6 +33,11 @@ function asText(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Keeps a value within the schema's bound (a scraped "headline" can be a whole page). */
+function clip(value: string | null, max: number): string | null {
+  return value && value.length > max ? `${value.slice(0, max - 1).trimEnd()}…` : value;
+}
+
 function tidyLocus(locus: Locus): Locus {
   return {
     region: locus.region ?? null,
@@ -85,6 +90,11 @@ export function extractLocusRecord(input: ArticleInput): LocusRecord {
   if (loci) {
     record.loci = loci.loci.map(tidyLocus);
     Object.assign(evidence, loci.evidence);
+  }
+  record.title = clip(record.title, 500);
+  for (const key of Object.keys(evidence)) {
+    const cited = evidence[key]!;
+    if (cited.sentence.length > 2000) evidence[key] = { ...cited, sentence: clip(cited.sentence, 2000)! };
   }
   record.evidence = evidence;
   return record;

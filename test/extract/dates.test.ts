@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates, urlDate } from '../../shared/extract/dates.ts';
+import { prepareSource } from '../../shared/extract/text.ts';
+
+const dates = (text: string, url: string | null = null, title = 'Judul berita') => {
+  const { publishedAt, startDate, endDate } = extractDates(prepareSource(title, text, url), text);
+  return { publishedAt, startDate, endDate };
+};
+
+describe('visit dates', () => {
+  it.each([
+    ['Studi lapangan dilaksanakan 12 - 15 Maret 2024 di Kabupaten Sumedang.', '2024-03-12', '2024-03-15'],
+    ['Rombongan berkunjung dari 30 Juli - 2 Agustus 2019 ke Kota Bandung.', '2019-07-30', '2019-08-02'],
+    ['Kunjungan berlangsung 10 sampai dengan 13 Juni 2025 di Kota Batu.', '2025-06-10', '2025-06-13'],
+    ['Observasi lapangan dilakukan 3 s.d. 5 Okt 2022 di Kota Malang.', '2022-10-03', '2022-10-05'],
+    ['Benchmarking digelar 29 Nov s/d 2 Des 2021 di Kabupaten Siak.', '2021-11-29', '2021-12-02'],
+    ['Kunjungan kerja berlangsung 30 Desember 2021 hingga 2 Januari 2022.', '2021-12-30', '2022-01-02'],
+    ['Peserta melaksanakan benchmarking pada tanggal 7 dan 8 Sept 2023.', '2023-09-07', '2023-09-08'],
+    ['The participants visited Surabaya on March 5-7, 2019 for benchmarking.', '2019-03-05', '2019-03-07'],
+    ['Rombongan peserta Latsar tiba di Sumedang, Senin (29/08/16).', '2016-08-29', null],
+    ['Peserta diterima Bupati di pendopo, Jumat 14/9/2018.', '2018-09-14', null],
+    ['Peserta diterima Bupati, Senin(01/04/2019), di aula.', '2019-04-01', null],
+    ['Peserta dijadwalkan berangkat 2019-07-15 ke Kota Surabaya.', '2019-07-15', null],
+    ['Kegiatan visitasi dilaksanakan pada 4 Agu 2020 di Kabupaten Bantaeng.', '2020-08-04', null],
+  ])('%s', (text, start, end) => {
+    expect(dates(text)).toMatchObject({ startDate: start, endDate: end });
+  });
+
+  it('keeps the first range when the article later contradicts it', () => {
+    const text =
+      'Peserta melakukan benchmarking pada tanggal 14-17 Mei 2018. Rombongan berangkat pada hari Senin, 14 Juni 2018.';
+    expect(dates(text)).toMatchObject({ startDate: '2018-05-14', endDate: '2018-05-17' });
+  });
+
+  it('takes a missing year from the publication date, and from the year before across new year', () => {
+    expect(dates('Jumat, 5 Juli 2019\nStudi lapangan dilaksanakan tanggal 2-4 Juli.')).toEqual({
+      publishedAt: '2019-07-05',
+      startDate: '2019-07-02',
+      endDate: '2019-07-04',
+    });
+    expect(dates('Senin, 6 Januari 2020\nPeserta berkunjung ke Kota Batu pada 20 Desember.')).toMatchObject({
+      startDate: '2019-12-20',
+    });
+  });
+
+  it('ignores dates of past events and dates with no visit around them', () => {
+    expect(dates('Mal itu diresmikan pada 6 Oktober 2017 lalu oleh Bupati.')).toMatchObject({
+      startDate: null,
+    });
+    expect(dates('Harga cabai naik sejak 3 Maret 2020 menurut pedagang.')).toMatchObject({ startDate: null });
+  });
+
+  it('leaves dates without any inferable year empty', () => {
+    expect(dates('Angkatan XXV melakukan kunjungan ke Kabupaten Badung 7-9 Oktober.')).toEqual({
+      publishedAt: null,
+      startDate: null,
+      endDate: null,
+    });
+  });
+
+  it('resolves a bare weekday against the publication date', () => {
+    expect(
+      dates(
+        'BANDUNG - Peserta PKP diterima Wali Kota di Balai Kota, Selasa.',
+        'https://x.id/2017/03/08/berita',
+      ),
+    ).toMatchObject({ publishedAt: '2017-03-08', startDate: '2017-03-07' });
+  });
+});
+
+describe('publication date', () => {
+  it.each([
+    ['Kamis, 22 Juni 2023 | 14:45 Wita\nPeserta melakukan studi lapangan ke Kabupaten Gowa.', '2023-06-22'],
+    ['Senin, 1 April 2019\n\nBANYUWANGI – Peserta tiba.', '2019-04-01'],
+    ['Diposting pada 5 Agt 2020 oleh admin\nPeserta melaksanakan benchmarking.', '2020-08-05'],
+    ['Jakarta, 12 Juni 2023 - Peserta PKN Tingkat II melakukan visitasi ke Kabupaten Siak.', '2023-06-12'],
+    ['Rabu, 08/03/2017 10:15 WIB\nPeserta berkunjung.', '2017-03-08'],
+  ])('%s', (text, published) => {
+    expect(dates(text).publishedAt).toBe(published);
+  });
+
+  it('reads a dateline "KOTA (d/m) –" with the year from the rest of the text', () => {
+    const text =
+      'MAKASSAR (9/4) - Peserta Diklatpim IV melaksanakan benchmarking ke Banyuwangi pada 8-10 April 2018.';
+    expect(dates(text)).toEqual({
+      publishedAt: '2018-04-09',
+      startDate: '2018-04-08',
+      endDate: '2018-04-10',
+    });
+  });
+
+  it('reads the dateline year from a copyright line when nothing else gives it', () => {
+    expect(dates('SURABAYA (3/5) - Peserta PKA tiba.\nCOPYRIGHT © Harian Kita 2021').publishedAt).toBe(
+      '2021-05-03',
+    );
+  });
+
+  it('falls back to the URL path', () => {
+    expect(dates('Peserta tiba.', 'https://news.example.id/read/2023/06/22/1234/peserta').publishedAt).toBe(
+      '2023-06-22',
+    );
+    expect(dates('Peserta tiba.', 'https://news.example.id/2019/04/peserta.html').publishedAt).toBeNull();
+  });
+
+  it('says nothing when the article gives no date', () => {
+    expect(dates('Peserta diklat berkunjung ke Kota Bogor, Selasa.')).toEqual({
+      publishedAt: null,
+      startDate: null,
+      endDate: null,
+    });
+  });
+});
+
+describe('urlDate', () => {
+  it('reads full and partial dates from paths', () => {
+    expect(urlDate('https://a.id/2023/06/22/judul')).toEqual({ year: 2023, date: '2023-06-22' });
+    expect(urlDate('https://a.id/berita/2019/04/judul')).toEqual({ year: 2019, date: null });
+    expect(urlDate('https://a.id/2019/13/40/judul')).toBeNull();
+    expect(urlDate('bukan url')).toBeNull();
+  });
+});

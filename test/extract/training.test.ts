@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { extractOrganiser, extractParticipants, parseCount } from '../../shared/extract/organiser.ts';
+import { extractCohort, extractProgram } from '../../shared/extract/program.ts';
+import { prepareSource } from '../../shared/extract/text.ts';
+
+const source = (text: string, title = '') => prepareSource(title, text, null);
+const program = (text: string, title = '') => extractProgram(source(text, title)).program;
+
+describe('program', () => {
+  it.each([
+    ['Peserta Diklatpim Tk. IV berkunjung ke Kota Batu.', 'Diklatpim IV'],
+    ['Peserta Diklat PIM IV melakukan benchmarking.', 'Diklatpim IV'],
+    ['Peserta Diklatpim Tingkat 4 tiba di Bandung.', 'Diklatpim IV'],
+    ['Diklat Kepemimpinan Tingkat IV dilaksanakan di Bapelkes.', 'Diklatpim IV'],
+    ['Peserta Dikpim Tk.III tiba.', 'Diklatpim III'],
+    ['Pendidikan dan Pelatihan Kepemimpinan (Diklatpim) Tingkat II digelar.', 'Diklatpim II'],
+    ['Diklat Kepemimpinan Tingkat Empat tahun ini diikuti pejabat.', 'Diklatpim IV'],
+    ['Peserta diklat kepemimpinan pejabat eselon III berkunjung.', 'Diklatpim III'],
+    ['Kegiatan diklat ini diikuti pejabat eselon IV dari berbagai dinas.', 'Diklatpim IV'],
+    ['Diklatpim I angkatan XL berkunjung ke Korea.', 'Diklatpim I'],
+    ['Peserta Pelatihan Kepemimpinan Administrator melakukan studi lapangan.', 'PKA'],
+    ['Peserta PKA Angkatan IV tiba di Gowa.', 'PKA'],
+    ['Peserta Pelatihan Kepemimpinan Pengawas (PKP) angkatan 12 hadir.', 'PKP'],
+    ['Peserta PKN Tingkat II melakukan visitasi.', 'PKN II'],
+    ['Pelatihan Kepemimpinan Nasional Tingkat I dibuka Kepala LAN.', 'PKN I'],
+    ['Peserta PKN Tk. II LAN RI studi lapangan.', 'PKN II'],
+    ['Peserta Latsar CPNS Golongan III berkunjung.', 'Latsar CPNS'],
+    ['Pelatihan Dasar CPNS Angkatan 7 melaksanakan aktualisasi.', 'Latsar CPNS'],
+    ['Peserta Diklat Prajabatan Golongan II tiba.', 'Latsar CPNS'],
+    ['Harga cabai di pasar naik pekan ini.', null],
+  ])('%s', (text, expected) => {
+    expect(program(text)).toBe(expected);
+  });
+
+  it('lets the headline outvote passing mentions', () => {
+    expect(
+      program(
+        'Pada tahun lalu Diklatpim III juga datang. PKP itu membawa 30 peserta.',
+        'Peserta PKP ke Batu',
+      ),
+    ).toBe('PKP');
+  });
+
+  it('reads a levelless Diklatpim as the commonest level, and cites a sentence', () => {
+    const fields = extractProgram(source('Rombongan Diklatpim Kemenkes tiba di Kota Bogor.'));
+    expect(fields.program).toBe('Diklatpim IV');
+    expect(fields.evidence.program?.sentence).toContain('Diklatpim Kemenkes');
+  });
+});
+
+describe('cohort', () => {
+  it.each([
+    ['Diklatpim III angkatan XXVI tiba.', 'Angkatan XXVI'],
+    ['Peserta PKA Angkatan 51 Tahun 2019 tiba.', 'Angkatan 51'],
+    ['Peserta PKP Angkatan ke-3 tiba.', 'Angkatan 3'],
+    ['Peserta PKP angkatan xii tiba.', 'Angkatan XII'],
+    ['Sudah ada dua angkatan yang datang.', null],
+    ['Alumni angkatan 2019 hadir.', null],
+    ['Anggota Angkatan Darat hadir.', null],
+  ])('%s', (text, expected) => {
+    expect(extractCohort(source(text))?.label ?? null).toBe(expected);
+  });
+});
+
+describe('organiser', () => {
+  const organiser = (text: string, title = '') => extractOrganiser(source(text, title)).organiser;
+  it.each([
+    ['Peserta PKA BPSDM Provinsi Lampung studi lapangan ke Kabupaten Gowa.', 'BPSDM Provinsi Lampung'],
+    ['PKP yang diselenggarakan BKPSDM Kabupaten Gowa diikuti 30 peserta.', 'BKPSDM Kabupaten Gowa'],
+    ['Kepala Badan Pendidikan dan Pelatihan (Badiklat) Jatim membuka kegiatan.', 'Badiklat Jatim'],
+    [
+      'Diklatpim IV yang diselenggarakan di Balai Besar Pelatihan Kesehatan Makassar, berangkat.',
+      'Balai Besar Pelatihan Kesehatan Makassar',
+    ],
+    ['Peserta Diklat Prajabatan dari Pusdiklat Kementerian Agama tiba.', 'Pusdiklat Kementerian Agama'],
+    [
+      'Pelatihan ini diselenggarakan oleh PPSDM Kemendagri Regional Bukittinggi, kata dia.',
+      'PPSDM Kemendagri Regional Bukittinggi',
+    ],
+    [
+      'Latsar yang diselenggarakan BPSDMD Provinsi Jawa Tengah diikuti 40 CPNS.',
+      'BPSDMD Provinsi Jawa Tengah',
+    ],
+    [
+      'Pelatihan ini diselenggarakan oleh Lembaga Administrasi Negara bersama mitra.',
+      'Lembaga Administrasi Negara',
+    ],
+  ])('%s', (text, expected) => {
+    expect(organiser(text)).toBe(expected);
+  });
+
+  it('tells the organiser from a visited host', () => {
+    const text =
+      'Peserta Diklatpim II berkunjung ke BPSDM Jawa Barat. Kepala BPSDM Jawa Barat menerima rombongan dari Badan Diklat Provinsi Kalimantan Timur.';
+    expect(organiser(text)).toBe('Badan Diklat Provinsi Kalimantan Timur');
+  });
+
+  it('ignores a regulation of LAN and the news office', () => {
+    expect(
+      organiser(
+        'Sesuai Perka LAN Nomor 20 Tahun 2015, peserta berkunjung. Berita ini disiarkan oleh Bagian Hukormas.',
+      ),
+    ).toBeNull();
+  });
+
+  it('groups the acronym with its long form', () => {
+    expect(
+      organiser(
+        'Kepala Balai Pelatihan Kesehatan Makassar membuka kegiatan. Bapelkes Makassar membawa peserta. Kepala Bapelkes memimpin.',
+      ),
+    ).toMatch(/^(Bapelkes|Balai Pelatihan Kesehatan) Makassar$/);
+  });
+});
+
+describe('participants', () => {
+  const participants = (text: string) => extractParticipants(source(text))?.count ?? null;
+  it.each([
+    ['Kegiatan ini diikuti oleh 32 peserta dari berbagai instansi.', 32],
+    ['Sebanyak 40 peserta menjadikan Banyuwangi sebagai lokus.', 40],
+    ['Peserta pelatihan yang berjumlah 30 orang didampingi panitia.', 30],
+    ['Sejumlah 25 orang peserta dari Kementerian Kesehatan berangkat.', 25],
+    ['Diklatpim diikuti sebanyak 24 peserta.', 24],
+    ['Pelatihan diikuti oleh dua puluh delapan peserta.', 28],
+    ['Latsar CPNS ini diikuti 120 CPNS Golongan III.', 120],
+    ['Rombongan berjumlah 35 orang, terdiri atas 30 peserta dan 5 orang panitia.', 30],
+    ['Peserta berjumlah 28 orang dan didampingi oleh Tim dari Balai sejumlah 12 orang.', 28],
+    ['Rombongan didampingi 6 orang widyaiswara.', null],
+    ['Tim pendamping sejumlah 12 orang ikut.', null],
+    ['Kota ini memiliki 3 instansi dan 12 kecamatan.', null],
+  ])('%s', (text, expected) => {
+    expect(participants(text)).toBe(expected);
+  });
+
+  it('reads Indonesian number words', () => {
+    expect(parseCount('sebelas')).toBe(11);
+    expect(parseCount('dua puluh delapan')).toBe(28);
+    expect(parseCount('empat puluh')).toBe(40);
+    expect(parseCount('seratus dua puluh')).toBe(120);
+    expect(parseCount('tujuh belas')).toBe(17);
+    expect(parseCount('42')).toBe(42);
+  });
+});
