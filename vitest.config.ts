@@ -33,6 +33,18 @@ export default defineConfig(async () => {
             include: ['test/shared/**/*.test.ts', 'test/extract/**/*.test.ts', 'test/capture/**/*.test.ts'],
           },
         },
+        {
+          // Real Chromium with the built extension against `wrangler dev` on :8799 (see test/e2e/global-setup.ts).
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['test/e2e/**/*.test.ts'],
+            globalSetup: ['test/e2e/global-setup.ts'],
+            fileParallelism: false,
+            testTimeout: 120_000,
+            hookTimeout: 180_000,
+          },
+        },
       ],
     },
   };

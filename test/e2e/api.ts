@@ -1,0 +1,63 @@
+/** A thin client for the worker's HTTP contract, for arranging and checking e2e state from the outside. */
+
+export interface Cohort {
+  id: string;
+  slug: string;
+  name: string;
+}
+export interface Clip {
+  id: string;
+  clientId: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  record: { region?: string; loci: { region: string | null; agency: string | null }[]; [k: string]: unknown };
+  note: string;
+}
+
+export function api(base: string, token: string) {
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(base + path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+    return JSON.parse(text) as T;
+  };
+  return {
+    createCohort: (name: string) => call<Cohort>('POST', '/api/cohorts', { name, program: 'Diklatpim IV' }),
+    invite: (cohortId: string, role: 'widyaiswara' | 'participant') =>
+      call<{ code: string; url: string }>('POST', `/api/cohorts/${cohortId}/invites`, { role }),
+    accept: (code: string, name: string) =>
+      call<{ token: string }>('POST', `/api/invites/${code}/accept`, { name }),
+    clips: (cohortId: string) =>
+      call<{ items: Clip[]; nextCursor: string | null }>('GET', `/api/cohorts/${cohortId}/clips?limit=100`),
+    clip: (id: string) => call<Clip & { text: string }>('GET', `/api/clips/${id}`),
+    readingPage: async (slug: string) => {
+      const res = await fetch(`${base}/c/${slug}`, { headers: { authorization: `Bearer ${token}` } });
+      return { status: res.status, html: await res.text() };
+    },
+  };
+}
+
+/** Polls `check` until it returns a value (not undefined) or the time is up. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+  stepMs = 500,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+}

@@ -1,0 +1,56 @@
+/**
+ * e2e global setup: builds the extension in `e2e` mode (host access to 127.0.0.1 granted up front) into
+ * a temp dir, migrates a fresh local D1, starts `wrangler dev` on :8799 and serves the saved pages.
+ * Teardown ends the worker (whoever started it last), the page server and the temp dirs.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { TestProject } from 'vitest/node';
+import { ROOT, WORKER_URL, applyMigrations, startWorker, stopWorker, type WorkerState } from './worker.ts';
+import { servePages } from './pages-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: { extensionDir: string; pagesUrl: string; workerUrl: string; worker: WorkerState; tmpDir: string };
+  }
+}
+
+async function buildExtension(outDir: string): Promise<string> {
+  const { build } = await import('wxt');
+  await build({
+    root: path.join(ROOT, 'extension'),
+    mode: 'e2e',
+    browser: 'chrome',
+    outDir,
+    logLevel: 1,
+  } as Parameters<typeof build>[0]);
+  return path.join(outDir, 'chrome-mv3-e2e');
+}
+
+export default async function setup(project: TestProject) {
+  const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'lokus-e2e-'));
+  const worker: WorkerState = {
+    stateDir: path.join(tmpDir, 'wrangler-state'),
+    adminToken: randomBytes(24).toString('base64url'),
+    pidFile: path.join(tmpDir, 'worker.pid'),
+    logFile: path.join(tmpDir, 'worker.log'),
+  };
+  const pages = await servePages();
+  const teardown = async () => {
+    await stopWorker(worker);
+    await new Promise((r) => pages.server.close(r));
+    if (!process.env.LOKUS_E2E_KEEP) rmSync(tmpDir, { recursive: true, force: true });
+  };
+  try {
+    const extensionDir = await buildExtension(path.join(tmpDir, 'extension'));
+    applyMigrations(worker);
+    await startWorker(worker);
+    project.provide('e2e', { extensionDir, pagesUrl: pages.url, workerUrl: WORKER_URL, worker, tmpDir });
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+  return teardown;
+}
