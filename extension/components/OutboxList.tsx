@@ -1,0 +1,72 @@
+/** The clips not yet on the server: waiting ones with their last error, failed ones with the server's message. */
+import type { OutboxEntry } from '../utils/outbox.ts';
+import { useT } from './I18n.tsx';
+
+export function OutboxList(props: {
+  entries: OutboxEntry[];
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+  onEdit: (entry: OutboxEntry) => void;
+  onSendNow: () => void;
+}) {
+  const t = useT();
+  if (!props.entries.length) return null;
+  return (
+    <section class="outbox" aria-labelledby="outbox-heading">
+      <h2 id="outbox-heading">
+        {t('outbox.heading')}{' '}
+        <span class="muted">({t('outbox.count', { count: props.entries.length })})</span>
+      </h2>
+      <ul>
+        {props.entries.map((entry) => (
+          <li
+            key={entry.clientId}
+            data-testid="outbox-item"
+            data-state={entry.state}
+            data-client-id={entry.clientId}
+          >
+            <div class="outbox-title">{entry.clip.title}</div>
+            <div class="muted">
+              {entry.target.cohortName || '—'} ·{' '}
+              {entry.state === 'failed' ? t('outbox.failed') : t('outbox.pending')}
+              {entry.attempts > 0 && ` · ${t('outbox.nextAttempt', { attempts: entry.attempts + 1 })}`}
+              {entry.clip.quotes?.length && !entry.clip.record.loci.length ? ` · ${t('outbox.quote')}` : ''}
+            </div>
+            {entry.error && (
+              <p class={entry.state === 'failed' ? 'error' : 'muted'} data-testid="outbox-error">
+                {entry.error.message}
+                {entry.error.issues?.map((issue) => (
+                  <span key={issue.path} class="issue">
+                    {' '}
+                    {issue.path}: {issue.message}
+                  </span>
+                ))}
+              </p>
+            )}
+            <div class="outbox-actions">
+              <button type="button" data-testid="outbox-retry" onClick={() => props.onRetry(entry.clientId)}>
+                {t('common.retry')}
+              </button>
+              <button type="button" data-testid="outbox-edit" onClick={() => props.onEdit(entry)}>
+                {t('common.edit')}
+              </button>
+              <button
+                type="button"
+                class="danger"
+                data-testid="outbox-discard"
+                onClick={() => props.onDiscard(entry.clientId)}
+              >
+                {t('common.discard')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {props.entries.some((e) => e.state === 'pending') && (
+        <button type="button" data-testid="outbox-send-now" onClick={props.onSendNow}>
+          {t('outbox.sendNow')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,233 @@
+/**
+ * The review form: the extracted locus record as editable fields, the target cohort and the note.
+ * Hovering or focusing a prefilled field shows the sentence it came from. It edits a `Draft` only;
+ * saving, the outbox and the network are the popup's business.
+ */
+import { useState } from 'preact/hooks';
+import type { Evidence } from '../../shared/schema/index.ts';
+import { PROGRAMS, withHostRegion, type Draft, type FieldErrors, type LocusDraft } from '../utils/draft.ts';
+import type { Cohort } from '../utils/api.ts';
+import { EvidenceNote } from './Evidence.tsx';
+import { useT } from './I18n.tsx';
+import { LocusRow, type EvidenceHooks } from './LocusRow.tsx';
+import { RegionInput } from './RegionInput.tsx';
+
+type TextField = 'title' | 'cohortLabel' | 'organiser' | 'participants' | 'startDate' | 'endDate' | 'note';
+
+/** The evidence for a form field, and the value to mark in its sentence. */
+function evidenceFor(draft: Draft, field: string): { evidence: Evidence; value: string } | null {
+  const { evidence } = draft;
+  if (field === 'region') {
+    const i = draft.loci.findIndex((l) => l.region.code && l.region.code === draft.hostRegion.code);
+    const hit = evidence[`loci.${Math.max(0, i)}.region`];
+    return hit
+      ? { evidence: hit, value: draft.hostRegion.name.replace(/^(Kabupaten|Kota|Provinsi)\s+/, '') }
+      : null;
+  }
+  const innovation = field.match(/^loci\.(\d+)\.innovations\.(\d+)$/);
+  if (innovation) {
+    const value = draft.loci[Number(innovation[1])]?.innovations[Number(innovation[2])] ?? '';
+    const prefix = `loci.${innovation[1]}.innovations.`;
+    const byValue = Object.entries(evidence).find(
+      ([key, e]) => key.startsWith(prefix) && value && e.sentence.toLowerCase().includes(value.toLowerCase()),
+    );
+    const hit = byValue?.[1] ?? evidence[field];
+    return hit ? { evidence: hit, value } : null;
+  }
+  const hit = evidence[field];
+  if (!hit) return null;
+  const locus = field.match(/^loci\.(\d+)\.(agency|region)$/);
+  if (locus) {
+    const l = draft.loci[Number(locus[1])];
+    return { evidence: hit, value: (locus[2] === 'agency' ? l?.agency : l?.region.name) ?? '' };
+  }
+  return { evidence: hit, value: String(draft[field as TextField] ?? draft.program ?? '') };
+}
+
+export interface ReviewFormProps {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  cohorts: Cohort[];
+  cohortId: string | null;
+  onCohortChange: (cohortId: string) => void;
+  /** Updating an existing clip: the cohort is fixed. */
+  updating: boolean;
+  errors: FieldErrors;
+  saving: boolean;
+  onSave: () => void;
+  status: { kind: 'info' | 'ok' | 'error'; text: string } | null;
+}
+
+export function ReviewForm(props: ReviewFormProps) {
+  const t = useT();
+  const { draft, errors } = props;
+  const [focused, setFocused] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const shownField = hovered ?? focused;
+  const shown = shownField ? evidenceFor(draft, shownField) : null;
+
+  const hooks = (field: string): EvidenceHooks => ({
+    onFocusIn: () => setFocused(field),
+    onFocusOut: () => setFocused((f) => (f === field ? null : f)),
+    onMouseEnter: () => setHovered(field),
+    onMouseLeave: () => setHovered((f) => (f === field ? null : f)),
+  });
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => props.onChange({ ...draft, [key]: value });
+  const prefilled = (field: string) => (evidenceFor(draft, field) ? 'field prefilled' : 'field');
+  const setLocus = (i: number, locus: LocusDraft) =>
+    props.onChange({ ...draft, loci: draft.loci.map((l, j) => (j === i ? locus : l)) });
+
+  const text = (field: TextField, type: 'text' | 'date' = 'text') => (
+    <div class={prefilled(field)} {...hooks(field)}>
+      <label for={`field-${field}`}>{t(`field.${field}`)}</label>
+      <input
+        id={`field-${field}`}
+        data-testid={`field-${field}`}
+        type={type}
+        inputMode={field === 'participants' ? 'numeric' : undefined}
+        aria-invalid={errors[field] ? true : undefined}
+        value={draft[field]}
+        onInput={(e) => set(field, e.currentTarget.value)}
+      />
+      {errors[field] && <p class="error">{errors[field]}</p>}
+    </div>
+  );
+
+  return (
+    <form
+      class="review-form"
+      data-testid="review-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSave();
+      }}
+    >
+      {text('title')}
+
+      <div class={prefilled('region')} {...hooks('region')}>
+        <label for="field-region">{t('field.region')}</label>
+        <RegionInput
+          id="field-region"
+          testId="field-region"
+          value={draft.hostRegion}
+          invalid={!!errors.region}
+          onChange={(region) => props.onChange(withHostRegion(draft, region))}
+        />
+        {errors.region && <p class="error">{errors.region}</p>}
+      </div>
+
+      <fieldset class="loci">
+        <legend>{t('field.loci')}</legend>
+        <ol>
+          {draft.loci.map((locus, i) => (
+            <LocusRow
+              key={i}
+              index={i}
+              locus={locus}
+              regionError={errors[`loci.${i}.region`]}
+              onChange={(next) => setLocus(i, next)}
+              onRemove={() =>
+                set(
+                  'loci',
+                  draft.loci.filter((_, j) => j !== i),
+                )
+              }
+              hooks={hooks}
+              showEvidence={setHovered}
+            />
+          ))}
+        </ol>
+        <button
+          type="button"
+          class="link"
+          data-testid="add-locus"
+          onClick={() =>
+            set('loci', [...draft.loci, { region: draft.hostRegion, agency: '', innovations: [] }])
+          }
+        >
+          + {t('field.addLocus')}
+        </button>
+      </fieldset>
+
+      <div class={prefilled('program')} {...hooks('program')}>
+        <label for="field-program">{t('field.program')}</label>
+        <select
+          id="field-program"
+          data-testid="field-program"
+          value={draft.program}
+          onChange={(e) => set('program', e.currentTarget.value as Draft['program'])}
+        >
+          <option value="">{t('field.programNone')}</option>
+          {PROGRAMS.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="row">
+        {text('cohortLabel')}
+        {text('participants')}
+      </div>
+      {text('organiser')}
+      <div class="row">
+        {text('startDate', 'date')}
+        {text('endDate', 'date')}
+      </div>
+
+      <div class="field">
+        <label for="field-note">{t('field.note')}</label>
+        <textarea
+          id="field-note"
+          data-testid="field-note"
+          rows={3}
+          value={draft.note}
+          onInput={(e) => set('note', e.currentTarget.value)}
+        />
+        {errors.note && <p class="error">{errors.note}</p>}
+      </div>
+      {draft.quotes.length > 0 && <p class="muted">{t('popup.selectionAsQuote')}</p>}
+
+      <div class="field">
+        <label for="field-cohort">{t('field.cohort')}</label>
+        <select
+          id="field-cohort"
+          data-testid="field-cohort"
+          value={props.cohortId ?? ''}
+          disabled={props.updating}
+          aria-invalid={errors.cohort ? true : undefined}
+          onChange={(e) => props.onCohortChange(e.currentTarget.value)}
+        >
+          <option value="" disabled>
+            —
+          </option>
+          {props.cohorts.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        {errors.cohort && <p class="error">{errors.cohort}</p>}
+      </div>
+
+      {shown && shownField && (
+        <EvidenceNote field={shownField} evidence={shown.evidence} value={shown.value} />
+      )}
+
+      <div class="actions">
+        <button type="submit" class="primary" data-testid="save-button" disabled={props.saving}>
+          {props.updating ? t('popup.saveUpdate') : t('popup.save')}
+        </button>
+        <p
+          data-testid="save-status"
+          class={`status ${props.status?.kind ?? ''}`}
+          role="status"
+          aria-live="polite"
+        >
+          {props.status?.text ?? ''}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Lokus sidepanel</p>, document.getElementById('app')!);

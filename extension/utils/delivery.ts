@@ -1,0 +1,63 @@
+/**
+ * Sending outbox clips with the stored session: a POST for a new clip (the `clientId` makes repeats
+ * harmless), a PATCH for an edit. Missing sign-in, host permission or cohort become failures the user
+ * must fix instead of requests that could never succeed.
+ */
+import { createApi } from './api.ts';
+import { translate } from './i18n.ts';
+import { flushOutbox, patchOf, type FlushReport, type OutboxEntry, type SendOutcome } from './outbox.ts';
+import { hasServerPermission } from './session.ts';
+import { languageItem, sentClipsItem, serverUrlItem, tokenItem } from './storage.ts';
+
+/** Sends one outbox clip; never throws. */
+export async function deliver(entry: OutboxEntry, fetchImpl?: typeof fetch): Promise<SendOutcome> {
+  const [serverUrl, token, language] = await Promise.all([
+    serverUrlItem.getValue(),
+    tokenItem.getValue(),
+    languageItem.getValue(),
+  ]);
+  if (!token)
+    return {
+      ok: false,
+      status: 0,
+      code: 'not_signed_in',
+      message: translate(language, 'common.signInFirst'),
+    };
+  if (entry.target.kind === 'create' && !entry.target.cohortId) {
+    return { ok: false, status: 0, code: 'no_cohort', message: translate(language, 'validation.cohort') };
+  }
+  if (!(await hasServerPermission(serverUrl))) {
+    return {
+      ok: false,
+      status: 0,
+      code: 'no_permission',
+      message: translate(language, 'common.noPermission'),
+    };
+  }
+  const api = createApi({ serverUrl, token, language, fetch: fetchImpl });
+  const res =
+    entry.target.kind === 'create'
+      ? await api.postClip(entry.target.cohortId, entry.clip)
+      : await api.patchClip(entry.target.clipId, patchOf(entry.clip));
+  if (res.ok) return { ok: true, clipId: res.data.id };
+  return {
+    ok: false,
+    status: res.status,
+    ...res.error,
+    ...(res.retryAfterMs !== undefined ? { retryAfterMs: res.retryAfterMs } : {}),
+  };
+}
+
+/** Sends every due clip now through the stored session. */
+export function flushWithSession(): Promise<FlushReport> {
+  return flushOutbox({ send: (entry) => deliver(entry), onSent: rememberSent });
+}
+
+const SENT_KEPT = 200;
+
+/** Keeps clientId → clip id for recent sends (see `sentClipsItem`). */
+export async function rememberSent(entry: OutboxEntry, clipId: string): Promise<void> {
+  const sent = await sentClipsItem.getValue();
+  const entries = Object.entries({ ...sent, [entry.clientId]: clipId }).slice(-SENT_KEPT);
+  await sentClipsItem.setValue(Object.fromEntries(entries));
+}

@@ -1,0 +1,54 @@
+/**
+ * Every value the extension keeps, declared once: settings, the signed-in account, the last chosen
+ * cohort and the outbox of clips not yet accepted by the server. All in `storage.local`, so a clip
+ * survives closing the popup, a service-worker restart and a browser restart.
+ */
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_LANGUAGE, type Language } from './i18n.ts';
+import type { OutboxEntry } from './outbox.ts';
+
+export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
+
+/** The Lokus server's origin, e.g. `http://127.0.0.1:8787` or `https://lokus.example.id`. */
+export const serverUrlItem = storage.defineItem<string>('local:serverUrl', {
+  fallback: DEFAULT_SERVER_URL,
+  version: 1,
+});
+
+/** The personal bearer token from an accepted invite (or pasted), null when signed out. */
+export const tokenItem = storage.defineItem<string | null>('local:token', { fallback: null, version: 1 });
+
+export interface Account {
+  id: string;
+  name: string;
+  role: 'organiser' | 'member';
+}
+export const accountItem = storage.defineItem<Account | null>('local:account', {
+  fallback: null,
+  version: 1,
+});
+
+/** The language of Lokus' own UI; overrides the browser's language. */
+export const languageItem = storage.defineItem<Language>('local:language', {
+  fallback: DEFAULT_LANGUAGE,
+  version: 1,
+});
+
+/** The cohort the user clipped into last: the popup's preselection and the side panel's list. */
+export interface CohortChoice {
+  id: string;
+  name: string;
+}
+export const lastCohortItem = storage.defineItem<CohortChoice | null>('local:lastCohort', {
+  fallback: null,
+  version: 1,
+});
+
+/** Clips written but not yet accepted by the server; only the background writes it (see outbox.ts). */
+export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
+
+/** clientId → server clip id of clips sent lately, so a popup still open can turn a re-save into an update. */
+export const sentClipsItem = storage.defineItem<Record<string, string>>('local:sentClips', {
+  fallback: {},
+  version: 1,
+});
