@@ -1,0 +1,231 @@
+/**
+ * Agency stage: finds the government units a sentence names ("Dinas Kesehatan Kota Bandung", "RSUD
+ * Banyuwangi", "Badan … (BPPT-PM)", "Mal Pelayanan Publik") and says how strongly the sentence makes
+ * each a visited locus. Organisers (Bapelkes, BPSDM, Kementerian …) and reception venues are dropped.
+ * It does not decide hosts or attach innovations: loci.ts does.
+ */
+import type { RegionMention } from './regions.ts';
+
+/**
+ * `listed`: named in a list of loci or right after a visit verb; `mentioned`: named otherwise;
+ * `affiliation`: only as someone's office ("Kepala Dinas …"); `named`: a list item of loci that is no
+ * agency but the innovation the locus is known by ("Smart Kampung Ketapang").
+ */
+export type AgencyRole = 'listed' | 'mentioned' | 'affiliation' | 'named';
+
+export interface AgencyMention {
+  /** The agency as the article names it, long acronym forms shortened ("Bappelitbang Kota Bandung"). */
+  name: string;
+  role: AgencyRole;
+  start: number;
+  end: number;
+  /** The region named inside the agency's name, if any ("… Kota Bandung", "RSUD Banyuwangi"). */
+  region: RegionMention | null;
+  /** The other name the article gives it: the bracketed acronym or the long form it stands for. */
+  alias: string | null;
+}
+
+// Heads of agency names; acronyms and their case are part of the pattern, so lowercase prose is not read.
+const HEAD =
+  /(?<![\p{L}\d])(?:Rumah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?|Mal{1,2} [Pp]elayanan [Pp]ublik|Dinas|Badan|Kantor|Puskesmas|Kecamatan|Kelurahan|Desa|Inspektorat|Sekretariat|Satuan|Bagian|UPTD?|Unit|Perumda|Perusahaan Daerah|PDAM|RSUD|RSU|RSIA|RS|MPP|Samsat|Bappeda|Bappelitbangda|Bappelitbang|Balitbangda|Balitbang|Bapenda|Bappenda|BPKAD|BPKD|BKPSDMD?|BKPP|BKD|BPBD|DPMPTSP|DPM-PTSP|BPPT(?:-PM)?|Disdukcapil|Dispendukcapil|Dukcapil|Diskominfo(?:tik)?|Dinkes|Disdik(?:bud)?|Dishub|Disnaker(?:trans)?|Dispar(?:bud)?|Disbudpar|Disperindag|Diskop(?:ukm)?|Dinsos|Dispora|Distan|Disperkim|Dispusip|DLH|DPUPR|Satpol PP|Setda|Setwan|Perpustakaan|Kampung)(?![\p{L}\d])/gu;
+// Heads that name nothing alone: "Dinas" must be followed by what it is in charge of.
+const NEEDS_NAME =
+  /^(?:Dinas|Badan|Kantor|Kecamatan|Kelurahan|Desa|Sekretariat|Satuan|Bagian|Unit|UPTD?|Kampung|Perusahaan Daerah|Perumda)$/;
+const HEAD_START = new RegExp(`^${HEAD.source}`, 'u');
+const STOP_WORD =
+  /^(?:Kepala|Bupati|Walikota|Wali|Gubernur|Camat|Lurah|Sekda|Yang|Dalam|Pada|Dengan|Untuk|Di|Ke|Dari|Sebagai|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Peserta|Rombongan|Bapak|Ibu|Pak|Bu|Hj?|Dr|Drs|Ir|Prof|Para|Saat|Sementara|Selain|Setelah|Sedangkan|Ini|Itu)$/;
+const WORD = /^\s*([\p{Lu}\d][\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
+const REGION_KIND = /^(?:Kota|Kabupaten|Kab|Provinsi|Prov|Propinsi|Kotamadya)\b/;
+
+// Organisers and ministries are never loci; venues only host the welcome.
+const ORGANISER =
+  /^(?:Bapelkes|BBPK|BPSDM|BPPSDM|Badiklat|Badan Diklat|Badan Pendidikan dan Pelatihan|Badan Pengembangan Sumber(?: Daya Manusia)?|Badan PPSDM|Badan Kepegawaian Negara|Pusdiklat|Puslatbang|Balai|Lembaga Administrasi Negara|LAN)\b|\b(?:Kementerian|Kemenkes|Kemendagri|Kemenpan|Kementrian|Kesehatan RI|Pusat Pendidikan)\b/;
+const VENUE = /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerintah)|Sekretariat Badan)\b/;
+const AFFILIATION_BEFORE =
+  /\b(?:kepala|kadis|kaban|sekretaris|kabid|kasi|kasie|kasubag|kasubbag|plt\.?|direktur|camat|lurah|staf|pegawai|pejabat|perwakilan|narasumber|pimpinan|jajaran|sekdis)\b(?:\s+[\p{L}]+){0,5}\s+$/iu;
+const VISIT_BEFORE =
+  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
+/** "ada empat lokus yakni", "tiga OPD Kota Bogor yakni", "3 instansi benchmarking, yaitu" */
+export const LOCUS_LIST =
+  /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD)\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
+const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
+
+/** Words of a long form that count towards shortening it to its acronym ("dan" does not). */
+const longFormWords = (s: string) => s.split(/[\s,]+/).filter((w) => w && !/^(?:dan|&)$/.test(w)).length;
+
+interface Scan {
+  end: number;
+  /** Where the acronym in brackets was, and what it said. */
+  acronym: string | null;
+  acronymEnd: number;
+  regionStart: number;
+}
+
+/** Reads the name that follows a head word: capitalised words, "X, Y dan Z" affairs, a bracketed acronym, a region. */
+function scanName(text: string, head: string, from: number, kinds: ReadonlyMap<number, number>): Scan {
+  let pos = from;
+  let acronym: string | null = null;
+  let acronymEnd = -1;
+  let regionStart = -1;
+  let words = 0;
+  const canTakeAffairs = /^(?:Dinas|Badan|Kantor)$/.test(head);
+  while (words < 14) {
+    const rest = text.slice(pos);
+    const next = pos + (rest.length - rest.trimStart().length);
+    const regionEnd = kinds.get(next);
+    if (regionEnd !== undefined) {
+      // "… Kota Bandung" closes the name.
+      regionStart = next;
+      pos = regionEnd;
+      break;
+    }
+    const paren = /^\s*\(\s*([^()]{1,40}?)\s*\)/.exec(rest);
+    if (
+      paren &&
+      !acronym &&
+      /^\p{Lu}[\p{L}\d\s.-]*$/u.test(paren[1]) &&
+      (!/\s/.test(paren[1]) || /\p{Lu}.*\p{Lu}/u.test(paren[1]))
+    ) {
+      acronym = paren[1].replace(/\s+/g, ' ');
+      pos += paren[0].length;
+      acronymEnd = pos;
+      continue;
+    }
+    if (acronym) break; // after "(ACRONYM)" only a region may follow
+    const word = WORD.exec(rest);
+    if (word) {
+      if (STOP_WORD.test(word[1]) && words > 0) break;
+      pos += word[0].length;
+      words++;
+      continue;
+    }
+    // "Kebersihan dan Pertamanan", but not "Dinas Kesehatan dan RSUD".
+    const glue = /^\s+(?:dan|&)\s+(?=\p{Lu})/u.exec(rest);
+    if (glue) {
+      const after = text.slice(pos + glue[0].length);
+      if (
+        !HEAD_START.test(after) &&
+        !REGION_KIND.test(after) &&
+        !STOP_WORD.test(WORD.exec(after)?.[1] ?? '')
+      ) {
+        pos += glue[0].length;
+        continue;
+      }
+    }
+    // "Dinas Pertanian, Perkebunan dan Kehutanan": a comma inside the name of a multi-affair office.
+    const affairs = /^,\s*(?=(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+dan\s+\p{Lu})/u.exec(rest);
+    if (affairs && canTakeAffairs) {
+      const after = text.slice(pos + affairs[0].length);
+      if (!HEAD_START.test(after) && !REGION_KIND.test(after)) {
+        pos += affairs[0].length;
+        continue;
+      }
+    }
+    break;
+  }
+  return { end: pos, acronym, acronymEnd, regionStart };
+}
+
+/** Turns what was read into the name a reviewer expects: "Rumah Sakit Umum Daerah X" → "RSUD X". */
+function canonicalName(text: string, start: number, scan: Scan): string {
+  let name = text.slice(start, scan.end).trim();
+  if (scan.acronym) {
+    const long = text.slice(start, scan.acronymEnd).replace(/\s*\([^()]*\)\s*$/, '');
+    const region = scan.end > scan.acronymEnd ? text.slice(scan.acronymEnd, scan.end).trim() : '';
+    name =
+      longFormWords(long) >= 4
+        ? `${scan.acronym}${region ? ` ${region}` : ''}`
+        : `${long}${region ? ` ${region}` : ''}`;
+  }
+  return name
+    .replace(/^Rumah [Ss]akit [Uu]mum [Dd]aerah\b/, 'RSUD')
+    .replace(/^Rumah [Ss]akit [Uu]mum\b/, 'RSU')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.-]+$/, '');
+}
+
+/**
+ * The agencies a sentence names, with the role the sentence gives them.
+ * `regions` are the sentence's region mentions (from findRegionMentions), so a name can end in its region.
+ * @example findAgencies('Peserta mengunjungi Dinas Kesehatan dan RSUD Banyuwangi.', []).map((a) => a.name)
+ * // ['Dinas Kesehatan', 'RSUD Banyuwangi']
+ */
+export function findAgencies(text: string, regions: readonly RegionMention[]): AgencyMention[] {
+  const kinds = new Map(regions.filter((m) => m.form === 'kind').map((m) => [m.start, m.end]));
+  const found: AgencyMention[] = [];
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+    const head = m[0];
+    // "Smart Kampung", "Desa Wisata …" inside a longer proper name are that name's words, not a head.
+    if (
+      /^(?:Kampung|Desa)$/.test(head) &&
+      /\p{Lu}[\p{L}\d]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
+    const scan = scanName(text, head.split(' ')[0], m.index + head.length, kinds);
+    if (NEEDS_NAME.test(head) && scan.end === m.index + head.length && !scan.acronym) continue;
+    const name = canonicalName(text, m.index, scan);
+    HEAD.lastIndex = Math.max(scan.end, m.index + head.length);
+    if (ORGANISER.test(name) || VENUE.test(name)) continue;
+    // "Kampung X" is a locus only where a list of loci names it; elsewhere it is an address.
+    const region = regions.find((r) => r.start >= m!.index && r.end <= scan.end) ?? null;
+    const alias = scan.acronym && scan.acronym !== name ? scan.acronym : null;
+    found.push({ name, role: 'mentioned', start: m.index, end: scan.end, region, alias });
+  }
+  classify(text, found);
+  return found.filter((a) => !/^Kampung\b/.test(a.name) || a.role === 'listed');
+}
+
+function classify(text: string, agencies: AgencyMention[]): void {
+  const listStarts: number[] = [];
+  LOCUS_LIST.lastIndex = 0;
+  for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text)) listStarts.push(m.index + m[0].length);
+  agencies.forEach((agency, k) => {
+    const before = text.slice(Math.max(0, agency.start - 80), agency.start);
+    const previous = agencies[k - 1];
+    const sibling = previous && LIST_GLUE.test(text.slice(previous.end, agency.start));
+    if (listStarts.some((s) => s <= agency.start) || VISIT_BEFORE.test(before)) agency.role = 'listed';
+    else if (sibling && previous.role === 'listed') agency.role = 'listed';
+    else if (AFFILIATION_BEFORE.test(before)) agency.role = 'affiliation';
+  });
+  // A list shares its items' role: "di Dinas A, Dinas B dan Dinas C Kabupaten X".
+  for (let k = agencies.length - 1; k > 0; k--) {
+    const [previous, agency] = [agencies[k - 1], agencies[k]];
+    if (LIST_GLUE.test(text.slice(previous.end, agency.start)) && agency.role === 'listed')
+      previous.role = 'listed';
+  }
+}
+
+/**
+ * The items of a list of loci that are no agency ("yaitu Smart Kampung Ketapang, Mall … dan RSUD …"):
+ * proper names the locus is known by. `agencies` are the sentence's agencies, whose spans are skipped.
+ */
+export function findNamedLoci(text: string, agencies: readonly AgencyMention[]): AgencyMention[] {
+  const named: AgencyMention[] = [];
+  LOCUS_LIST.lastIndex = 0;
+  const intro = LOCUS_LIST.exec(text);
+  if (!intro) return named;
+  const listStart = intro.index + intro[0].length;
+  const item = /[^,]+?(?=\s*(?:,|\s+dan\s+|\s+serta\s+|[.;]|$))/gu;
+  item.lastIndex = listStart;
+  for (let m = item.exec(text); m; m = item.exec(text)) {
+    const raw = m[0].replace(/^\s*(?:dan|serta)\s+/, '');
+    const start = m.index + m[0].indexOf(raw);
+    const end = m.index + m[0].length;
+    item.lastIndex = end + (/^\s+(?:dan|serta)\s+/.exec(text.slice(end))?.[0].length ?? 1);
+    if (/[.;]/.test(text[end] ?? '') && end < text.length - 1 && text[end] !== ',') break;
+    if (agencies.some((a) => a.start < end && a.end > start)) continue;
+    const name = raw.trim();
+    const words = name.split(/\s+/);
+    if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d]/u.test(w)) || HEAD_START.test(name)) continue;
+    if (
+      ORGANISER.test(name) ||
+      REGION_KIND.test(name) ||
+      /^(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah)\b/.test(name)
+    )
+      continue;
+    named.push({ name, role: 'named', start, end: start + name.length, region: null, alias: null });
+    if (item.lastIndex >= text.length) break;
+  }
+  return named;
+}

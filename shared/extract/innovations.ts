@@ -1,0 +1,121 @@
+/**
+ * Innovation stage: finds named innovations in a sentence — "inovasi Layad Rawat", lists after
+ * "inovasi … diantaranya", quoted names (“Smart Kampung”), e-names ("e- RK" → "e-RK") — and leaves
+ * generic phrases ("inovasi pelayanan publik", "proyek perubahan") alone. Which locus owns one is loci.ts' call.
+ */
+
+export interface InnovationMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const CUE =
+  /\b(?:inovasi(?:nya)?|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai)\s+/giu;
+const CUE_LINK =
+  /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
+const LIST_INTRO =
+  /\b(?:inovasi(?:nya)?|program|aplikasi|layanan)\b[^.;:\p{Lu}]{0,60}?\b(?:diantaranya|di antaranya|antara lain|yaitu|yakni|seperti|meliputi)\s*:?\s*/giu;
+const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
+const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
+const CUE_SENTENCE = /inovasi|aplikasi|program|layanan|sistem|berbasis|elektronik|online|daring|digital/i;
+const QUOTED = /[“"‘'`]\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
+const NAME_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*|\d+(?:\.\d+)?)/u;
+
+// Capitalised words that begin no innovation's name: places, offices, programs, days, pronouns.
+const NOT_A_NAME_START =
+  /^(?:Kota|Kabupaten|Kab|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Dinas|Badan|Kantor|Bupati|Wali|Walikota|Gubernur|Diklat\w*|Dikpim|PKA|PKP|PKN|Latsar|Pelatihan|Pendidikan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ini|Itu|Tersebut|Kami|Kita|Saya|Dan|Yang|Di|Ke|Dalam|Para|Peserta|Proyek|Best|Benchmark\w*|Studi|Tim|Ia|Beliau|Bapak|Ibu)$/;
+const GENERIC =
+  /^(?:inovasi|inovasi daerah|pelayanan|pelayanan publik|layanan|kesehatan|pendidikan|program|aplikasi|publik|desa|kampung|proyek perubahan|best practice|pemerintah daerah|good governance|ktp|e-ktp|e-mail|email|e-ktp elektronik)$/i;
+const ENDS_LIST = /^\s*(?:,\s*)?(?:dan\s+)?(?:lainnya|lain-lain|lain lain|sebagainya|dll|dsb)\b/i;
+
+/** "e- RK", "E – RK" → "e-RK"/"E-RK"; collapses spacing elsewhere. */
+export function normaliseInnovation(name: string): string {
+  return name
+    .replace(/^([eE])\s?[-–—]\s?/, '$1-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:-]+$/, '')
+    .trim();
+}
+
+/** The key two spellings of one innovation share: "e-RK", "E – RK", "E RK" → "erk". */
+export const innovationKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+
+/** A proper name starting at `from`: an e-name, or up to six capitalised words. */
+function nameAt(text: string, from: number): { name: string; end: number } | null {
+  const rest = text.slice(from);
+  const e = E_NAME.exec(rest);
+  if (e) return { name: normaliseInnovation(e[0]), end: from + e[0].length };
+  let pos = from;
+  const words: string[] = [];
+  while (words.length < 6) {
+    const w = NAME_WORD.exec(text.slice(pos));
+    if (!w) break;
+    if (words.length === 0 && /^\d/.test(w[1])) return null;
+    words.push(w[1]);
+    pos += w[0].length;
+  }
+  if (!words.length || NOT_A_NAME_START.test(words[0])) return null;
+  return { name: words.join(' '), end: pos };
+}
+
+function acceptable(name: string): boolean {
+  if (GENERIC.test(name) || name.length < 3) return false;
+  const words = name.split(' ');
+  // A lone capitalised word is a name only if it does not read as ordinary Indonesian ("Pelayanan").
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && /(?:an|kan|nya|si)$/.test(name)) return false;
+  return true;
+}
+
+/**
+ * The innovations a sentence names, left to right, each once.
+ * @example findInnovations('Dinas ini memiliki inovasi Layad Rawat dan e- RK.').map((i) => i.name) // ['Layad Rawat', 'e-RK']
+ */
+export function findInnovations(text: string): InnovationMention[] {
+  const found: InnovationMention[] = [];
+  const add = (name: string, start: number, end: number) => {
+    const clean = normaliseInnovation(name);
+    if (!acceptable(clean) || found.some((f) => innovationKey(f.name) === innovationKey(clean))) return;
+    found.push({ name: clean, start, end });
+  };
+
+  LIST_INTRO.lastIndex = 0;
+  for (let m = LIST_INTRO.exec(text); m; m = LIST_INTRO.exec(text)) {
+    let pos = m.index + m[0].length;
+    while (pos < text.length && !ENDS_LIST.test(text.slice(pos))) {
+      const item = /^([^,.;]*?)(?=\s*(?:,|\s+dan\s+|[.;]|$))/u.exec(text.slice(pos));
+      if (!item) break;
+      const raw = item[1].replace(/^\s*(?:dan\s+)?(?:inovasi|program|aplikasi|layanan)?\s*/i, '');
+      const itemStart = pos + item[1].length - raw.length;
+      const named = nameAt(text, itemStart);
+      // Only an item that is a name through and through ("Pelayanan di Rumah sakit" is not).
+      if (named && text.slice(named.end, pos + item[1].length).trim() === '')
+        add(named.name, itemStart, named.end);
+      pos += item[1].length;
+      const glue = /^\s*(?:,\s*(?:dan\s+)?|dan\s+)/.exec(text.slice(pos));
+      if (!glue) break;
+      pos += glue[0].length;
+    }
+  }
+
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    let from = m.index + m[0].length;
+    from += CUE_LINK.exec(text.slice(from))?.[0].length ?? 0;
+    const named = nameAt(text, from);
+    if (named) add(named.name, from, named.end);
+  }
+
+  if (CUE_SENTENCE.test(text)) {
+    E_ANYWHERE.lastIndex = 0;
+    for (let m = E_ANYWHERE.exec(text); m; m = E_ANYWHERE.exec(text))
+      add(m[0], m.index, m.index + m[0].length);
+    QUOTED.lastIndex = 0;
+    for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+      const inner = m[1];
+      const named = nameAt(inner, 0);
+      if (named && named.end >= inner.trimEnd().length) add(named.name, m.index, m.index + m[0].length);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,375 @@
+/**
+ * Region stage: finds every way a sentence names a province or kabupaten/kota ("Kabupaten X", "Kab. X",
+ * "Pemkot X", "Bupati X", "Jatim", "Kota Kembang", a bare "Banyuwangi", a one-letter typo of a name the
+ * article already uses) and ranks the article's regions as hosts of the visit. It reads no agencies:
+ * loci.ts adds their weight through `rankHostRegions`' boosts.
+ */
+import type { Sentence } from './text.ts';
+import { REGIONS, foldRegionName, bareRegionName, regionByCode, type RegionEntry } from '../regions/index.ts';
+import { BARE_NAMES_NEEDING_KIND, REGION_ALIASES } from '../regions/aliases.ts';
+
+/** How a mention names its region; decides its base weight as host evidence. */
+export type MentionForm = 'kind' | 'government' | 'head' | 'alias' | 'bare';
+
+export interface RegionMention {
+  /** The reading chosen for now; `resolveAmbiguousMentions` may change it. */
+  region: RegionEntry;
+  /** Every region the words can name ("Bandung": Kota and Kabupaten); one entry when unambiguous. */
+  candidates: RegionEntry[];
+  form: MentionForm;
+  /** Span in the sentence text: `start` includes the kind word ("Pemkot "), `nameStart` does not. */
+  start: number;
+  nameStart: number;
+  end: number;
+}
+
+interface Token {
+  lower: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  upper: boolean;
+}
+
+type Kind = RegionEntry['kind'] | null;
+interface Prefix {
+  words: string[];
+  kind: Kind;
+  form: MentionForm;
+}
+
+const compact = (s: string) => foldRegionName(s).replace(/ /g, '');
+
+const PREFIXES: Prefix[] = (
+  [
+    ['kabupaten administrasi', 'kabupaten', 'kind'],
+    ['kabupaten', 'kabupaten', 'kind'],
+    ['kab', 'kabupaten', 'kind'],
+    ['pemkab', 'kabupaten', 'government'],
+    ['pemerintah kabupaten', 'kabupaten', 'government'],
+    ['pemerintah kab', 'kabupaten', 'government'],
+    ['bupati', 'kabupaten', 'head'],
+    ['wakil bupati', 'kabupaten', 'head'],
+    ['wabup', 'kabupaten', 'head'],
+    ['kota administrasi', 'kota', 'kind'],
+    ['kota', 'kota', 'kind'],
+    ['kotamadya', 'kota', 'kind'],
+    ['kodya', 'kota', 'kind'],
+    ['pemkot', 'kota', 'government'],
+    ['pemko', 'kota', 'government'],
+    ['pemerintah kota', 'kota', 'government'],
+    ['pemerintah kotamadya', 'kota', 'government'],
+    ['walikota', 'kota', 'head'],
+    ['wali kota', 'kota', 'head'],
+    ['wakil walikota', 'kota', 'head'],
+    ['wakil wali kota', 'kota', 'head'],
+    ['wawali', 'kota', 'head'],
+    ['walkot', 'kota', 'head'],
+    ['provinsi', 'provinsi', 'kind'],
+    ['propinsi', 'provinsi', 'kind'],
+    ['prov', 'provinsi', 'kind'],
+    ['pemprov', 'provinsi', 'government'],
+    ['pemprop', 'provinsi', 'government'],
+    ['pemerintah provinsi', 'provinsi', 'government'],
+    ['pemerintah propinsi', 'provinsi', 'government'],
+    ['gubernur', 'provinsi', 'head'],
+    ['wakil gubernur', 'provinsi', 'head'],
+    ['wagub', 'provinsi', 'head'],
+    ['pemda', null, 'government'],
+    ['pemerintah daerah', null, 'government'],
+    ['pemerintah', null, 'government'],
+  ] as const
+)
+  .map(([words, kind, form]) => ({ words: words.split(' '), kind, form }))
+  .sort((a, b) => b.words.length - a.words.length);
+const PREFIX_FIRST = new Set(PREFIXES.map((p) => p.words[0]));
+
+/** compact name → regions it names officially (bare name, or full official name). */
+const NAMES = new Map<string, RegionEntry[]>();
+function index(key: string, region: RegionEntry) {
+  const list = NAMES.get(key) ?? [];
+  if (!list.includes(region)) list.push(region);
+  NAMES.set(key, list);
+}
+for (const region of REGIONS) index(compact(bareRegionName(region.name)), region);
+
+/** compact alias → region; acronym aliases ("NTB", "OKI") must be written in capitals. */
+const ALIASES = new Map<string, { region: RegionEntry; capitals: boolean }>();
+for (const [alias, code] of Object.entries(REGION_ALIASES)) {
+  const region = regionByCode(code);
+  if (region) ALIASES.set(compact(alias), { region, capitals: alias === alias.toUpperCase() });
+}
+const MAX_NAME_TOKENS = 5;
+
+// Within one name only spaces, hyphens, dots and apostrophes separate the words ("Bau-Bau", "D.I. Yogyakarta").
+const JOINABLE = /^[\s\-–.'’]{0,3}$/;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const first = word[0];
+    tokens.push({
+      lower: word.toLowerCase(),
+      start: m.index,
+      end: m.index + word.length,
+      cap: first !== first.toLowerCase(),
+      upper: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(),
+    });
+  }
+  return tokens;
+}
+
+/** Compact keys of the token runs starting at `from`, longest first, with the token count of each. */
+function runsAt(text: string, tokens: Token[], from: number): { key: string; length: number }[] {
+  const runs: { key: string; length: number }[] = [];
+  let key = '';
+  for (let k = from; k < tokens.length && k - from < MAX_NAME_TOKENS; k++) {
+    if (k > from && !JOINABLE.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    key += foldRegionName(tokens[k].lower).replace(/ /g, '');
+    runs.push({ key, length: k - from + 1 });
+  }
+  return runs.reverse();
+}
+
+function prefixAt(text: string, tokens: Token[], i: number): Prefix | undefined {
+  if (!PREFIX_FIRST.has(tokens[i].lower)) return undefined;
+  return PREFIXES.find(
+    (p) =>
+      p.words.every((w, k) => tokens[i + k]?.lower === w) &&
+      p.words.every(
+        (_, k) => k === 0 || JOINABLE.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start)),
+      ),
+  );
+}
+
+const KIND_ORDER: Record<RegionEntry['kind'], number> = { kota: 0, provinsi: 1, kabupaten: 2 };
+const byPreference = (a: RegionEntry, b: RegionEntry) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+
+function aliasAt(text: string, tokens: Token[], i: number) {
+  for (const run of runsAt(text, tokens, i)) {
+    const alias = ALIASES.get(run.key);
+    if (!alias || !tokens[i].cap) continue;
+    const last = tokens[i + run.length - 1];
+    if (alias.capitals && !tokens.slice(i, i + run.length).every((t) => t.upper || t.lower.length === 1))
+      continue;
+    return { region: alias.region, length: run.length, end: last.end };
+  }
+  return undefined;
+}
+
+function nameAt(text: string, tokens: Token[], i: number, kind: Kind, needCap: boolean) {
+  if (needCap && !tokens[i].cap) return undefined;
+  for (const run of runsAt(text, tokens, i)) {
+    const found = NAMES.get(run.key);
+    if (!found) continue;
+    if (kind === null && run.length === 1 && BARE_NAMES_NEEDING_KIND.has(run.key)) return undefined;
+    let candidates = kind ? found.filter((r) => r.kind === kind) : found;
+    // "Kota Banyuwangi" means the town of a kabupaten; keep the region the words do name.
+    if (!candidates.length) candidates = found;
+    return { candidates: [...candidates].sort(byPreference), length: run.length };
+  }
+  return undefined;
+}
+
+/** Edit distance ≤ 1 (one substitution, insertion, deletion or swap), for typos such as "Banyueangi". */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Every region named in a sentence, left to right, longest name first.
+ * `known` lets a capitalised word of 7+ letters one edit away from a known single-word name count as it.
+ * @example findRegionMentions('Rombongan diterima Bupati Banyuwangi')[0].region.name // 'Kabupaten Banyuwangi'
+ */
+export function findRegionMentions(text: string, known: readonly RegionEntry[] = []): RegionMention[] {
+  const tokens = tokenize(text);
+  const mentions: RegionMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const alias = aliasAt(text, tokens, i);
+    if (alias) {
+      mentions.push({
+        region: alias.region,
+        candidates: [alias.region],
+        form: 'alias',
+        start: tokens[i].start,
+        nameStart: tokens[i].start,
+        end: alias.end,
+      });
+      i += alias.length - 1;
+      continue;
+    }
+    const prefix = prefixAt(text, tokens, i);
+    if (prefix) {
+      const at = i + prefix.words.length;
+      if (at < tokens.length) {
+        const needCap = !tokens[i].cap;
+        const named = aliasAt(text, tokens, at) ?? undefined;
+        const found = named
+          ? { candidates: [named.region], length: named.length }
+          : nameAt(text, tokens, at, prefix.kind, needCap);
+        if (found) {
+          const last = tokens[at + found.length - 1];
+          mentions.push({
+            region: found.candidates[0],
+            candidates: found.candidates,
+            form: named && prefix.form === 'kind' ? 'alias' : prefix.form,
+            start: tokens[i].start,
+            nameStart: tokens[at].start,
+            end: last.end,
+          });
+          i = at + found.length - 1;
+          continue;
+        }
+      }
+    }
+    const bare = nameAt(text, tokens, i, null, true);
+    if (bare) {
+      mentions.push({
+        region: bare.candidates[0],
+        candidates: bare.candidates,
+        form: 'bare',
+        start: tokens[i].start,
+        nameStart: tokens[i].start,
+        end: tokens[i + bare.length - 1].end,
+      });
+      i += bare.length - 1;
+      continue;
+    }
+    const token = tokens[i];
+    if (known.length && token.cap && token.lower.length >= 7) {
+      const typo = known.find((r) => {
+        const name = compact(bareRegionName(r.name));
+        return name.length >= 7 && withinOneEdit(token.lower, name);
+      });
+      if (typo)
+        mentions.push({
+          region: typo,
+          candidates: [typo],
+          form: 'bare',
+          start: token.start,
+          nameStart: token.start,
+          end: token.end,
+        });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Gives each ambiguous mention ("Bandung") the reading the article names explicitly elsewhere
+ * ("Kota Bandung"); without such a hint the city is kept, then the province, then the kabupaten.
+ */
+export function resolveAmbiguousMentions(mentions: readonly RegionMention[]): void {
+  const explicit = new Map<string, number>();
+  for (const m of mentions)
+    if (m.candidates.length === 1) explicit.set(m.region.code, (explicit.get(m.region.code) ?? 0) + 1);
+  for (const m of mentions) {
+    if (m.candidates.length < 2) continue;
+    const named = m.candidates
+      .filter((r) => explicit.has(r.code))
+      .sort((a, b) => explicit.get(b.code)! - explicit.get(a.code)!);
+    if (named.length) m.region = named[0];
+  }
+}
+
+// Where a region names the organiser's home or the trainees' origin, not the place visited.
+const ORGANISER_BEFORE =
+  /(?:(?:\b|\()(?:bapelkes|bbpk|bpsdm\w*|bppsdm\w*|badiklat\w*|badan diklat|badan pendidikan dan pelatihan|badan pengembangan sumber daya manusia|pusdiklat\w*|puslatbang\w*|pkp2a|bkpsdm\w*|bkd|lan|balai (?:besar )?(?:diklat|pendidikan dan pelatihan|pelatihan)(?: [a-z]+){0,3}|diklat ?pim|dikpim|pkn|pka|pkp|latsar|diklat kepemimpinan|pelatihan kepemimpinan(?: [a-z]+)?)(?: (?:tingkat|tk\.?))?(?: (?:i{1,3}|iv|[1-4]))?(?: angkatan [a-z0-9]+)?(?: ?\([^)]{1,40}\))?\)?|peserta[^.]{0,40}\b(?:dari|asal)|\basal)\s*$/i;
+const SPEAKER_BEFORE =
+  /(?:\b(?:kata|ujar|ucap|tutur|jelas|imbuh|tandas|pungkas|ungkap|terang|sebut|tambah|kepada|oleh)(?:nya)?|\b(?:bapak|pak|bu|ibu|sdr|saudara|mas|bang|h|hj|dr|drs|ir)\.?)\s*$/i;
+const SPEAKER_AFTER = /^\s*(?:menambahkan|mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan)\b/i;
+const SKIP_BEFORE =
+  /\b(?:kecamatan|kelurahan|desa|kampung|dusun|jalan|jl|gang|universitas|univ|institut|politeknik|poltekkes|stikes|bandara|stasiun|terminal|pelabuhan|hotel|danau|gunung|pantai|sungai|selat|pulau|polres|polda|kodim|bank|smp|sma|smk|sd)\.?\s*$/i;
+const VISIT_WORD =
+  /kunjung|kunker|benchmark|studi (?:lapangan|banding|tiru|komparatif)|observasi|lokus|belajar|menimba|best practice|percontohan|rujukan|berangkat|rombongan|bertandang|menyambangi/i;
+const VISIT_BEFORE =
+  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|mendatangi|menyambangi|sambangi|bertandang ke|berkunjung ke|menuju|lokus(?: [a-z]+)?|ke)|\bdi(?: lingkungan| wilayah)?)\s+$/i;
+const CHOSEN_BEFORE = /\b(?:menjadikan|memilih|dipilihnya|pilihkan|memilih|dipilih|jujugan)\s+$/i;
+const CHOSEN_AFTER =
+  /^(?:,[^,.]{1,30},?)?\s*(?:yang (?:berkenan |bersedia )?)?(?:sebagai|menjadi|terpilih|dipilih)\b/i;
+const RECEPTION = /\b(?:diterima|disambut|menyambut|menerima|sambutan)\b/i;
+const PAST = /\b(?:sudah ada|pernah|sebelumnya|tahun lalu|sebelum ini|terdahulu)\b/i;
+const DATELINE_AFTER = /^\s*(?:\(|,|[-–—])/;
+
+const BASE: Record<MentionForm, number> = { kind: 2, government: 2.5, head: 1.5, alias: 2, bare: 1 };
+
+/** A region's weight as host of the visit, and the mention that argues for it best. */
+export interface HostCandidate {
+  region: RegionEntry;
+  score: number;
+  best: { sentence: Sentence; mention: RegionMention; weight: number } | null;
+}
+
+/** Weight of one mention as evidence that its region was visited; 0 for organiser homes and datelines. */
+export function mentionWeight(sentence: Sentence, mention: RegionMention, firstBody: boolean): number {
+  const text = sentence.text;
+  const before = text.slice(Math.max(0, mention.start - 120), mention.start);
+  const after = text.slice(mention.end, mention.end + 60);
+  if (ORGANISER_BEFORE.test(before)) return 0;
+  if (firstBody && mention.start < 3 && DATELINE_AFTER.test(after)) return 0;
+  if (mention.form === 'bare' && (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(after))) return 0;
+  if (mention.form === 'bare' && SKIP_BEFORE.test(before)) return 0.5;
+  // "Wali Kota Bima Arya": a head of region followed by a name may be a person, not the region.
+  if (mention.form === 'head' && /^\s+[A-Z]/.test(after) && !/^\s+H\.?\s/.test(after)) return 0.75;
+  let weight = BASE[mention.form];
+  const isTitle = sentence.source === 'title';
+  if (isTitle) weight += 3;
+  const visiting = isTitle || VISIT_WORD.test(text);
+  if (visiting && !PAST.test(text) && VISIT_BEFORE.test(before))
+    weight += /\bdi(?: \w+)?\s+$/i.test(before) ? 2 : 3;
+  if (CHOSEN_BEFORE.test(before) || CHOSEN_AFTER.test(after)) weight += 3;
+  if (mention.form === 'head' && RECEPTION.test(text)) weight += 3;
+  return weight;
+}
+
+/**
+ * Ranks the regions of an article as hosts and keeps those that stand out: a score of at least 3 and a
+ * third of the best; a province only when none of its kabupaten/kota is kept or agencies name it.
+ * `boosts` adds weight from outside (agencies that name their region).
+ */
+export function rankHostRegions(
+  sentences: readonly Sentence[],
+  mentions: readonly RegionMention[][],
+  boosts: ReadonlyMap<string, number> = new Map(),
+): HostCandidate[] {
+  const byCode = new Map<string, HostCandidate>();
+  const firstBody = sentences.findIndex((s) => s.source === 'text');
+  sentences.forEach((sentence, k) => {
+    for (const mention of mentions[k] ?? []) {
+      const weight = mentionWeight(sentence, mention, k === firstBody || k === 0);
+      const entry = byCode.get(mention.region.code) ?? { region: mention.region, score: 0, best: null };
+      entry.score += weight;
+      if (weight > 0 && (!entry.best || weight > entry.best.weight))
+        entry.best = { sentence, mention, weight };
+      byCode.set(mention.region.code, entry);
+    }
+  });
+  for (const [code, boost] of boosts) {
+    const region = regionByCode(code);
+    if (!region) continue;
+    const entry = byCode.get(code) ?? { region, score: 0, best: null };
+    entry.score += boost;
+    byCode.set(code, entry);
+  }
+  const ranked = [...byCode.values()].filter((c) => c.best).sort((a, b) => b.score - a.score);
+  if (!ranked.length) return [];
+  const top = ranked[0].score;
+  const kept = ranked.filter((c) => c.score >= Math.max(3, top / 3));
+  const hosts = kept.filter(
+    (c) =>
+      c.region.kind !== 'provinsi' ||
+      (boosts.get(c.region.code) ?? 0) > 0 ||
+      !kept.some((k) => k.region.kind !== 'provinsi' && k.region.code.startsWith(`${c.region.code}.`)),
+  );
+  return hosts.length ? hosts : [ranked[0]];
+}
