@@ -27,6 +27,8 @@ export const ClipInputSchema = v.object({
   title: v.pipe(v.string(), v.trim(), v.minLength(1, 'Judul wajib diisi'), v.maxLength(500)),
   text: v.pipe(v.string(), v.maxLength(200_000)),
   record: LocusRecordSchema,
+  /** The publication's name as the page declares it (og:site_name), e.g. "Kompas.com". */
+  siteName: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(200)))),
   note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
   quotes: v.optional(v.pipe(v.array(QuoteSchema), v.maxLength(50))),
 });

@@ -1,0 +1,142 @@
+/**
+ * The cohort reading list as Preact markup: regions, their loci, the clips under each. Props in, markup out —
+ * no DOM, no fetch — so the worker renders it to a string and the extension's side panel mounts it as is.
+ * Every clip text goes through JSX, which escapes it.
+ */
+import type { ComponentChildren } from 'preact';
+import { formatDate, hostOf, safeHref } from './format.ts';
+import { groupClipsByRegion, type LocusGroup, type ReadingClip, type RegionGroup } from './group.ts';
+import { UI_STRINGS, type UiLang, type UiStrings } from './strings.ts';
+
+export interface ReadingListProps {
+  clips: readonly ReadingClip[];
+  lang: UiLang;
+  /** Whether read marks mean anything (a signed-in member is looking). */
+  showRead?: boolean;
+  /** The mark-read control for one clip (a form on the server page, a button in the side panel). */
+  readControl?: (clip: ReadingClip) => ComponentChildren;
+  /** Set when the list is a search result: changes the empty message. */
+  searching?: boolean;
+}
+
+export function ReadingList({
+  clips,
+  lang,
+  showRead = false,
+  readControl,
+  searching = false,
+}: ReadingListProps) {
+  const t = UI_STRINGS[lang];
+  if (!clips.length) return <p class="empty">{searching ? t.noMatches : t.empty}</p>;
+  return (
+    <div class="reading-list">
+      {groupClipsByRegion(clips).map((region) => (
+        <RegionSection
+          key={region.code ?? region.name ?? region.kind}
+          region={region}
+          t={t}
+          lang={lang}
+          showRead={showRead}
+          readControl={readControl}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface SectionProps {
+  t: UiStrings;
+  lang: UiLang;
+  showRead: boolean;
+  readControl?: (clip: ReadingClip) => ComponentChildren;
+}
+
+function RegionSection({ region, t, ...rest }: SectionProps & { region: RegionGroup }) {
+  const title =
+    region.kind === 'no-loci' ? t.noLoci : region.kind === 'unknown-region' ? t.unknownRegion : region.name;
+  const clipIds = new Set(region.loci.flatMap((l) => l.clips.map((e) => e.clip.id)));
+  return (
+    <section class="region" data-region={region.code ?? undefined}>
+      <h2>
+        {title}
+        {region.province && region.name && !region.name.endsWith(region.province) ? (
+          <span class="province"> · {region.province}</span>
+        ) : null}
+        <span class="count">{t.clipCount(clipIds.size)}</span>
+      </h2>
+      {region.loci.map((locus, i) => (
+        <LocusBlock
+          key={locus.agency ?? i}
+          locus={locus}
+          t={t}
+          showHeading={region.kind !== 'no-loci'}
+          {...rest}
+        />
+      ))}
+    </section>
+  );
+}
+
+function LocusBlock({
+  locus,
+  t,
+  showHeading,
+  ...rest
+}: SectionProps & { locus: LocusGroup; showHeading: boolean }) {
+  return (
+    <div class="locus">
+      {showHeading ? <h3>{locus.agency ?? t.noAgency}</h3> : null}
+      {locus.innovations.length ? (
+        <ul class="innovations" aria-label={t.innovations}>
+          {locus.innovations.map((name) => (
+            <li key={name}>{name}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ul class="clips">
+        {locus.clips.map(({ clip, anchor }) => (
+          <ClipEntry key={clip.id} clip={clip} anchor={anchor} t={t} {...rest} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ClipEntry({
+  clip,
+  anchor,
+  t,
+  lang,
+  showRead,
+  readControl,
+}: SectionProps & { clip: ReadingClip; anchor: boolean }) {
+  const source = clip.siteName || hostOf(clip.url);
+  const published = clip.record.publishedAt;
+  return (
+    <li class={showRead && clip.read ? 'clip is-read' : 'clip'} id={anchor ? `clip-${clip.id}` : undefined}>
+      <a class="title" href={safeHref(clip.url)} target="_blank" rel="noopener noreferrer nofollow">
+        {clip.title}
+      </a>
+      <div class="meta">
+        {source ? (
+          <span>
+            {t.source}: {source}
+          </span>
+        ) : null}
+        <span>
+          {published
+            ? `${t.published} ${formatDate(published, lang)}`
+            : `${t.clipped} ${formatDate(clip.createdAt, lang)}`}
+        </span>
+        {clip.record.program ? <span>{clip.record.program}</span> : null}
+        {showRead ? <span class="read-state">{clip.read ? `✓ ${t.read}` : t.unread}</span> : null}
+      </div>
+      {clip.note ? (
+        <p class="note">
+          <strong>{t.note}:</strong> {clip.note}
+        </p>
+      ) : null}
+      {readControl ? <div class="read-control">{readControl(clip)}</div> : null}
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+/** Small display helpers for clips: dates in the reader's language, a source's name, safe links. */
+import type { UiLang } from './strings.ts';
+
+/**
+ * A date (`2023-06-22`) or instant as "22 Jun 2023" / "22 Jun 2023" in the reader's language, in WIB.
+ * @example formatDate('2023-06-22', 'id') // '22 Jun 2023'
+ */
+export function formatDate(value: string, lang: UiLang): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00+07:00` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Asia/Jakarta',
+  }).format(date);
+}
+
+/** The host without `www.`, for "Sumber: kompas.com". */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The URL when it is http(s), else undefined: a clip's link can never be `javascript:`. */
+export function safeHref(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}

@@ -1,0 +1,126 @@
+/** Calls the worker through its real fetch entry (workerd, real D1) and builds cohorts, members and clips. */
+import { exports } from 'cloudflare:workers';
+import { expect } from 'vitest';
+import type { ClipInput } from '../../shared/schema/clip.ts';
+import type { LocusRecord } from '../../shared/schema/locus-record.ts';
+
+export const ADMIN = 'test-admin-token';
+export const BASE = 'http://lokus.test';
+
+export interface CallOptions {
+  token?: string | null;
+  body?: unknown;
+  /** Sent as is (no JSON encoding, no content-type unless given). */
+  raw?: BodyInit;
+  headers?: Record<string, string>;
+}
+
+export function call(
+  method: string,
+  path: string,
+  { token = ADMIN, body, raw, headers = {} }: CallOptions = {},
+) {
+  const init: RequestInit = { method, headers: { ...headers }, redirect: 'manual' };
+  const h = init.headers as Record<string, string>;
+  if (token) h.authorization = `Bearer ${token}`;
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    h['content-type'] ??= 'application/json';
+  } else if (raw !== undefined) init.body = raw;
+  return exports.default.fetch(new Request(`${BASE}${path}`, init));
+}
+
+/** Calls and asserts the status, returning the parsed JSON body. */
+export async function expectJson<T = any>(res: Response | Promise<Response>, status: number): Promise<T> {
+  const response = await res;
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/application\/json/);
+  return JSON.parse(text) as T;
+}
+
+/** Asserts an error body with its code. */
+export async function expectError(res: Response | Promise<Response>, status: number, code: string) {
+  const body = await expectJson<{ error: { code: string; message: string; issues?: unknown[] } }>(
+    res,
+    status,
+  );
+  expect(body.error.code).toBe(code);
+  expect(body.error.message).toEqual(expect.any(String));
+  return body.error;
+}
+
+let counter = 0;
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+export interface TestCohort {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export async function createCohort(name = unique('Angkatan')): Promise<TestCohort> {
+  return expectJson(call('POST', '/api/cohorts', { body: { name, program: 'PKA' } }), 201);
+}
+
+export async function inviteCode(cohortId: number, role: 'widyaiswara' | 'participant'): Promise<string> {
+  const invite = await expectJson<{ code: string }>(
+    call('POST', `/api/cohorts/${cohortId}/invites`, { body: { role } }),
+    201,
+  );
+  return invite.code;
+}
+
+/** A new member of the cohort with that role; returns their bearer token. */
+export async function join(cohortId: number, role: 'widyaiswara' | 'participant', name = 'Siti Rahmawati') {
+  const code = await inviteCode(cohortId, role);
+  const accepted = await expectJson<{ token: string; member: { id: number; name: string } }>(
+    call('POST', `/api/invites/${code}/accept`, { token: null, body: { name } }),
+    201,
+  );
+  return accepted;
+}
+
+export function record(overrides: Partial<LocusRecord> = {}): LocusRecord {
+  return {
+    title: 'Studi lapangan PKA ke Banyuwangi',
+    publishedAt: '2023-06-22',
+    program: 'PKA',
+    cohortLabel: 'Angkatan XII',
+    organiser: 'BPSDM Provinsi Jawa Timur',
+    participants: 40,
+    startDate: '2023-06-21',
+    endDate: '2023-06-23',
+    loci: [
+      {
+        region: 'Kabupaten Banyuwangi',
+        regionCode: '35.10',
+        province: 'Jawa Timur',
+        agency: 'Mal Pelayanan Publik Banyuwangi',
+        innovations: ['Smart Kampung', 'Lahir Procot Pulang Bawa Akta'],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function clipInput(overrides: Partial<ClipInput> = {}): ClipInput {
+  const id = unique('c').replace(/[^A-Za-z0-9_-]/g, '');
+  return {
+    clientId: id.padEnd(8, 'x').slice(0, 64),
+    url: `https://www.example.co.id/berita/${id}?utm_source=whatsapp`,
+    title: 'Peserta PKA belajar inovasi pelayanan publik di Banyuwangi',
+    text: 'Para peserta Pelatihan Kepemimpinan Administrator melakukan studi lapangan ke Mal Pelayanan Publik Banyuwangi. Inovasi Smart Kampung dipaparkan oleh Bupati.',
+    record: record(),
+    ...overrides,
+  };
+}
+
+export async function postClip(
+  cohortId: number,
+  token: string,
+  input: ClipInput = clipInput(),
+  status = 201,
+) {
+  return expectJson<any>(call('POST', `/api/cohorts/${cohortId}/clips`, { token, body: input }), status);
+}

@@ -1,0 +1,287 @@
+/**
+ * The clips table: one article clipped into one cohort, with its LocusRecord, note and quotes. Writes carry
+ * their loci rows in the same batch (loci.ts); the FTS index follows by trigger. Reading lists are keyset
+ * pages over (cohort_id, created_at DESC, id DESC).
+ */
+import type { LocusRecord } from '../../../shared/schema/locus-record.ts';
+import { clipsFtsQuery } from './clips-fts.ts';
+import { lociSearchText, replaceLociStatements, storedLoci } from './loci.ts';
+import type { Member } from './members.ts';
+
+export interface ClipRow {
+  id: number;
+  cohort_id: number;
+  client_id: string;
+  url: string;
+  canonical_url: string;
+  title: string;
+  text?: string;
+  site_name: string | null;
+  record: string;
+  note: string;
+  quotes: string;
+  created_by: number;
+  created_by_name: string;
+  created_at: string;
+  updated_at: string;
+  read: 0 | 1;
+}
+
+export interface Clip {
+  id: number;
+  cohortId: number;
+  clientId: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  siteName: string | null;
+  record: LocusRecord;
+  note: string;
+  quotes: string[];
+  createdAt: string;
+  updatedAt: string;
+  createdBy: Member;
+  /** Whether the caller has marked it read. */
+  read: boolean;
+}
+
+/** A clip in a list: everything but the article text. */
+export type ClipSummary = Omit<Clip, 'text'>;
+
+export function rowToClipSummary(row: ClipRow): ClipSummary {
+  return {
+    id: row.id,
+    cohortId: row.cohort_id,
+    clientId: row.client_id,
+    url: row.url,
+    canonicalUrl: row.canonical_url,
+    title: row.title,
+    siteName: row.site_name,
+    record: JSON.parse(row.record) as LocusRecord,
+    note: row.note,
+    quotes: JSON.parse(row.quotes) as string[],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    createdBy: { id: row.created_by, name: row.created_by_name },
+    read: row.read === 1,
+  };
+}
+
+export function rowToClip(row: ClipRow): Clip {
+  return { ...rowToClipSummary(row), text: row.text ?? '' };
+}
+
+const SUMMARY_COLUMNS = `c.id, c.cohort_id, c.client_id, c.url, c.canonical_url, c.title, c.site_name, c.record,
+  c.note, c.quotes, c.created_by, m.name AS created_by_name, c.created_at, c.updated_at`;
+/** ?1 is the viewer's member id, for the read mark. */
+const FULL_SELECT = `SELECT ${SUMMARY_COLUMNS}, c.text,
+  EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ?1 AND r.clip_id = c.id) AS read
+  FROM clips c JOIN members m ON m.id = c.created_by`;
+
+export function clipById(db: D1Database, id: number, viewerId: number): Promise<ClipRow | null> {
+  return db.prepare(`${FULL_SELECT} WHERE c.id = ?2`).bind(viewerId, id).first<ClipRow>();
+}
+
+export function clipByClientId(
+  db: D1Database,
+  cohortId: number,
+  clientId: string,
+  viewerId: number,
+): Promise<ClipRow | null> {
+  return db
+    .prepare(`${FULL_SELECT} WHERE c.cohort_id = ?2 AND c.client_id = ?3`)
+    .bind(viewerId, cohortId, clientId)
+    .first<ClipRow>();
+}
+
+/** The look-up query: the index on (canonical_url, cohort_id) answers it. */
+export const CLIP_BY_URL_SQL = `${FULL_SELECT} WHERE c.canonical_url = ?2 AND c.cohort_id = ?3`;
+
+export function clipByCanonicalUrl(
+  db: D1Database,
+  cohortId: number,
+  canonicalUrl: string,
+  viewerId: number,
+): Promise<ClipRow | null> {
+  return db.prepare(CLIP_BY_URL_SQL).bind(viewerId, canonicalUrl, cohortId).first<ClipRow>();
+}
+
+export interface NewClip {
+  cohortId: number;
+  clientId: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  siteName: string | null;
+  record: LocusRecord;
+  note: string;
+  quotes: string[];
+  createdBy: number;
+  createdAt: string;
+}
+
+/** Inserts the clip with its loci and innovations in one batch. Throws on a UNIQUE conflict (a racing twin). */
+export async function insertClip(db: D1Database, clip: NewClip): Promise<void> {
+  const loci = storedLoci(clip.record.loci);
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO clips (cohort_id, client_id, url, canonical_url, title, text, site_name, record, note, quotes,
+           loci_text, created_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .bind(
+        clip.cohortId,
+        clip.clientId,
+        clip.url,
+        clip.canonicalUrl,
+        clip.title,
+        clip.text,
+        clip.siteName,
+        JSON.stringify(clip.record),
+        clip.note,
+        JSON.stringify(clip.quotes),
+        lociSearchText(loci),
+        clip.createdBy,
+        clip.createdAt,
+        clip.createdAt,
+      ),
+    ...replaceLociStatements(db, clip.cohortId, clip.clientId, loci).slice(1),
+  ]);
+}
+
+export interface ClipChanges {
+  title?: string;
+  record?: LocusRecord;
+  note?: string;
+  quotes?: string[];
+}
+
+/** Applies changes; a new record replaces the loci rows in the same batch. */
+export async function updateClip(
+  db: D1Database,
+  clip: { id: number; cohortId: number; clientId: string },
+  changes: ClipChanges,
+  at: string,
+): Promise<void> {
+  const sets: string[] = ['updated_at = ?'];
+  const params: unknown[] = [at];
+  const set = (column: string, value: unknown) => {
+    sets.push(`${column} = ?`);
+    params.push(value);
+  };
+  if (changes.title !== undefined) set('title', changes.title);
+  if (changes.note !== undefined) set('note', changes.note);
+  if (changes.quotes !== undefined) set('quotes', JSON.stringify(changes.quotes));
+  const loci = changes.record ? storedLoci(changes.record.loci) : null;
+  if (changes.record && loci) {
+    set('record', JSON.stringify(changes.record));
+    set('loci_text', lociSearchText(loci));
+  }
+  const update = db.prepare(`UPDATE clips SET ${sets.join(', ')} WHERE id = ?`).bind(...params, clip.id);
+  await db.batch(
+    loci ? [update, ...replaceLociStatements(db, clip.cohortId, clip.clientId, loci)] : [update],
+  );
+}
+
+/** Deletes a clip; loci, innovations and read marks go with it (ON DELETE CASCADE), the FTS row by trigger. */
+export async function deleteClip(db: D1Database, id: number): Promise<boolean> {
+  const result = await db.prepare('DELETE FROM clips WHERE id = ?').bind(id).run();
+  return result.meta.changes > 0;
+}
+
+export interface ClipListQuery {
+  cohortId: number;
+  viewerId: number;
+  /** What the reader typed; made safe by clipsFtsQuery. */
+  q?: string | null;
+  /** A kabupaten/kota code (35.10) or a province code (35). */
+  region?: string | null;
+  /** Keyset cursor: the last clip of the previous page. */
+  after?: { createdAt: string; id: number } | null;
+  limit: number;
+}
+
+/** The list query and its parameters, built from fixed fragments (EXPLAIN QUERY PLAN tests use it). */
+export function clipListSql(query: ClipListQuery): { sql: string; params: unknown[] } {
+  const where = ['c.cohort_id = ?'];
+  const params: unknown[] = [query.viewerId, query.cohortId];
+  const fts = clipsFtsQuery(query.q);
+  if (fts) {
+    where.push('c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)');
+    params.push(fts);
+  }
+  if (query.region) {
+    // '35' covers '35' and every '35.xx'; '35.10' covers itself: '/' sorts right after '.'.
+    where.push('c.id IN (SELECT clip_id FROM loci WHERE region_code >= ? AND region_code < ?)');
+    params.push(query.region, `${query.region}/`);
+  }
+  if (query.after) {
+    where.push('(c.created_at, c.id) < (?, ?)');
+    params.push(query.after.createdAt, query.after.id);
+  }
+  params.push(query.limit);
+  const sql = `SELECT ${SUMMARY_COLUMNS},
+    EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ? AND r.clip_id = c.id) AS read
+    FROM clips c JOIN members m ON m.id = c.created_by
+    WHERE ${where.join(' AND ')}
+    ORDER BY c.created_at DESC, c.id DESC LIMIT ?`;
+  return { sql, params };
+}
+
+export async function listClips(db: D1Database, query: ClipListQuery): Promise<ClipRow[]> {
+  const { sql, params } = clipListSql(query);
+  const { results } = await db
+    .prepare(sql)
+    .bind(...params)
+    .all<ClipRow>();
+  return results;
+}
+
+/** Where a canonical URL is already clipped: in the given cohorts, or anywhere when `cohortIds` is null. */
+export const LOOKUP_SQL = `SELECT c.id AS clip_id, c.cohort_id, co.name AS cohort_name, co.slug
+  FROM clips c JOIN cohorts co ON co.id = c.cohort_id
+  WHERE c.canonical_url = ?1 AND (?2 IS NULL OR c.cohort_id IN (SELECT cohort_id FROM memberships WHERE member_id = ?2))
+  ORDER BY co.created_at DESC`;
+
+export interface LookupRow {
+  clip_id: number;
+  cohort_id: number;
+  cohort_name: string;
+  slug: string;
+}
+
+export async function lookupCanonicalUrl(
+  db: D1Database,
+  canonicalUrl: string,
+  memberId: number | null,
+): Promise<LookupRow[]> {
+  const { results } = await db.prepare(LOOKUP_SQL).bind(canonicalUrl, memberId).all<LookupRow>();
+  return results;
+}
+
+/** Export rows: one per locus (or one for a clip without loci), innovations as a JSON array. */
+export interface ClipExportRow extends Omit<ClipRow, 'read' | 'text'> {
+  position: number | null;
+  region_code: string | null;
+  region_name: string | null;
+  province: string | null;
+  agency: string | null;
+  innovations: string | null;
+}
+
+export async function clipExportRows(db: D1Database, cohortId: number): Promise<ClipExportRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, l.position, l.region_code, l.region_name, l.province, l.agency,
+         (SELECT json_group_array(name) FROM (SELECT name FROM innovations WHERE locus_id = l.id ORDER BY id)) AS innovations
+       FROM clips c JOIN members m ON m.id = c.created_by LEFT JOIN loci l ON l.clip_id = c.id
+       WHERE c.cohort_id = ?
+       ORDER BY c.created_at DESC, c.id DESC, l.position`,
+    )
+    .bind(cohortId)
+    .all<ClipExportRow>();
+  return results;
+}

@@ -1,0 +1,95 @@
+/**
+ * The loci and innovations tables: each clip's visited places as rows SQL can group and count (scouting),
+ * filled from the clip's LocusRecord, with region and province names completed from the gazetteer.
+ */
+import { regionByCode } from '../../../shared/regions/index.ts';
+import type { Locus } from '../../../shared/schema/locus-record.ts';
+
+export interface LocusRow {
+  id: number;
+  clip_id: number;
+  position: number;
+  region_code: string | null;
+  region_name: string | null;
+  province: string | null;
+  agency: string | null;
+}
+
+/** A locus as stored: names filled in from the code when the record left them out. */
+export interface StoredLocus {
+  regionCode: string | null;
+  region: string | null;
+  province: string | null;
+  agency: string | null;
+  innovations: string[];
+}
+
+export function storedLoci(loci: readonly Locus[]): StoredLocus[] {
+  return loci.map((locus) => {
+    const known = locus.regionCode ? regionByCode(locus.regionCode) : undefined;
+    return {
+      regionCode: locus.regionCode,
+      region: locus.region || known?.name || null,
+      province: locus.province || known?.province || null,
+      agency: locus.agency || null,
+      innovations: [...new Set(locus.innovations.map((i) => i.trim()).filter(Boolean))],
+    };
+  });
+}
+
+/** What the full-text index sees of the loci: region and province names, agencies, innovations. */
+export function lociSearchText(loci: readonly StoredLocus[]): string {
+  return loci
+    .flatMap((l) => [l.region, l.province, l.agency, ...l.innovations])
+    .filter((part): part is string => !!part)
+    .join(' ; ');
+}
+
+/**
+ * Statements that replace a clip's loci and innovations, the clip found by its (cohort, clientId) key so
+ * they can share a batch with the clip's own INSERT. Two statements however many loci: json_each unrolls them.
+ */
+export function replaceLociStatements(
+  db: D1Database,
+  cohortId: number,
+  clientId: string,
+  loci: readonly StoredLocus[],
+): D1PreparedStatement[] {
+  const json = JSON.stringify(loci);
+  const clip = 'SELECT id FROM clips WHERE cohort_id = ?1 AND client_id = ?2';
+  return [
+    db.prepare(`DELETE FROM loci WHERE clip_id = (${clip})`).bind(cohortId, clientId),
+    db
+      .prepare(
+        `INSERT INTO loci (clip_id, position, region_code, region_name, province, agency)
+         SELECT (${clip}), j.key, j.value ->> '$.regionCode', j.value ->> '$.region',
+                j.value ->> '$.province', j.value ->> '$.agency'
+         FROM json_each(?3) j`,
+      )
+      .bind(cohortId, clientId, json),
+    db
+      .prepare(
+        `INSERT INTO innovations (locus_id, name)
+         SELECT l.id, i.value
+         FROM json_each(?3) j, json_each(j.value, '$.innovations') i
+         JOIN loci l ON l.clip_id = (${clip}) AND l.position = j.key
+         ORDER BY j.key, i.key`,
+      )
+      .bind(cohortId, clientId, json),
+  ];
+}
+
+/** A clip's loci rows with their innovations, in record order. */
+export async function lociOfClip(
+  db: D1Database,
+  clipId: number,
+): Promise<(LocusRow & { innovations: string[] })[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT l.*, (SELECT json_group_array(name) FROM (SELECT name FROM innovations WHERE locus_id = l.id ORDER BY id)) AS innovations
+       FROM loci l WHERE l.clip_id = ? ORDER BY l.position`,
+    )
+    .bind(clipId)
+    .all<LocusRow & { innovations: string }>();
+  return results.map((row) => ({ ...row, innovations: JSON.parse(row.innovations) as string[] }));
+}

@@ -1,0 +1,24 @@
+/** The worker's bindings and per-request variables, typed once for every route and middleware. */
+import type { Lang } from './i18n.ts';
+
+export interface Bindings {
+  DB: D1Database;
+  /** Secret: signs in the first organiser. Unset means nobody signs in that way. */
+  ADMIN_TOKEN?: string;
+  /** How long an invite link stays valid, in hours (wrangler.toml [vars]). */
+  INVITE_TTL_HOURS?: string;
+}
+
+/** Who is calling: a member row, and whether they are the institution's organiser. */
+export interface Caller {
+  memberId: number;
+  name: string;
+  organiser: boolean;
+  /** Where the credential came from; cookie sessions get a cross-site check on writes. */
+  via: 'bearer' | 'cookie';
+}
+
+export type AppEnv = {
+  Bindings: Bindings;
+  Variables: { requestId: string; lang: Lang; caller: Caller };
+};

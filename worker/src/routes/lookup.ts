@@ -1,0 +1,27 @@
+/** /api/lookup?url=: the caller's cohorts that already hold this article (the extension's "already clipped"). */
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { tryCanonicalUrl } from '../../../shared/url.ts';
+import { lookupCanonicalUrl } from '../db/clips.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { validateQuery } from '../middleware/validate.ts';
+
+const LookupQuerySchema = v.object({
+  url: v.pipe(v.string('url wajib diisi'), v.minLength(1, 'url wajib diisi'), v.maxLength(2048)),
+});
+
+export const lookup = new Hono<AppEnv>().get('/', validateQuery(LookupQuerySchema), async (c) => {
+  const canonical = tryCanonicalUrl(c.req.valid('query').url);
+  if (!canonical)
+    throw new ApiError(422, 'invalid', 'bad_url', [{ path: 'url', message: 'URL harus http atau https' }]);
+  const { caller } = c.var;
+  const rows = await lookupCanonicalUrl(c.env.DB, canonical, caller.organiser ? null : caller.memberId);
+  const items = rows.map((row) => ({
+    cohortId: row.cohort_id,
+    cohortName: row.cohort_name,
+    slug: row.slug,
+    clipId: row.clip_id,
+  }));
+  return c.json({ items }, 200);
+});
