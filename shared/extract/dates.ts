@@ -66,7 +66,9 @@ const MONTH =
   '(januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec)\\b\\.?';
 const WEEKDAY =
   "(senin|selasa|rabu|kamis|jum[’'`]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-const WEEKDAY_PREFIX = `(?:\\b${WEEKDAY}\\s*[,(]?\\s*(?:tanggal|tgl\\.?)?\\s*)?`;
+const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
+// "Senin", "Senin-Rabu", "Kamis, tanggal": the captured weekday is the first day's.
+const WEEKDAY_PREFIX = `(?:\\b${WEEKDAY}(?:\\s*[-–]\\s*${WEEKDAY_NC})?\\s*[,(]?\\s*(?:tanggal|tgl\\.?)?\\s*)?`;
 const SEP = String.raw`\s*(?:-|–|—|s\.\s?d\.?|s\/d|sd|sampai(?:\s+dengan)?|hingga|until|to|dan)\s*`;
 const YEAR = String.raw`(?:\s*,?\s*((?:19|20)\d{2})\b)?`;
 
@@ -88,6 +90,11 @@ const NUMERIC_BARE = new RegExp(
   `${WEEKDAY_PREFIX}(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2}|\\d{2})(?![\\d/-])(?!\\.\\d)`,
   'gi',
 );
+// "(12-14/6)", "12-14/6/2023": a numeric range; without brackets only when it has a year.
+const NUMERIC_RANGE = new RegExp(
+  `${WEEKDAY_PREFIX}(\\()?\\s*(?<![\\d/.-])(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])\\s*(\\))?`,
+  'gi',
+);
 const ISO = /(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/g;
 const WEEKDAY_ONLY = new RegExp(`\\b${WEEKDAY}\\b`, 'gi');
 
@@ -97,9 +104,12 @@ const COPYRIGHT = /(?:copyright|©|\(c\))[^\n]{0,80}?\b((?:19|20)\d{2})\b/i;
 
 const VISIT =
   /benchmark|kunjung|kunker|studi\s+(?:lapang|banding|tiru|kompara)|observasi|orientasi\s+lapang|best\s+practice|visitasi|dilaksanakan|dilakukan|berlangsung|berangkat|tiba\b|diterima|menerima|menyambut|disambut|lokus|bertandang|kedatangan|rombongan|digelar|melaksanakan|menggelar/i;
+// "mulai 12 Juni 2023 selama tiga hari": the end is implied by the length.
+const DURATION = /^[^.]{0,60}?\bselama\s+(\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s+hari\b/i;
+const DAY_COUNTS: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7 };
 const TRAINING_CONTEXT = /peserta|diklat|pelatihan|latsar|angkatan/i;
 const PAST_EVENT =
-  /diresmikan|meresmikan|diluncurkan|meluncurkan|didirikan|berdiri\s+sejak|sejak\s+tahun|dibentuk|ditetapkan|diundangkan|launching/i;
+  /penghargaan|dianugerahi|dinobatkan|diresmikan|meresmikan|diluncurkan|meluncurkan|didirikan|berdiri\s+sejak|sejak\s+tahun|dibentuk|ditetapkan|diundangkan|launching/i;
 const AFTER_PAST = /^\s*(?:yang\s+)?(?:lalu|silam)\b/i;
 const PUBLISH_WORDS =
   /^(?:diposting|dipublikasikan|diterbitkan|ditulis|posted|published|updated|diperbarui|tanggal|tgl)/i;
@@ -171,6 +181,12 @@ export function findDateMentions(sentence: Sentence): DateMention[] {
   scan(TEXT_SINGLE, (m) =>
     add(m, { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) }, null, m[1]),
   );
+  scan(NUMERIC_RANGE, (m) => {
+    if (!(m[2] && m[7]) && !m[6]) return;
+    const year = yearOf(m[6]);
+    const month = Number(m[5]);
+    add(m, { day: Number(m[3]), month, year }, { day: Number(m[4]), month, year }, m[1]);
+  });
   scan(ISO, (m) => add(m, { day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) }, null, undefined));
   scan(NUMERIC_PAREN, (m) =>
     add(m, { day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) }, null, m[1]),
@@ -351,6 +367,11 @@ export function extractDates(source: Source, rawText: string = source.text): Dat
     if (!visit && !TRAINING_CONTEXT.test(text)) continue;
     const resolved = resolveMention(m, visitYear, publishedAt);
     if (!resolved) continue;
+    const days = DURATION.exec(text.slice(m.end));
+    if (days && !resolved.end && m.from) {
+      const n = DAY_COUNTS[days[1]!.toLowerCase()] ?? Number(days[1]);
+      if (n >= 2 && n <= 10) resolved.end = fromDayNumber(dayNumber(resolved.start) + n - 1);
+    }
     // An article reports a recent visit: a date years away from publication is history, not the visit.
     if (publishedAt && Math.abs(dayNumber(resolved.start) - dayNumber(publishedAt)) > 200) continue;
     let rank = (visit ? 0 : 4) + (resolved.end ? 0 : 1) + (m.from ? 0 : 2);

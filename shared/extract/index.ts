@@ -2,8 +2,8 @@
  * The locus extractor: an article's headline, body and URL → a `LocusRecord` with evidence per field.
  * Stages, in order: 1 text.ts (clean, cut into sentences) → 2 dates.ts (publication, visit start/end)
  * → 3 program.ts (program, cohort) → 4 organiser.ts (organiser, participants) → 5 loci.ts (host
- * regions, agencies, innovations). Pure: no DOM, no network. It never throws; a failing stage leaves
- * its fields empty.
+ * regions, agencies, innovations; skipped on a page that speaks of no visit, training or innovation).
+ * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty.
  */
 import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '../schema/locus-record.ts';
 import { extractDates } from './dates.ts';
@@ -19,6 +19,9 @@ export interface ArticleInput {
   /** The page's own publication date (`YYYY-MM-DD`, from its metadata), used when the text gives none. */
   publishedAt?: string | null;
 }
+
+const ABOUT_VISIT =
+  /benchmark|studi\s+(?:lapang|tiru|banding|kompara)|kunjung|kunker|lokus|observasi|visitasi|best\s+practice|inovasi|percontohan|diklat|pelatihan/i;
 
 /** Runs one stage; a stage that throws on an odd input yields nothing instead of sinking the record. */
 function attempt<T>(stage: () => T, fallback: T): T {
@@ -86,7 +89,10 @@ export function extractLocusRecord(input: ArticleInput): LocusRecord {
     record.participants = organiser.participants;
     Object.assign(evidence, organiser.evidence);
   }
-  const loci = attempt(() => extractLoci(source), null);
+  // A page with no study visit, training or innovation in it has no loci, whatever places it names.
+  const aboutVisit =
+    record.program !== null || ABOUT_VISIT.test(source.title) || ABOUT_VISIT.test(source.text);
+  const loci = aboutVisit ? attempt(() => extractLoci(source), null) : null;
   if (loci) {
     record.loci = loci.loci.map(tidyLocus);
     Object.assign(evidence, loci.evidence);

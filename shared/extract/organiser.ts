@@ -41,6 +41,11 @@ const BY_ORGANISER =
 const BY_HOST =
   /(?:\bke|mengunjungi|dikunjungi|lokus|diterima\s+(?:oleh|di)|menerima|kunjungan\s+ke|di\s+kantor)\s*$/i;
 const LAN_CONTEXT = /diselenggarakan|penyelenggara|menyelenggarakan/i;
+const REGULATION = /(?:perka|peraturan(?:\s+kepala)?|keputusan|pedoman|sesuai)\s*$/i;
+const AFTER_PROGRAM = /(?:pkn|pka|pkp|diklatpim|tingkat|tk\.?)\s+[\w.]+\s*(?:angkatan\s+\w+\s*)?$/i;
+// Any other organiser named outright: "diselenggarakan oleh Pemerintah Provinsi Riau".
+const ORGANISED_BY =
+  /(?:diselenggarakan|dilaksanakan|digelar)\s+oleh\s+((?:[A-Z][\w.()-]*)(?:\s+(?:[A-Z][\w.()-]*|dan|RI)){0,7})/g;
 
 interface Candidate {
   family: string;
@@ -87,7 +92,12 @@ export function extractOrganiser(source: Source): OrganiserFields {
       const gloss = m[FAMILIES.length + 1];
       const tail = cutTail(m[FAMILIES.length + 2] ?? '');
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
-      if (family === 'lan' && !LAN_CONTEXT.test(s.text)) continue;
+      // LAN organises PKN and the like, but is mostly cited for its regulations ("Perka LAN").
+      if (
+        family === 'lan' &&
+        (REGULATION.test(before) || !(LAN_CONTEXT.test(s.text) || AFTER_PROGRAM.test(before)))
+      )
+        continue;
       let score = 1 + (s.source === 'title' ? 3 : 0) + (tail ? 1 : 0);
       if (BY_HOST.test(before)) score -= 4;
       else if (BY_ORGANISER.test(before)) score += 2;
@@ -113,11 +123,24 @@ export function extractOrganiser(source: Source): OrganiserFields {
   }
   let best: Candidate | null = null;
   for (const g of groups.values()) if (g.score > 0 && (!best || g.score > best.score)) best = g;
+  if (!best) best = organisedBy(source);
   const evidence: Record<string, Evidence> = {};
   if (best) evidence.organiser = evidenceOf(best.sentence);
   const trainees = extractParticipants(source);
   if (trainees) evidence.participants = evidenceOf(trainees.sentence);
   return { organiser: best?.surface ?? null, participants: trainees?.count ?? null, evidence };
+}
+
+/** The first "diselenggarakan oleh X" when no known kind of training institution is named. */
+function organisedBy(source: Source): Candidate | null {
+  for (const s of source.sentences) {
+    ORGANISED_BY.lastIndex = 0;
+    const m = ORGANISED_BY.exec(s.text);
+    if (!m) continue;
+    const surface = m[1]!.replace(/\s+dan$/, '').replace(/[.)]+$/, '');
+    return { family: 'other', surface, place: '', score: 1, mentions: 1, sentence: s };
+  }
+  return null;
 }
 
 const UNITS: Record<string, number> = {

@@ -14,7 +14,7 @@ export interface ProgramFields {
 
 const LEVEL = String.raw`(iv|iii|ii|i|4|3|2|1|empat|tiga|dua|satu)\b`;
 const TIER = String.raw`(?:\s*[-,]?\s*(?:(?:tingkat|tingkatan|tkt?\.?|level)\s*(?:ke\s*-?\s*)?)?)`;
-const DIKLATPIM_HEAD = String.raw`(?:diklat\s*-?\s*pim|dik\s*pim|diklat\s+kepemimpinan|pendidikan\s+dan\s+(?:pe)?latihan\s+kepemimpinan|pelatihan\s+kepemimpinan(?!\s+(?:nasional|administrator|pengawas)))`;
+const DIKLATPIM_HEAD = String.raw`(?:diklat\s*-?\s*pim|pim(?=\s*(?:tingkat|tk|iv|iii|ii|i)\b)|dik\s*pim|diklat\s+kepemimpinan|pendidikan\s+dan\s+(?:pe)?latihan\s+kepemimpinan|pelatihan\s+kepemimpinan(?!\s+(?:nasional|administrator|pengawas)))`;
 const ACRONYM_GLOSS = String.raw`(?:\s*\(\s*(?:diklat\s*pim|dikpim|diklat\s*pim\s*\w*)\s*\))?`;
 const ESELON = String.raw`(?:\s*(?:bagi|untuk)?\s*(?:para\s+)?(?:pejabat\s+)?(?:struktural\s+)?eselon\s+)`;
 
@@ -72,8 +72,9 @@ const PATTERNS: ProgramPattern[] = [
 ];
 // "pejabat eselon IV" names the level only where the sentence is about training.
 const ESELON_ALONE = new RegExp(`\\b(?:pejabat\\s+)?(?:struktural\\s+)?eselon\\s+${LEVEL}`, 'gi');
+const NOT_PROGRAM = /(?:dinas|bidang|kantor|seksi|permukiman|pertanahan|kawasan)\W*\(?\s*$/i;
 const TRAINING = /diklat|pelatihan|peserta|kepemimpinan/i;
-const COHORT = /\bangkatan\s+(?:ke\s*-?\s*)?([ivxlc]+|\d{1,3})\b/gi;
+const COHORT = /\b(?:angkatan|angk\.)\s*(?:ke\s*-?\s*)?([ivxlc]+|\d{1,3})\b/gi;
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 function romanValue(roman: string): number {
@@ -107,6 +108,8 @@ export function extractProgram(source: Source): ProgramFields {
       for (let m = pattern.re.exec(s.text); m; m = pattern.re.exec(s.text)) {
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m!.index < b && end > a)) continue;
+        // "Dinas PKP", "Perumahan dan Kawasan Permukiman (PKP)" name an agency, not a program.
+        if (/^p/i.test(m[0]) && NOT_PROGRAM.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         taken.push([m.index, end]);
         vote(families, pattern.family, s);
         const label = pattern.label(levelOf(m[1]));

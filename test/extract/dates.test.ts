@@ -22,6 +22,13 @@ describe('visit dates', () => {
     ['Peserta diterima Bupati, Senin(01/04/2019), di aula.', '2019-04-01', null],
     ['Peserta dijadwalkan berangkat 2019-07-15 ke Kota Surabaya.', '2019-07-15', null],
     ['Kegiatan visitasi dilaksanakan pada 4 Agu 2020 di Kabupaten Bantaeng.', '2020-08-04', null],
+    [
+      'Peserta PKA melaksanakan studi lapangan di Kabupaten Gowa, Senin-Rabu (12-14/6/2023).',
+      '2023-06-12',
+      '2023-06-14',
+    ],
+    ['Studi lapangan dimulai 12 Juni 2023 selama tiga hari di Kota Batu.', '2023-06-12', '2023-06-14'],
+    ['Peserta berkunjung Kamis, 15 Juni 2023 s/d Sabtu, 17 Juni 2023.', '2023-06-15', '2023-06-17'],
   ])('%s', (text, start, end) => {
     expect(dates(text)).toMatchObject({ startDate: start, endDate: end });
   });

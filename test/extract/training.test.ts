@@ -27,6 +27,8 @@ describe('program', () => {
     ['Peserta Latsar CPNS Golongan III berkunjung.', 'Latsar CPNS'],
     ['Pelatihan Dasar CPNS Angkatan 7 melaksanakan aktualisasi.', 'Latsar CPNS'],
     ['Peserta Diklat Prajabatan Golongan II tiba.', 'Latsar CPNS'],
+    ['Peserta PIM III tiba di Kota Malang.', 'Diklatpim III'],
+    ['Kepala Dinas Perumahan dan Kawasan Permukiman (PKP) menerima peserta PKA.', 'PKA'],
     ['Harga cabai di pasar naik pekan ini.', null],
   ])('%s', (text, expected) => {
     expect(program(text)).toBe(expected);
@@ -87,6 +89,15 @@ describe('organiser', () => {
     ],
   ])('%s', (text, expected) => {
     expect(organiser(text)).toBe(expected);
+  });
+
+  it('reads LAN after the program it runs, and any organiser named with "diselenggarakan oleh"', () => {
+    expect(organiser('Peserta PKN Tingkat II Angkatan XX LAN RI melakukan visitasi ke Kabupaten Siak.')).toBe(
+      'LAN RI',
+    );
+    expect(
+      organiser('Diklatpim IV yang diselenggarakan oleh Pemerintah Provinsi Riau bekerja sama dengan mitra.'),
+    ).toBe('Pemerintah Provinsi Riau');
   });
 
   it('tells the organiser from a visited host', () => {
