@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Evidence } from '../../shared/schema/index.ts';
 import { PROGRAMS, withHostRegion, type Draft, type FieldErrors, type LocusDraft } from '../utils/draft.ts';
-import type { Cohort } from '../utils/api.ts';
+import type { CohortChoice } from '../utils/storage.ts';
 import { EvidenceNote } from './Evidence.tsx';
 import { useT } from './I18n.tsx';
 import { LocusRow, type EvidenceHooks } from './LocusRow.tsx';
@@ -47,9 +47,9 @@ function evidenceFor(draft: Draft, field: string): { evidence: Evidence; value: 
 export interface ReviewFormProps {
   draft: Draft;
   onChange: (draft: Draft) => void;
-  cohorts: Cohort[];
-  cohortId: string | null;
-  onCohortChange: (cohortId: string) => void;
+  cohorts: CohortChoice[];
+  cohortId: number | null;
+  onCohortChange: (cohortId: number) => void;
   /** Updating an existing clip: the cohort is fixed. */
   updating: boolean;
   errors: FieldErrors;
@@ -197,7 +197,7 @@ export function ReviewForm(props: ReviewFormProps) {
           value={props.cohortId ?? ''}
           disabled={props.updating}
           aria-invalid={errors.cohort ? true : undefined}
-          onChange={(e) => props.onCohortChange(e.currentTarget.value)}
+          onChange={(e) => props.onCohortChange(Number(e.currentTarget.value))}
         >
           <option value="" disabled>
             —

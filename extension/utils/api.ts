@@ -1,9 +1,12 @@
 /**
- * The Lokus HTTP API as the extension uses it: every call returns an `ApiResult` instead of throwing,
- * with network failures as status 0, so the outbox can classify them. Auth is the bearer token; the
- * user's language goes in `Accept-Language` so the server's messages match the UI.
+ * The Lokus HTTP API as the extension uses it, typed end to end through the worker's `AppType` and
+ * Hono's `hc` client. Every call returns an `ApiResult` instead of throwing, with network failures as
+ * status 0, so the outbox can classify them. Auth is the bearer token; the user's language goes in
+ * `Accept-Language` so the server's messages match the UI.
  */
-import type { ClipInput, ClipPatch, LocusRecord } from '../../shared/schema/index.ts';
+import { hc, type InferResponseType } from 'hono/client';
+import type { AppType } from '../../worker/src/index.ts';
+import type { ClipInput, ClipPatch } from '../../shared/schema/index.ts';
 import type { Language } from './i18n.ts';
 
 export interface ApiError {
@@ -15,51 +18,14 @@ export type ApiResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; error: ApiError; retryAfterMs?: number };
 
-export interface Cohort {
-  id: string;
-  slug: string;
-  name: string;
-  program: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  createdAt: string;
-  role: string;
-}
-export interface Clip {
-  id: string;
-  cohortId: string;
-  clientId: string;
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  text?: string;
-  siteName?: string | null;
-  record: LocusRecord;
-  note: string;
-  quotes: string[];
-  createdAt: string;
-  updatedAt: string;
-  createdBy: { id: string; name: string };
-  read?: boolean;
-}
-export interface Me {
-  id: string;
-  name: string;
-  role: 'organiser' | 'member';
-  memberships: { cohortId: string; cohortName: string; slug: string; role: string }[];
-}
-export interface LookupHit {
-  cohortId: string;
-  cohortName: string;
-  slug: string;
-  clipId: string;
-}
-export interface AcceptedInvite {
-  token: string;
-  member: { id: string; name: string };
-  cohort: Cohort;
-  role: string;
-}
+type Client = ReturnType<typeof hc<AppType>>;
+type Api = Client['api'];
+export type Me = InferResponseType<Api['me']['$get'], 200>;
+export type Cohort = InferResponseType<Api['cohorts']['$get'], 200>['items'][number];
+export type Clip = InferResponseType<Api['clips'][':id']['$get'], 200>;
+export type ClipSummary = InferResponseType<Api['cohorts'][':id']['clips']['$get'], 200>['items'][number];
+export type LookupHit = InferResponseType<Api['lookup']['$get'], 200>['items'][number];
+export type AcceptedInvite = InferResponseType<Api['invites'][':code']['accept']['$post'], 201>;
 
 export interface ApiConfig {
   serverUrl: string;
@@ -96,75 +62,89 @@ function retryAfter(header: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
-/** The API client for one server and token. */
-export function createApi(config: ApiConfig) {
-  const doFetch = config.fetch ?? ((input, init) => fetch(input, init));
+/** What `settle` reads of a response: hc's typed ClientResponse and a plain Response both fit. */
+interface HttpResponse {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  headers: { get(name: string): string | null };
+  json(): Promise<unknown>;
+}
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = {
-      'Accept-Language': config.language,
-      Accept: 'application/json',
-    };
-    if (config.token) headers.Authorization = `Bearer ${config.token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let res: Response;
-    try {
-      res = await doFetch(`${config.serverUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'omit',
-      });
-    } catch (err) {
-      return {
-        ok: false,
-        status: 0,
-        error: { code: 'network', message: String((err as Error)?.message ?? err) },
-      };
-    }
-    let json: unknown = null;
-    try {
-      json = await res.json();
-    } catch {
-      json = null;
-    }
-    if (res.ok) return { ok: true, status: res.status, data: json as T };
-    const error = (json as { error?: ApiError } | null)?.error;
+/** Turns a fetch (or its failure) into an `ApiResult` with the server's error body when there is one. */
+async function settle<T>(request: () => Promise<HttpResponse>): Promise<ApiResult<T>> {
+  let res: HttpResponse;
+  try {
+    res = await request();
+  } catch (err) {
     return {
       ok: false,
-      status: res.status,
-      error: {
-        code: error?.code ?? `http_${res.status}`,
-        message: error?.message ?? `HTTP ${res.status} ${res.statusText}`.trim(),
-        ...(error?.issues ? { issues: error.issues } : {}),
-      },
-      retryAfterMs: retryAfter(res.headers.get('Retry-After')),
+      status: 0,
+      error: { code: 'network', message: String((err as Error)?.message ?? err) },
     };
   }
-
-  const enc = encodeURIComponent;
+  let json: unknown = null;
+  try {
+    json = await res.json();
+  } catch {
+    json = null;
+  }
+  if (res.ok) return { ok: true, status: res.status, data: json as T };
+  const error = (json as { error?: Partial<ApiError> } | null)?.error;
+  const retryAfterMs = retryAfter(res.headers.get('Retry-After'));
   return {
-    health: () => call<{ ok: true }>('GET', '/api/health'),
-    me: () => call<Me>('GET', '/api/me'),
-    cohorts: () => call<{ items: Cohort[] }>('GET', '/api/cohorts'),
-    lookup: (url: string) => call<{ items: LookupHit[] }>('GET', `/api/lookup?url=${enc(url)}`),
-    acceptInvite: (code: string, name: string) =>
-      call<AcceptedInvite>('POST', `/api/invites/${enc(code)}/accept`, { name }),
-    postClip: (cohortId: string, clip: ClipInput) =>
-      call<Clip>('POST', `/api/cohorts/${enc(cohortId)}/clips`, clip),
-    patchClip: (clipId: string, patch: ClipPatch) => call<Clip>('PATCH', `/api/clips/${enc(clipId)}`, patch),
-    getClip: (clipId: string) => call<Clip>('GET', `/api/clips/${enc(clipId)}`),
-    listClips: (cohortId: string, query: { q?: string; cursor?: string | null; limit?: number } = {}) => {
-      const params = new URLSearchParams();
-      if (query.q) params.set('q', query.q);
-      if (query.cursor) params.set('cursor', query.cursor);
-      if (query.limit) params.set('limit', String(query.limit));
-      const qs = params.size ? `?${params}` : '';
-      return call<{ items: Clip[]; nextCursor: string | null }>(
-        'GET',
-        `/api/cohorts/${enc(cohortId)}/clips${qs}`,
-      );
+    ok: false,
+    status: res.status,
+    error: {
+      code: error?.code ?? `http_${res.status}`,
+      message: error?.message ?? `HTTP ${res.status} ${res.statusText}`.trim(),
+      ...(error?.issues ? { issues: error.issues } : {}),
     },
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+}
+
+/** The API client for one server and token. */
+export function createApi(config: ApiConfig) {
+  const baseFetch = config.fetch ?? ((input, init) => fetch(input, init));
+  const client = hc<AppType>(config.serverUrl, {
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
+      baseFetch(input, { ...init, credentials: 'omit' })) as typeof fetch,
+    headers: () => ({
+      Accept: 'application/json',
+      'Accept-Language': config.language,
+      ...(config.token ? { Authorization: `Bearer ${config.token}` } : {}),
+    }),
+  });
+  const { api } = client;
+  const id = (value: number | string) => String(value);
+  return {
+    health: () => settle<{ ok: true }>(() => api.health.$get()),
+    me: () => settle<Me>(() => api.me.$get()),
+    cohorts: () => settle<{ items: Cohort[] }>(() => api.cohorts.$get()),
+    lookup: (url: string) => settle<{ items: LookupHit[] }>(() => api.lookup.$get({ query: { url } })),
+    acceptInvite: (code: string, name: string) =>
+      settle<AcceptedInvite>(() => api.invites[':code'].accept.$post({ param: { code }, json: { name } })),
+    postClip: (cohortId: number | string, clip: ClipInput) =>
+      settle<Clip>(() => api.cohorts[':id'].clips.$post({ param: { id: id(cohortId) }, json: clip })),
+    patchClip: (clipId: number | string, patch: ClipPatch) =>
+      settle<Clip>(() => api.clips[':id'].$patch({ param: { id: id(clipId) }, json: patch })),
+    getClip: (clipId: number | string) =>
+      settle<Clip>(() => api.clips[':id'].$get({ param: { id: id(clipId) } })),
+    listClips: (
+      cohortId: number | string,
+      query: { q?: string; cursor?: string | null; limit?: number } = {},
+    ) =>
+      settle<{ items: ClipSummary[]; nextCursor: string | null }>(() =>
+        api.cohorts[':id'].clips.$get({
+          param: { id: id(cohortId) },
+          query: {
+            ...(query.q ? { q: query.q } : {}),
+            ...(query.cursor ? { cursor: query.cursor } : {}),
+            ...(query.limit ? { limit: String(query.limit) } : {}),
+          },
+        }),
+      ),
   };
 }
 export type LokusApi = ReturnType<typeof createApi>;

@@ -23,7 +23,8 @@ export async function deliver(entry: OutboxEntry, fetchImpl?: typeof fetch): Pro
       code: 'not_signed_in',
       message: translate(language, 'common.signInFirst'),
     };
-  if (entry.target.kind === 'create' && !entry.target.cohortId) {
+  const { target } = entry;
+  if (target.kind === 'create' && target.cohortId == null) {
     return { ok: false, status: 0, code: 'no_cohort', message: translate(language, 'validation.cohort') };
   }
   if (!(await hasServerPermission(serverUrl))) {
@@ -36,9 +37,9 @@ export async function deliver(entry: OutboxEntry, fetchImpl?: typeof fetch): Pro
   }
   const api = createApi({ serverUrl, token, language, fetch: fetchImpl });
   const res =
-    entry.target.kind === 'create'
-      ? await api.postClip(entry.target.cohortId, entry.clip)
-      : await api.patchClip(entry.target.clipId, patchOf(entry.clip));
+    target.kind === 'create'
+      ? await api.postClip(target.cohortId!, entry.clip)
+      : await api.patchClip(target.clipId, patchOf(entry.clip));
   if (res.ok) return { ok: true, clipId: res.data.id };
   return {
     ok: false,
@@ -56,7 +57,7 @@ export function flushWithSession(): Promise<FlushReport> {
 const SENT_KEPT = 200;
 
 /** Keeps clientId → clip id for recent sends (see `sentClipsItem`). */
-export async function rememberSent(entry: OutboxEntry, clipId: string): Promise<void> {
+export async function rememberSent(entry: OutboxEntry, clipId: number): Promise<void> {
   const sent = await sentClipsItem.getValue();
   const entries = Object.entries({ ...sent, [entry.clientId]: clipId }).slice(-SENT_KEPT);
   await sentClipsItem.setValue(Object.fromEntries(entries));

@@ -211,7 +211,7 @@ function messageOf(issue: v.BaseIssue<unknown>, field: string, t: Translate): st
  * Field → message for everything that would stop the server accepting this clip, in the user's
  * language. An empty object means the draft can be saved.
  */
-export function validateDraft(draft: Draft, cohortId: string | null, t: Translate): FieldErrors {
+export function validateDraft(draft: Draft, cohortId: number | null, t: Translate): FieldErrors {
   const errors: FieldErrors = {};
   const participants = draft.participants.trim();
   if (participants && !/^\d+$/.test(participants)) {
@@ -224,7 +224,7 @@ export function validateDraft(draft: Draft, cohortId: string | null, t: Translat
   if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) {
     errors.endDate = t('validation.endBeforeStart');
   }
-  if (!cohortId) errors.cohort = t('validation.cohort');
+  if (cohortId == null) errors.cohort = t('validation.cohort');
   const parsed = v.safeParse(ClipInputSchema, clipFromDraft(draft));
   if (!parsed.success) {
     for (const issue of parsed.issues) {

@@ -16,8 +16,8 @@ export const BACKOFF_MAX_MS = 10 * 60_000;
 
 /** Where a clip goes: a new clip in a cohort, or an edit of a clip the server already has. */
 export type ClipTarget =
-  | { kind: 'create'; cohortId: string; cohortName: string }
-  | { kind: 'update'; clipId: string; cohortName: string };
+  | { kind: 'create'; cohortId: number | null; cohortName: string }
+  | { kind: 'update'; clipId: number; cohortName: string };
 
 export interface OutboxError {
   /** HTTP status, 0 when the server could not be reached or the request never left. */
@@ -45,7 +45,7 @@ export interface OutboxEntry {
 
 export type NewOutboxClip = Pick<OutboxEntry, 'target' | 'clip'>;
 
-export type SendOutcome = { ok: true; clipId: string } | ({ ok: false; retryAfterMs?: number } & OutboxError);
+export type SendOutcome = { ok: true; clipId: number } | ({ ok: false; retryAfterMs?: number } & OutboxError);
 
 export type FailureClass = 'retry' | 'needs-user';
 
@@ -153,7 +153,7 @@ export interface FlushOptions {
   now?: () => number;
   random?: () => number;
   /** Told about each clip the server accepted. */
-  onSent?: (entry: OutboxEntry, clipId: string) => void | Promise<void>;
+  onSent?: (entry: OutboxEntry, clipId: number) => void | Promise<void>;
 }
 
 export interface FlushReport {

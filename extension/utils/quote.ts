@@ -31,7 +31,7 @@ export async function enqueueQuote(
     quotes: [quote],
   };
   return enqueueClip(
-    { target: { kind: 'create', cohortId: cohort?.id ?? '', cohortName: cohort?.name ?? '' }, clip },
+    { target: { kind: 'create', cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? '' }, clip },
     now,
   );
 }

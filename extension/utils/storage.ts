@@ -19,7 +19,7 @@ export const serverUrlItem = storage.defineItem<string>('local:serverUrl', {
 export const tokenItem = storage.defineItem<string | null>('local:token', { fallback: null, version: 1 });
 
 export interface Account {
-  id: string;
+  id: number;
   name: string;
   role: 'organiser' | 'member';
 }
@@ -36,7 +36,7 @@ export const languageItem = storage.defineItem<Language>('local:language', {
 
 /** The cohort the user clipped into last: the popup's preselection and the side panel's list. */
 export interface CohortChoice {
-  id: string;
+  id: number;
   name: string;
 }
 export const lastCohortItem = storage.defineItem<CohortChoice | null>('local:lastCohort', {
@@ -48,7 +48,7 @@ export const lastCohortItem = storage.defineItem<CohortChoice | null>('local:las
 export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
 
 /** clientId → server clip id of clips sent lately, so a popup still open can turn a re-save into an update. */
-export const sentClipsItem = storage.defineItem<Record<string, string>>('local:sentClips', {
+export const sentClipsItem = storage.defineItem<Record<string, number>>('local:sentClips', {
   fallback: {},
   version: 1,
 });

@@ -9,7 +9,7 @@ import { AlreadyClipped } from '../../components/AlreadyClipped.tsx';
 import { useT } from '../../components/I18n.tsx';
 import { OutboxList } from '../../components/OutboxList.tsx';
 import { ReviewForm } from '../../components/ReviewForm.tsx';
-import type { Cohort, LookupHit } from '../../utils/api.ts';
+import type { LookupHit } from '../../utils/api.ts';
 import {
   clipFromDraft,
   draftFromRecord,
@@ -21,19 +21,26 @@ import { draftFromPage } from '../../utils/extract.ts';
 import { sendMessage } from '../../utils/messaging.ts';
 import type { ClipTarget, OutboxEntry } from '../../utils/outbox.ts';
 import { currentApi } from '../../utils/session.ts';
-import { lastCohortItem, outboxItem, sentClipsItem, serverUrlItem, tokenItem } from '../../utils/storage.ts';
+import {
+  lastCohortItem,
+  outboxItem,
+  type CohortChoice,
+  sentClipsItem,
+  serverUrlItem,
+  tokenItem,
+} from '../../utils/storage.ts';
 import { readTab, targetTabId } from '../../utils/tab.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
-type Mode = { kind: 'create' } | { kind: 'update'; clipId: string; cohortName: string };
+type Mode = { kind: 'create' } | { kind: 'update'; clipId: number; cohortName: string };
 
 export function App() {
   const t = useT();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [captureError, setCaptureError] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'create' });
-  const [cohorts, setCohorts] = useState<Cohort[]>([]);
-  const [cohortId, setCohortId] = useState<string | null>(null);
+  const [cohorts, setCohorts] = useState<CohortChoice[]>([]);
+  const [cohortId, setCohortId] = useState<number | null>(null);
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
   const [hits, setHits] = useState<LookupHit[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -88,7 +95,7 @@ export function App() {
     setSignedIn(!!token);
     if (last) {
       setCohortId(last.id);
-      setCohorts([{ id: last.id, name: last.name } as Cohort]);
+      setCohorts([last]); // until the server answers
     }
     if (!token) return;
     const res = await (await currentApi()).cohorts();
@@ -100,7 +107,7 @@ export function App() {
   async function lookup(urls: string[]) {
     if (!(await tokenItem.getValue())) return;
     const api = await currentApi();
-    const seen = new Map<string, LookupHit>();
+    const seen = new Map<number, LookupHit>();
     for (const url of new Set(urls.filter(Boolean))) {
       const res = await api.lookup(url);
       if (res.ok) for (const hit of res.data.items) seen.set(hit.clipId, hit);
@@ -145,7 +152,7 @@ export function App() {
     const target: ClipTarget =
       mode.kind === 'update'
         ? { kind: 'update', clipId: mode.clipId, cohortName: mode.cohortName }
-        : { kind: 'create', cohortId: cohortId!, cohortName: cohort?.name ?? '' };
+        : { kind: 'create', cohortId, cohortName: cohort?.name ?? '' };
     setSaving(true);
     try {
       if (cohort && mode.kind === 'create')
@@ -198,7 +205,7 @@ export function App() {
     );
     if (entry.target.kind === 'create') {
       setMode({ kind: 'create' });
-      if (entry.target.cohortId) setCohortId(entry.target.cohortId);
+      if (entry.target.cohortId != null) setCohortId(entry.target.cohortId);
     } else {
       setMode({ kind: 'update', clipId: entry.target.clipId, cohortName: entry.target.cohortName });
     }
