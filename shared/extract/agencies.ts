@@ -31,6 +31,8 @@ const HEAD =
 // Heads that name nothing alone: "Dinas" must be followed by what it is in charge of.
 const NEEDS_NAME =
   /^(?:Dinas|Badan|Kantor|Kecamatan|Kelurahan|Desa|Sekretariat|Satuan|Bagian|Unit|UPTD?|Kampung|Perusahaan Daerah|Perumda)$/;
+const AFFAIR_HEAD =
+  /^(?:Desa|Perpustakaan|Kampung)(?![\p{L}\d])(?!\s+(?!Kota\b|Kabupaten\b|Kab\b|Provinsi\b)\p{Lu})/u;
 const HEAD_START = new RegExp(`^${HEAD.source}`, 'u');
 const STOP_WORD =
   /^(?:Kepala|Bupati|Walikota|Wali|Gubernur|Camat|Lurah|Sekda|Yang|Dalam|Pada|Dengan|Untuk|Di|Ke|Dari|Sebagai|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Peserta|Rombongan|Bapak|Ibu|Pak|Bu|Hj?|Dr|Drs|Ir|Prof|Para|Saat|Sementara|Selain|Setelah|Sedangkan|Ini|Itu)$/;
@@ -103,8 +105,10 @@ function scanName(text: string, head: string, from: number, kinds: ReadonlyMap<n
     const glue = /^\s+(?:dan|&)\s+(?=\p{Lu})/u.exec(rest);
     if (glue) {
       const after = text.slice(pos + glue[0].length);
+      // "Dinas Pemberdayaan Masyarakat dan Desa", "Dinas Arsip dan Perpustakaan": an affair, not a new unit.
+      const affair = canTakeAffairs && AFFAIR_HEAD.test(after);
       if (
-        !HEAD_START.test(after) &&
+        (affair || !HEAD_START.test(after)) &&
         !REGION_KIND.test(after) &&
         !STOP_WORD.test(WORD.exec(after)?.[1] ?? '')
       ) {

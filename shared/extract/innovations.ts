@@ -15,7 +15,7 @@ const CUE =
 const CUE_LINK =
   /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
 const LIST_INTRO =
-  /\b(?:inovasi(?:nya)?|program|aplikasi|layanan)\b[^.;:\p{Lu}]{0,60}?\b(?:diantaranya|di antaranya|antara lain|yaitu|yakni|seperti|meliputi)\s*:?\s*/giu;
+  /(?<![\p{L}\d])(?:[Ii]novasi(?:nya)?|[Pp]rogram|[Aa]plikasi|[Ll]ayanan)(?![\p{L}\d])[^.;:\p{Lu}]{0,60}?(?<![\p{L}\d])(?:diantaranya|di antaranya|antara lain|yaitu|yakni|seperti|meliputi)\s*:?\s*/gu;
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 const CUE_SENTENCE = /inovasi|aplikasi|program|layanan|sistem|berbasis|elektronik|online|daring|digital/i;
@@ -100,10 +100,17 @@ export function findInnovations(text: string): InnovationMention[] {
 
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    // "Elektronik Sistem Akuntabilitas": a capitalised cue inside a longer name is no cue.
+    if (/\p{Lu}[\p{L}\d]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     let from = m.index + m[0].length;
     from += CUE_LINK.exec(text.slice(from))?.[0].length ?? 0;
-    const named = nameAt(text, from);
-    if (named) add(named.name, from, named.end);
+    // "inovasi A, B dan C": the names that follow the first one in a short list.
+    for (let named = nameAt(text, from); named; named = nameAt(text, from)) {
+      add(named.name, from, named.end);
+      const glue = /^\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)/.exec(text.slice(named.end));
+      if (!glue) break;
+      from = named.end + glue[0].length;
+    }
   }
 
   if (CUE_SENTENCE.test(text)) {

@@ -196,7 +196,9 @@ export function findRegionMentions(text: string, known: readonly RegionEntry[] =
   const mentions: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const alias = aliasAt(text, tokens, i);
-    if (alias) {
+    const bareName = nameAt(text, tokens, i, null, true);
+    // The longest reading wins: "Jakarta Selatan" over the alias "Jakarta", "Kota Kembang" over "Kota".
+    if (alias && (!bareName || alias.length >= bareName.length)) {
       mentions.push({
         region: alias.region,
         candidates: [alias.region],
@@ -213,10 +215,11 @@ export function findRegionMentions(text: string, known: readonly RegionEntry[] =
       const at = i + prefix.words.length;
       if (at < tokens.length) {
         const needCap = !tokens[i].cap;
-        const named = aliasAt(text, tokens, at) ?? undefined;
-        const found = named
-          ? { candidates: [named.region], length: named.length }
-          : nameAt(text, tokens, at, prefix.kind, needCap);
+        const aliasNamed = aliasAt(text, tokens, at);
+        const officialNamed = nameAt(text, tokens, at, prefix.kind, needCap);
+        const named =
+          aliasNamed && (!officialNamed || aliasNamed.length > officialNamed.length) ? aliasNamed : null;
+        const found = named ? { candidates: [named.region], length: named.length } : officialNamed;
         if (found) {
           const last = tokens[at + found.length - 1];
           mentions.push({
@@ -232,17 +235,16 @@ export function findRegionMentions(text: string, known: readonly RegionEntry[] =
         }
       }
     }
-    const bare = nameAt(text, tokens, i, null, true);
-    if (bare) {
+    if (bareName) {
       mentions.push({
-        region: bare.candidates[0],
-        candidates: bare.candidates,
+        region: bareName.candidates[0],
+        candidates: bareName.candidates,
         form: 'bare',
         start: tokens[i].start,
         nameStart: tokens[i].start,
-        end: tokens[i + bare.length - 1].end,
+        end: tokens[i + bareName.length - 1].end,
       });
-      i += bare.length - 1;
+      i += bareName.length - 1;
       continue;
     }
     const token = tokens[i];

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { findAgencies, findNamedLoci, type AgencyMention } from '../../shared/extract/agencies.ts';
+import { findRegionMentions } from '../../shared/extract/regions.ts';
+
+const agencies = (text: string): AgencyMention[] => findAgencies(text, findRegionMentions(text));
+const names = (text: string) => agencies(text).map((a) => a.name);
+const listed = (text: string) =>
+  agencies(text)
+    .filter((a) => a.role === 'listed')
+    .map((a) => a.name);
+
+describe('findAgencies: names', () => {
+  it.each([
+    [
+      'Peserta mengunjungi Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sragen.',
+      ['Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sragen'],
+    ],
+    ['Kelompok dua ke RSUD dr. Soetomo.', ['RSUD']],
+    ['Kelompok tiga ke RSUD Sidoarjo dan Puskesmas Candi.', ['RSUD Sidoarjo', 'Puskesmas Candi']],
+    [
+      'Rombongan meninjau Mal Pelayanan Publik Kabupaten Sumedang.',
+      ['Mal Pelayanan Publik Kabupaten Sumedang'],
+    ],
+    ['Mereka ke DPMPTSP, Disdukcapil dan Diskominfo.', ['DPMPTSP', 'Disdukcapil', 'Diskominfo']],
+    ['Lokasi kedua adalah Bappeda Kota Probolinggo.', ['Bappeda Kota Probolinggo']],
+    [
+      'Peserta belajar di Kecamatan Sukajadi dan Kelurahan Cipedes.',
+      ['Kecamatan Sukajadi', 'Kelurahan Cipedes'],
+    ],
+    [
+      'Kunjungan ke Inspektorat dan Sekretariat Daerah Kabupaten Klaten.',
+      ['Inspektorat', 'Sekretariat Daerah Kabupaten Klaten'],
+    ],
+    ['Peserta melihat langsung layanan Samsat Keliling dan BPBD.', ['Samsat Keliling', 'BPBD']],
+    ['Lokus lain yakni PDAM Tirta Moedal.', ['PDAM Tirta Moedal']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('keeps the commas of a multi-affair office and splits the list around it', () => {
+    expect(
+      names(
+        'Kelompok B di Dinas Perhubungan, Dinas Pemuda, Olahraga dan Pariwisata serta Dinas Perumahan dan Kawasan Permukiman.',
+      ),
+    ).toEqual([
+      'Dinas Perhubungan',
+      'Dinas Pemuda, Olahraga dan Pariwisata',
+      'Dinas Perumahan dan Kawasan Permukiman',
+    ]);
+  });
+
+  it('shortens a long form to its bracketed acronym, keeping the region after it', () => {
+    expect(
+      names('Lokus ketiga yaitu Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kabupaten Kudus.'),
+    ).toEqual(['BPKAD Kabupaten Kudus']);
+    expect(
+      names('Peserta mengunjungi Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM-PTSP).'),
+    ).toEqual(['DPM-PTSP']);
+  });
+
+  it('keeps a short long form and remembers the acronym', () => {
+    const [mall] = agencies('Peserta ke Mall Pelayanan Publik (MPP) milik pemerintah daerah.');
+    expect(mall.name).toBe('Mall Pelayanan Publik');
+    expect(mall.alias).toBe('MPP');
+  });
+
+  it('writes a regional hospital as RSUD', () => {
+    expect(names('Peserta juga belajar di Rumah Sakit Umum Daerah Kota Cilegon.')).toEqual([
+      'RSUD Kota Cilegon',
+    ]);
+    expect(names('pelayanan di Rumah sakit umum daerah setempat')).toEqual(['RSUD']);
+  });
+
+  it('finds the region inside the name', () => {
+    const [dinas] = agencies('Lokus Dinas Sosial Kota Pekalongan memiliki inovasi.');
+    expect(dinas.region?.region.name).toBe('Kota Pekalongan');
+  });
+
+  it('drops organisers, ministries and reception venues', () => {
+    expect(
+      names(
+        'Bapelkes Cikarang dan BPSDM Provinsi Jawa Timur bersama Kementerian Dalam Negeri diterima di Kantor Bupati Jombang.',
+      ),
+    ).toEqual([]);
+    expect(names('Badan Pendidikan dan Pelatihan Provinsi Bali menyelenggarakan PKA.')).toEqual([]);
+  });
+
+  it('does not read lowercase prose or heads without a name', () => {
+    expect(names('dinas terkait dan badan usaha milik desa membantu, Dinas pun ikut.')).toEqual([]);
+  });
+});
+
+describe('findAgencies: roles', () => {
+  it('a list of loci makes every item listed', () => {
+    expect(
+      listed(
+        'Ada empat lokus yakni Dinas Kesehatan, Puskesmas Tanjung, DPMPTSP dan Dinas Arsip dan Perpustakaan.',
+      ),
+    ).toEqual(['Dinas Kesehatan', 'Puskesmas Tanjung', 'DPMPTSP', 'Dinas Arsip dan Perpustakaan']);
+    expect(listed('Mereka mengunjungi tiga OPD yakni Bapenda, BPKAD dan Inspektorat.')).toEqual([
+      'Bapenda',
+      'BPKAD',
+      'Inspektorat',
+    ]);
+  });
+
+  it('a visit verb lists the first item and its siblings', () => {
+    expect(listed('Peserta berkunjung ke Dinas Perdagangan dan Dinas Koperasi Kabupaten Pati.')).toEqual([
+      'Dinas Perdagangan',
+      'Dinas Koperasi Kabupaten Pati',
+    ]);
+  });
+
+  it('an office held by a person is an affiliation', () => {
+    const [a] = agencies('Paparan disampaikan Kepala Dinas Kesehatan Kabupaten Bantul, dr. Agus.');
+    expect(a.role).toBe('affiliation');
+  });
+
+  it('a passing mention is only mentioned', () => {
+    const [a] = agencies('Menurut data Dinas Pendidikan, angka partisipasi naik.');
+    expect(a.role).toBe('mentioned');
+  });
+});
+
+describe('findNamedLoci', () => {
+  it('takes the list items that are no agency', () => {
+    const text =
+      'Peserta dibagi ke 3 lokasi, yaitu Lapak Ganteng, Command Center, Kampung KB Sejahtera dan RSUD Lawang.';
+    expect(findNamedLoci(text, agencies(text)).map((a) => a.name)).toEqual([
+      'Lapak Ganteng',
+      'Command Center',
+    ]);
+    expect(listed(text)).toEqual(['Kampung KB Sejahtera', 'RSUD Lawang']);
+  });
+
+  it('reads no list where none is introduced', () => {
+    const text = 'Smart City Kota Bandung dan Command Center dikunjungi.';
+    expect(findNamedLoci(text, agencies(text))).toEqual([]);
+  });
+});

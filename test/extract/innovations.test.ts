@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findInnovations, innovationKey, normaliseInnovation } from '../../shared/extract/innovations.ts';
+
+const names = (text: string) => findInnovations(text).map((i) => i.name);
+
+describe('findInnovations', () => {
+  it.each([
+    ['Puskesmas ini dikenal lewat inovasi Sapa Lansia yang menjangkau warga.', ['Sapa Lansia']],
+    ['Peserta mempelajari program Gerbang Desa Madani di sana.', ['Gerbang Desa Madani']],
+    ['Warga cukup memakai aplikasi Sipandu Online untuk mengurus izin.', ['Sipandu Online']],
+    ['Dinas itu meluncurkan inovasi bernama Lapor Bos sejak 2019.', ['Lapor Bos']],
+    ['Inovasi unggulan berupa Jemput Bola Adminduk diperkenalkan.', ['Jemput Bola Adminduk']],
+  ])('after a cue word: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('reads a list after "diantaranya" and stops at "dan lainnya"', () => {
+    expect(
+      names(
+        'Kecamatan ini memiliki banyak inovasi, diantaranya Pasar Rakyat Online, Kartu Sehat Warga, Si Cantik dan lainnya.',
+      ),
+    ).toEqual(['Pasar Rakyat Online', 'Kartu Sehat Warga', 'Si Cantik']);
+    expect(names('Program unggulan antara lain Sekolah Lansia dan Bank Sampah Induk.')).toEqual([
+      'Sekolah Lansia',
+      'Bank Sampah Induk',
+    ]);
+  });
+
+  it('skips list items that are prose, not names', () => {
+    expect(
+      names('Ada dua inovasi yakni inovasi pelayanan terpadu di kantor camat dan inovasi Ojek Dokumen.'),
+    ).toEqual(['Ojek Dokumen']);
+  });
+
+  it('normalises e-names and reads the acronym, not its expansion', () => {
+    expect(names('Inovasi berupa e- Sakip yaitu Elektronik Sistem Akuntabilitas Kinerja.')).toEqual([
+      'e-Sakip',
+    ]);
+    expect(names('Aplikasi E – Kinerja memudahkan pegawai.')).toEqual(['E-Kinerja']);
+    expect(normaliseInnovation('e – Office ')).toBe('e-Office');
+    expect(innovationKey('e- RK')).toBe(innovationKey('E-RK'));
+  });
+
+  it('reads a quoted name in a sentence about a program', () => {
+    expect(names('Desa ini menjalankan program penguatan “Desa Digital Mandiri” bagi warga.')).toEqual([
+      'Desa Digital Mandiri',
+    ]);
+    expect(names('“Kami senang sekali bisa belajar di sini,” kata peserta.')).toEqual([]);
+  });
+
+  it('leaves generic phrases and regions alone', () => {
+    expect(names('Inovasi ini bertujuan meningkatkan program inovasi dan inovasi pelayanan publik.')).toEqual(
+      [],
+    );
+    expect(names('Program Diklatpim IV dan program Kota Bogor berjalan.')).toEqual([]);
+    expect(names('Tidak ada apa-apa di sini.')).toEqual([]);
+  });
+
+  it('names each innovation once', () => {
+    expect(names('Inovasi Ruang Tunggu Ramah Anak atau inovasi Ruang Tunggu Ramah Anak.')).toEqual([
+      'Ruang Tunggu Ramah Anak',
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { prepareSource } from '../../shared/extract/text.ts';
+import { extractLoci } from '../../shared/extract/loci.ts';
+import { LocusSchema } from '../../shared/schema/locus-record.ts';
+import * as v from 'valibot';
+
+const loci = (title: string, body: string) =>
+  extractLoci(prepareSource(title, body)).loci.map((l) => [l.region, l.agency, l.innovations]);
+
+describe('extractLoci', () => {
+  it('makes one locus per host agency, with its innovations and region', () => {
+    const { loci: found, evidence } = extractLoci(
+      prepareSource(
+        'Peserta PKA BPSDM Provinsi Jawa Timur Studi Lapangan ke Kabupaten Sumedang',
+        [
+          'SURABAYA – Sebanyak 40 peserta Pelatihan Kepemimpinan Administrator BPSDM Provinsi Jawa Timur melakukan studi lapangan ke Kabupaten Sumedang.',
+          'Rombongan diterima Bupati Sumedang di Gedung Negara.',
+          'Ada tiga lokus yang dikunjungi, yaitu Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil), Badan Pendapatan Daerah dan Kecamatan Jatinangor.',
+          'Lokus Disdukcapil memiliki inovasi Simpati Nikah dan Jemput Bola Akta.',
+          'Di Kecamatan Jatinangor, peserta melihat aplikasi Sadayana Online.',
+        ].join('\n'),
+      ),
+    );
+    expect(found.map((l) => [l.region, l.regionCode, l.province, l.agency, l.innovations])).toEqual([
+      ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Disdukcapil', ['Simpati Nikah', 'Jemput Bola Akta']],
+      ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Badan Pendapatan Daerah', []],
+      ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Kecamatan Jatinangor', []],
+      ['Kabupaten Sumedang', '32.11', 'Jawa Barat', null, ['Sadayana Online']],
+    ]);
+    expect(evidence['loci.0.agency'].sentence).toContain('tiga lokus');
+    expect(evidence['loci.0.innovations.1'].sentence).toContain('Jemput Bola Akta');
+    expect(evidence['loci.3.region'].sentence.length).toBeGreaterThan(0);
+    for (const locus of found) expect(v.is(LocusSchema, locus)).toBe(true);
+  });
+
+  it('gives list items the region named at the end of the list, for two host regions', () => {
+    expect(
+      loci(
+        'Diklatpim III ke Kota Malang dan Kabupaten Malang',
+        'Angkatan I mengunjungi Dinas Perdagangan dan Dinas Koperasi Kota Malang. Angkatan II mengunjungi Dinas Pertanian dan Dinas Pariwisata Kabupaten Malang. Pemkot Malang dan Pemkab Malang menyambut baik kedatangan peserta.',
+      ),
+    ).toEqual([
+      ['Kota Malang', 'Dinas Perdagangan', []],
+      ['Kota Malang', 'Dinas Koperasi Kota Malang', []],
+      ['Kabupaten Malang', 'Dinas Pertanian', []],
+      ['Kabupaten Malang', 'Dinas Pariwisata Kabupaten Malang', []],
+    ]);
+  });
+
+  it('yields one locus without agency when only the region is known', () => {
+    expect(
+      loci(
+        'Benchmarking ke Kota Kembang',
+        'Peserta diklat berkunjung ke Kota Bandung dan diterima Wali Kota Bandung.',
+      ),
+    ).toEqual([['Kota Bandung', null, []]]);
+  });
+
+  it('counts an agency named twice, or by its acronym, once', () => {
+    expect(
+      loci(
+        'Studi Tiru ke Kabupaten Kudus',
+        'Peserta studi tiru mengunjungi Mal Pelayanan Publik (MPP) Kabupaten Kudus. Di MPP peserta melihat layanan. Mall Pelayanan Publik Kabupaten Kudus buka sejak 2020.',
+      ).map((l) => l[1]),
+    ).toEqual(['Mal Pelayanan Publik Kabupaten Kudus']);
+  });
+
+  it('yields nothing for an article with no region', () => {
+    expect(extractLoci(prepareSource('Rapat', 'Rapat koordinasi berlangsung lancar.'))).toEqual({
+      loci: [],
+      evidence: {},
+    });
+  });
+
+  const WORDS = [
+    'Kabupaten',
+    'Kota',
+    'Pemkot',
+    'Bupati',
+    'Wali',
+    'Dinas',
+    'Badan',
+    '(',
+    ')',
+    ',',
+    'dan',
+    'yaitu',
+    'lokus',
+    'inovasi',
+    'Banyuwangi',
+    'Bandung',
+    'e-',
+    'RK',
+    '“',
+    '”',
+    'Mall',
+    'Pelayanan',
+    'Publik',
+    'ke',
+    'di',
+    '.',
+    'Kesehatan',
+    'diantaranya',
+    'Jatim',
+    'Kota Kembang',
+    'Rumah',
+    'sakit',
+    'RSUD',
+    'Bapelkes',
+    '\n',
+    'Smart',
+  ];
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.string({ maxLength: 80 }), (body, title) => {
+        const result = extractLoci(prepareSource(title, body));
+        expect(Array.isArray(result.loci)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws, and yields valid loci, on mixes of real words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }), (words) => {
+        const result = extractLoci(prepareSource(words.slice(0, 6).join(' '), words.join(' ')));
+        for (const locus of result.loci) expect(v.is(LocusSchema, locus)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { prepareSource } from '../../shared/extract/text.ts';
+import {
+  findRegionMentions,
+  rankHostRegions,
+  resolveAmbiguousMentions,
+} from '../../shared/extract/regions.ts';
+import { regionByName } from '../../shared/regions/index.ts';
+
+const names = (text: string) => findRegionMentions(text).map((m) => m.region.name);
+
+function hosts(title: string, body: string): string[] {
+  const source = prepareSource(title, body);
+  const mentions = source.sentences.map((s) => findRegionMentions(s.text));
+  resolveAmbiguousMentions(mentions.flat());
+  return rankHostRegions(source.sentences, mentions)
+    .map((h) => h.region.name)
+    .sort();
+}
+
+describe('findRegionMentions: the forms articles use', () => {
+  it.each([
+    ['Peserta tiba di Kabupaten Sumedang pagi tadi.', 'Kabupaten Sumedang'],
+    ['Rombongan menuju Kab. Sleman setelah makan siang.', 'Kabupaten Sleman'],
+    ['Kunjungan ke Kab Kulon Progo berlangsung dua hari.', 'Kabupaten Kulon Progo'],
+    ['Pemkab Lamongan menyiapkan paparan.', 'Kabupaten Lamongan'],
+    ['Pemerintah Kabupaten Trenggalek menyambut peserta.', 'Kabupaten Trenggalek'],
+    ['Sambutan disampaikan Bupati Sumenep.', 'Kabupaten Sumenep'],
+    ['Wakil Bupati Magetan hadir dalam paparan.', 'Kabupaten Magetan'],
+    ['Pemkot Madiun berbagi pengalaman.', 'Kota Madiun'],
+    ['Pemko Medan menerima rombongan.', 'Kota Medan'],
+    ['Pemerintah Kota Cimahi menjadi tuan rumah.', 'Kota Cimahi'],
+    ['Walikota Probolinggo membuka acara.', 'Kota Probolinggo'],
+    ['Wali Kota Pasuruan membuka acara.', 'Kota Pasuruan'],
+    ['Gubernur Sulawesi Selatan memberi arahan.', 'Provinsi Sulawesi Selatan'],
+    ['Pemprov Kalimantan Timur berbagi praktik baik.', 'Provinsi Kalimantan Timur'],
+    ['Mereka belajar di Prov. Kepulauan Riau.', 'Provinsi Kepulauan Riau'],
+    ['Pemerintah Provinsi Gorontalo menyiapkan lokasi.', 'Provinsi Gorontalo'],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Peserta ke Jatim untuk belajar.', 'Provinsi Jawa Timur'],
+    ['Pemprov Jabar menerima tamu.', 'Provinsi Jawa Barat'],
+    ['Studi lapangan di Jateng.', 'Provinsi Jawa Tengah'],
+    ['Sulsel dikenal dengan inovasinya.', 'Provinsi Sulawesi Selatan'],
+    ['Pemprov Sumut menggelar paparan.', 'Provinsi Sumatera Utara'],
+    ['Kaltim menjadi tujuan.', 'Provinsi Kalimantan Timur'],
+    ['Lokus di Kalsel dipilih.', 'Provinsi Kalimantan Selatan'],
+    ['Peserta berangkat ke NTB.', 'Provinsi Nusa Tenggara Barat'],
+    ['Peserta berangkat ke NTT.', 'Provinsi Nusa Tenggara Timur'],
+    ['Kunjungan ke DIY berjalan lancar.', 'Provinsi Daerah Istimewa Yogyakarta'],
+    ['Pemprov DKI Jakarta menyiapkan paparan.', 'Provinsi Daerah Khusus Ibukota Jakarta'],
+    ['Rombongan tiba di Sumbar.', 'Provinsi Sumatera Barat'],
+    ['Sulut, Kalbar dan Kalteng', 'Provinsi Sulawesi Utara'],
+    ['Peserta dari Babel dan Kepri.', 'Provinsi Kepulauan Bangka Belitung'],
+    ['Malut menjadi lokus.', 'Provinsi Maluku Utara'],
+  ])('abbreviation: %s', (text, expected) => {
+    expect(names(text)[0]).toBe(expected);
+  });
+
+  it('reads the rest of a list of abbreviations', () => {
+    expect(names('Sulut, Kalbar dan Kalteng')).toEqual([
+      'Provinsi Sulawesi Utara',
+      'Provinsi Kalimantan Barat',
+      'Provinsi Kalimantan Tengah',
+    ]);
+    expect(names('Sultra, Sulteng, Sulbar')).toEqual([
+      'Provinsi Sulawesi Tenggara',
+      'Provinsi Sulawesi Tengah',
+      'Provinsi Sulawesi Barat',
+    ]);
+  });
+
+  it.each([
+    ['Belajar inovasi di Kota Kembang.', 'Kota Bandung'],
+    ['Paris van Java kembali dikunjungi.', 'Kota Bandung'],
+    ['Rombongan tiba di Kota Pahlawan.', 'Kota Surabaya'],
+    ['Peserta menimba ilmu di Bumi Blambangan.', 'Kabupaten Banyuwangi'],
+    ['The Sunrise of Java menyambut peserta.', 'Kabupaten Banyuwangi'],
+    ['Kota Hujan menjadi lokus.', 'Kota Bogor'],
+    ['Peserta berangkat ke Kota Gudeg.', 'Kota Yogyakarta'],
+    ['Kota Pelajar punya banyak inovasi.', 'Kota Yogyakarta'],
+    ['Studi lapangan di Kota Daeng.', 'Kota Makassar'],
+    ['Kota Lumpia berbenah.', 'Kota Semarang'],
+    ['Kota Atlas berbenah.', 'Kota Semarang'],
+    ['Di Kota Batik peserta belajar.', 'Kota Pekalongan'],
+    ['Tim berangkat ke Bumi Cenderawasih.', 'Provinsi Papua'],
+    ['Peserta ke Jogja pekan depan.', 'Kota Yogyakarta'],
+    ['Kunjungan ke Solo.', 'Kota Surakarta'],
+  ])('nickname: %s', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it('leaves ambiguous nicknames alone', () => {
+    expect(names('Peserta ke Kota Apel dan Kota Santri.')).toEqual([]);
+  });
+
+  it.each([
+    ['Peserta tiba di Tanjung Balai.', 'Kota Tanjungbalai'],
+    ['Pemkot Tanjungbalai menyambut.', 'Kota Tanjungbalai'],
+    ['Kunjungan ke Pangkalpinang.', 'Kota Pangkal Pinang'],
+    ['Kota Pangkal Pinang', 'Kota Pangkal Pinang'],
+    ['Pemkot Bau-Bau berbagi.', 'Kota Bau Bau'],
+    ['Rombongan ke Baubau.', 'Kota Bau Bau'],
+    ['Studi lapangan ke Palangka Raya.', 'Kota Palangkaraya'],
+    ['Kabupaten Toli-Toli', 'Kabupaten Toli-Toli'],
+    ['Kabupaten Tolitoli', 'Kabupaten Toli-Toli'],
+    ['Pemkab Gunung Kidul', 'Kabupaten Gunungkidul'],
+    ['Pemkot Bukit Tinggi', 'Kota Bukittinggi'],
+    ['Kabupaten Fakfak', 'Kabupaten Fak Fak'],
+  ])('spelling without or with a space: %s', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it('prefers the longest name: "Bandung Barat", "Jakarta Selatan", "Aceh Besar"', () => {
+    expect(names('Pemkab Bandung Barat')).toEqual(['Kabupaten Bandung Barat']);
+    expect(names('Kantor Wali Kota Jakarta Selatan')).toEqual(['Kota Administrasi Jakarta Selatan']);
+    expect(names('Peserta ke Aceh Besar.')).toEqual(['Kabupaten Aceh Besar']);
+    expect(names('Peserta ke Aceh.')).toEqual(['Provinsi Aceh']);
+  });
+
+  it('keeps both readings of a bare ambiguous name, the city first', () => {
+    const [bandung] = findRegionMentions('Peserta berangkat ke Bandung.');
+    expect(bandung.candidates.map((r) => r.name)).toEqual(['Kota Bandung', 'Kabupaten Bandung']);
+    expect(findRegionMentions('Pemkab Bandung')[0].candidates.map((r) => r.name)).toEqual([
+      'Kabupaten Bandung',
+    ]);
+  });
+
+  it('resolves a bare ambiguous name by what the article names explicitly', () => {
+    const mentions = [
+      ...findRegionMentions('Peserta ke Bogor.'),
+      ...findRegionMentions('Mereka diterima Pemkab Bogor.'),
+    ];
+    resolveAmbiguousMentions(mentions);
+    expect(mentions.map((m) => m.region.name)).toEqual(['Kabupaten Bogor', 'Kabupaten Bogor']);
+  });
+
+  it('needs a kind word for names that are everyday words or given names', () => {
+    expect(names('Batu itu besar. Pati singkong. Kata Bima, inovasi itu penting.')).toEqual([]);
+    expect(names('Pemkot Batu dan Bupati Pati')).toEqual(['Kota Batu', 'Kabupaten Pati']);
+  });
+
+  it('reads lowercase prose as prose', () => {
+    expect(names('pusat kota yang ramai dan kabupaten ini luas')).toEqual([]);
+    expect(names('malang nian nasibnya')).toEqual([]);
+  });
+
+  it('accepts a one-letter typo of a long name the article already uses', () => {
+    const banyuwangi = regionByName('Kabupaten Banyuwangi')!;
+    expect(findRegionMentions('datang ke Banyueangi', [banyuwangi]).map((m) => m.region.name)).toEqual([
+      'Kabupaten Banyuwangi',
+    ]);
+    expect(findRegionMentions('datang ke Banyueangi')).toEqual([]);
+    expect(findRegionMentions('datang ke Banyuxxngi', [banyuwangi])).toEqual([]);
+  });
+
+  it('marks where the kind word starts and the name ends', () => {
+    const [m] = findRegionMentions('diterima Wali Kota Malang kemarin');
+    expect(m.form).toBe('head');
+    expect('diterima Wali Kota Malang kemarin'.slice(m.start, m.end)).toBe('Wali Kota Malang');
+  });
+});
+
+describe('rankHostRegions: host versus organiser home, dateline and passing mentions', () => {
+  it('drops the organiser home and the dateline', () => {
+    expect(
+      hosts(
+        'Peserta PKP BPSDM Provinsi Lampung Studi Lapangan ke Kabupaten Gowa',
+        'BANDAR LAMPUNG (5/6) – BPSDM Provinsi Lampung memberangkatkan peserta. Rombongan diterima Bupati Gowa di rumah jabatan. Peserta mengunjungi Dinas Kesehatan Kabupaten Gowa.',
+      ),
+    ).toEqual(['Kabupaten Gowa']);
+  });
+
+  it('drops the trainees’ origin attached to the program name', () => {
+    expect(
+      hosts(
+        'Peserta Diklatpim IV Sulteng Belajar ke Kota Surabaya',
+        'Peserta Diklatpim IV Sulteng berkunjung ke Kota Surabaya. Mereka diterima Wali Kota Surabaya.',
+      ),
+    ).toEqual(['Kota Surabaya']);
+  });
+
+  it('drops earlier visits and provinces named as qualifiers', () => {
+    expect(
+      hosts(
+        'Belajar Inovasi ke Kabupaten Sumedang',
+        'Pelatihan Kepemimpinan Administrator angkatan 12 menjadikan Kabupaten Sumedang, Jawa Barat sebagai lokus. Tahun lalu peserta pernah ke Kabupaten Purworejo. Kabupaten Sumedang dikenal dengan inovasi digital. Peserta diterima Bupati Sumedang.',
+      ),
+    ).toEqual(['Kabupaten Sumedang']);
+  });
+
+  it('keeps several hosts when each has its own visit', () => {
+    expect(
+      hosts(
+        'PKA ke Kota Malang dan Kota Batu',
+        'Kelompok satu berkunjung ke Pemkot Malang. Kelompok dua berkunjung ke Pemkot Batu. Wali Kota Malang dan Wali Kota Batu menerima peserta.',
+      ),
+    ).toEqual(['Kota Batu', 'Kota Malang']);
+  });
+
+  it('keeps a province host when no kabupaten/kota of it is visited', () => {
+    expect(
+      hosts(
+        'PKN II Belajar ke Pemprov Jawa Tengah',
+        'Peserta PKN II melakukan studi lapangan ke Pemerintah Provinsi Jawa Tengah. Mereka diterima Gubernur Jawa Tengah di Semarang.',
+      ),
+    ).toEqual(['Provinsi Jawa Tengah']);
+  });
+
+  it('does not take a mayor’s given name for a region', () => {
+    expect(
+      hosts(
+        'Benchmarking ke Kota Tangerang',
+        'Peserta berkunjung ke Kota Tangerang. Mereka diterima Wali Kota Bima Arya di aula. Kota Tangerang punya banyak inovasi.',
+      ),
+    ).toEqual(['Kota Tangerang']);
+  });
+
+  it('returns nothing for an article without regions', () => {
+    expect(hosts('Judul', 'Tidak ada wilayah di sini.')).toEqual([]);
+  });
+});
