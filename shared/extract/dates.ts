@@ -164,8 +164,27 @@ export function findDateMentions(sentence: Sentence): DateMention[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) read(m);
   };
-  // Fast exit: nothing here can be a date without a digit or a weekday name.
-  if (!/\d/.test(text) && !/[a-z]/i.test(text)) return mentions;
+  // Every written date has a digit; without one only a bare weekday can be here.
+  const digits = /\d/.test(text);
+  if (digits) scanDigits(scan, add);
+  scan(WEEKDAY_ONLY, (m) => {
+    // Lower-case "minggu" is mostly "week" ("satu minggu"), not Sunday.
+    if (!/^[A-Z]/.test(m[0])) return;
+    add(m, null, null, m[1]);
+  });
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+type Add = (
+  m: RegExpExecArray,
+  from: PartialDate | null,
+  to: PartialDate | null,
+  weekday: string | undefined,
+) => void;
+type Scan = (re: RegExp, read: (m: RegExpExecArray) => void) => void;
+
+/** The forms with digits, longest first. */
+function scanDigits(scan: Scan, add: Add): void {
   scan(TEXT_RANGE, (m) => {
     const to = { day: Number(m[6]), month: monthOf(m[7]), year: yearOf(m[8]) };
     const from = { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) };
@@ -194,12 +213,6 @@ export function findDateMentions(sentence: Sentence): DateMention[] {
   scan(NUMERIC_BARE, (m) =>
     add(m, { day: Number(m[2]), month: Number(m[4]), year: yearOf(m[5]) }, null, m[1]),
   );
-  scan(WEEKDAY_ONLY, (m) => {
-    // Lower-case "minggu" is mostly "week" ("satu minggu"), not Sunday.
-    if (!/^[A-Z]/.test(m[0])) return;
-    add(m, null, null, m[1]);
-  });
-  return mentions.sort((a, b) => a.index - b.index);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,7 +2,8 @@
  * The locus extractor: an article's headline, body and URL → a `LocusRecord` with evidence per field.
  * Stages, in order: 1 text.ts (clean, cut into sentences) → 2 dates.ts (publication, visit start/end)
  * → 3 program.ts (program, cohort) → 4 organiser.ts (organiser, participants) → 5 loci.ts (host
- * regions, agencies, innovations; skipped on a page that speaks of no visit, training or innovation).
+ * regions, agencies, innovations; skipped on a page that speaks of no visit, training or innovation)
+ * → 6 here: loci that are the organiser or its home region are dropped.
  * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty.
  */
 import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '../schema/locus-record.ts';
@@ -51,6 +52,45 @@ function tidyLocus(locus: Locus): Locus {
   };
 }
 
+const fold = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .filter((word) => word && !NOT_A_NAME.has(word));
+const NOT_A_NAME = new Set([
+  'dan',
+  'provinsi',
+  'prov',
+  'kabupaten',
+  'kab',
+  'kota',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+]);
+
+/**
+ * Stage 6, reconciling: the organiser is not a locus. A locus whose agency is the organiser goes, and
+ * so does one in the organiser's home region ("BKPSDM Kota Madiun" → Kota Madiun) while others remain.
+ * (The loci stage reads the text alone and cannot know the organiser.)
+ */
+function withoutOrganiser(loci: Locus[], organiser: string | null): Locus[] {
+  if (!organiser) return loci;
+  const own = new Set(fold(organiser));
+  const isOrganiser = (agency: string | null) => {
+    const words = agency ? fold(agency) : [];
+    return words.length > 0 && words.every((w) => own.has(w));
+  };
+  const isHome = (region: string | null) => {
+    const words = region ? fold(region) : [];
+    return words.length > 0 && words.every((w) => own.has(w));
+  };
+  const kept = loci.filter((locus) => !isOrganiser(locus.agency));
+  const away = kept.filter((locus) => !isHome(locus.region));
+  return away.length > 0 ? away : kept;
+}
+
 /**
  * Reads one article into a locus record.
  * @example extractLocusRecord({ title: 'Peserta PKA ke Banyuwangi', text: '…', url: null }).program // 'PKA'
@@ -94,7 +134,7 @@ export function extractLocusRecord(input: ArticleInput): LocusRecord {
     record.program !== null || ABOUT_VISIT.test(source.title) || ABOUT_VISIT.test(source.text);
   const loci = aboutVisit ? attempt(() => extractLoci(source), null) : null;
   if (loci) {
-    record.loci = loci.loci.map(tidyLocus);
+    record.loci = withoutOrganiser(loci.loci.map(tidyLocus), record.organiser);
     Object.assign(evidence, loci.evidence);
   }
   record.title = clip(record.title, 500);

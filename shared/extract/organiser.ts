@@ -34,8 +34,9 @@ const INSTITUTION = new RegExp(
   String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12})\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|[A-Z][A-Za-z'’-]*)){0,5})`,
   'g',
 );
+// Headlines capitalise every word: verbs and visit words end the institution's name.
 const TAIL_STOP =
-  /^(?:Angkatan|Tahun|Tingkat|Tk|Diklat\w*|Pelatihan|Kepala|Bupati|Wali|Walikota|Gubernur|Sekretaris|Bapak|Ibu|Bagian|Dalam|Di|Ke|Pada|Saat|Sebanyak|Sejumlah|Peserta|Rombongan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Benchmark\w*|Kunjungan)$/;
+  /^(?:Studi|Study|Lapangan|Tiru|Banding|Observasi|Visitasi|Kunker|Kunjungi|Kunjungan|Berkunjung|Mengunjungi|Sambangi|Lakukan|Melakukan|Gelar|Timba|Belajar|Pelajari|Lirik|Adopsi|Serap|Intip|Jajaki|Ilmu|Tour|PKA|PKP|PKN|Latsar|CPNS|Diklatpim|Dari|Dan|Angkatan|Tahun|Tingkat|Tk|Diklat\w*|Pelatihan|Kepala|Bupati|Wali|Walikota|Gubernur|Sekretaris|Bapak|Ibu|Bagian|Dalam|Di|Ke|Pada|Saat|Sebanyak|Sejumlah|Peserta|Rombongan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Benchmark\w*|Kunjungan)$/;
 const BY_ORGANISER =
   /(?:diselenggarakan|menyelenggarakan|penyelenggara(?:an)?|dilaksanakan|peserta|rombongan|dipimpin|pimpinan|mengirim|utusan|asal|dari)\b[^.]{0,60}$/i;
 const BY_HOST =
@@ -110,6 +111,16 @@ export function extractOrganiser(source: Source): OrganiserFields {
         group.mentions++;
         if (!group.place && place) group.surface = surface;
       } else groups.set(key, { family, surface, place, score, mentions: 1, sentence: s });
+    }
+  }
+  // "BPSDM Sulsel Studi Lapangan" in a headline is the body's "BPSDM Sulsel" with words run on.
+  for (const [key, group] of groups) {
+    const shorter = [...groups.values()].find(
+      (g) => g !== group && g.family === group.family && g.place && group.place.startsWith(`${g.place} `),
+    );
+    if (shorter) {
+      shorter.score += group.score;
+      groups.delete(key);
     }
   }
   // A head named without its place ("Kepala Bapelkes") belongs to the one group of its family that has one.
