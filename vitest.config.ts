@@ -5,6 +5,7 @@
  */
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('worker/migrations');
@@ -31,6 +32,15 @@ export default defineConfig(async () => {
             name: 'shared',
             environment: 'node',
             include: ['test/shared/**/*.test.ts', 'test/extract/**/*.test.ts', 'test/capture/**/*.test.ts'],
+          },
+        },
+        {
+          // The extension's utils and components against WXT's in-memory fake browser (fakeBrowser).
+          plugins: [await WxtVitest({ root: 'extension' })],
+          test: {
+            name: 'extension',
+            environment: 'happy-dom',
+            include: ['test/extension/**/*.test.{ts,tsx}'],
           },
         },
         {

@@ -1,59 +1,24 @@
 /**
- * The background: the outbox's only writer and sender (alarms, start-up, messages), the context-menu
- * quote clip, and the "already clipped" badge. Everything it does lives in utils/ and is tested there;
- * this file only wires browser events to it.
+ * The background: the outbox's only writer and sender (messages, alarms, start-up), the context-menu
+ * quote clip, and the "already clipped" badge. The work lives in utils/ and is tested there; this file
+ * wires browser events to it.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { refreshBadge, setClippedBadge } from '../utils/badge.ts';
-import { flushWithSession } from '../utils/delivery.ts';
+import { refreshBadge } from '../utils/badge.ts';
+import { flushNow, registerMessageHandlers } from '../utils/background.ts';
 import { translate } from '../utils/i18n.ts';
-import { onMessage } from '../utils/messaging.ts';
-import {
-  discardClip,
-  enqueueClip,
-  LOCAL_NEEDS_USER,
-  OUTBOX_ALARM,
-  retryClip,
-  scheduleOutboxAlarm,
-  wakeOutbox,
-} from '../utils/outbox.ts';
+import { OUTBOX_ALARM } from '../utils/outbox.ts';
 import { enqueueQuote, QUOTE_MENU_ID } from '../utils/quote.ts';
-import { languageItem, tokenItem } from '../utils/storage.ts';
+import { languageItem } from '../utils/storage.ts';
 
 export default defineBackground(() => {
-  const flush = () =>
-    flushWithSession().catch((err) => {
-      console.error('[lokus] outbox flush failed', err);
-      return { sent: 0, retrying: 0, failed: 0 };
-    });
-
-  onMessage('enqueueClip', async ({ data }) => {
-    const entry = await enqueueClip(data);
-    void flush();
-    return entry;
-  });
-  onMessage('flushOutbox', () => flush());
-  onMessage('retryClip', async ({ data }) => {
-    const found = await retryClip(data);
-    void flush();
-    return found;
-  });
-  onMessage('discardClip', async ({ data }) => {
-    const found = await discardClip(data);
-    await scheduleOutboxAlarm();
-    return found;
-  });
-  onMessage('setClippedBadge', ({ data }) => setClippedBadge(data.tabId, data.clipped ? [] : false));
-  onMessage('sessionChanged', async () => {
-    await wakeOutbox(Date.now(), (error) => error.status === 401 || LOCAL_NEEDS_USER.has(error.code));
-    void flush();
-  });
+  registerMessageHandlers();
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === OUTBOX_ALARM) void flush();
+    if (alarm.name === OUTBOX_ALARM) void flushNow();
   });
-  browser.runtime.onStartup.addListener(() => void flush());
+  browser.runtime.onStartup.addListener(() => void flushNow());
 
   // Menus outlive a service-worker restart in Chrome but not a Firefox background restart: rebuild them.
   const buildMenu = async () => {
@@ -69,16 +34,19 @@ export default defineBackground(() => {
       selection: info.selectionText,
       pageUrl: info.pageUrl ?? tab?.url,
       title: tab?.title,
-    }).then((entry) => entry && flush());
+    }).then((entry) => entry && flushNow());
   });
 
   browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs.get(tabId).then((tab) => refreshBadge(tabId, tab.url).catch(() => undefined));
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => refreshBadge(tabId, tab.url))
+      .catch(() => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void refreshBadge(tabId, tab.url).catch(() => undefined);
   });
-  tokenItem.watch(() => void flush());
 
-  void flush();
+  // Whatever waited while the browser or the service worker was down goes out now.
+  void flushNow();
 });
