@@ -113,6 +113,9 @@ const PAST_EVENT =
 const AFTER_PAST = /^\s*(?:yang\s+)?(?:lalu|silam)\b/i;
 const PUBLISH_WORDS =
   /^(?:diposting|dipublikasikan|diterbitkan|ditulis|posted|published|updated|diperbarui|tanggal|tgl)/i;
+// "Oleh Ahmad Fauzi", "Editor: Rina S." beside a date line.
+const BYLINE =
+  /\b(?:[Oo]leh|[Pp]enulis|[Ee]ditor|[Rr]eporter|[Rr]edaktur|[Pp]ewarta|[Bb]y|[Ss]umber)\s*:?\s*(?:[A-Z][\w.'’]*\s*){1,4}/g;
 const DATE_LINE_REST =
   /\b(?:wib|wita|wit|pukul|jam|oleh|admin|redaksi|by|pada|on)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[|,:•·\-–—/()]/gi;
 
@@ -303,7 +306,7 @@ function isDateLine(mention: DateMention, _body: string): boolean {
   const before = s.text.slice(0, mention.index);
   if (PUBLISH_WORDS.test(before.trim())) return true;
   if (s.paragraph > 4) return false;
-  const rest = (before + s.text.slice(mention.end)).replace(DATE_LINE_REST, ' ').trim();
+  const rest = (before + s.text.slice(mention.end)).replace(BYLINE, ' ').replace(DATE_LINE_REST, ' ').trim();
   return rest.length <= 12;
 }
 

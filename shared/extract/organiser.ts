@@ -169,7 +169,7 @@ const UNITS: Record<string, number> = {
 const NUMBER_WORD = String.raw`(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)`;
 const WORDS = String.raw`(?:sepuluh|sebelas|seratus|${NUMBER_WORD}\s*(?:puluh|belas|ratus))(?:\s+(?:${NUMBER_WORD}\s*(?:puluh|belas)?|sepuluh|sebelas))*`;
 const COUNT = new RegExp(
-  String.raw`(?<![\d.,/-])(\d{1,4}|${WORDS}|${NUMBER_WORD})\s*(?:\(\s*\d+\s*\)\s*)?(orang\s+peserta|peserta|orang|pejabat|cpns|asn|pns|siswa|widyaiswara|pendamping|panitia|personel|staf)\b`,
+  String.raw`(?<![\d.,/-])\b(\d{1,4}|${WORDS}|${NUMBER_WORD})\s*(?:\(\s*\d+\s*\)\s*)?(orang\s+peserta|peserta|orang|pejabat|cpns|asn|pns|siswa|widyaiswara|pendamping|panitia|personel|staf)\b`,
   'gi',
 );
 const STAFF =

@@ -82,6 +82,8 @@ describe('publication date', () => {
     ['Diposting pada 5 Agt 2020 oleh admin\nPeserta melaksanakan benchmarking.', '2020-08-05'],
     ['Jakarta, 12 Juni 2023 - Peserta PKN Tingkat II melakukan visitasi ke Kabupaten Siak.', '2023-06-12'],
     ['Rabu, 08/03/2017 10:15 WIB\nPeserta berkunjung.', '2017-03-08'],
+    ['Oleh Ahmad Fauzi Rahman - Selasa, 13 Juni 2023 | 10:21 WIB\nPeserta tiba di Gowa.', '2023-06-13'],
+    ['Peserta tiba di Kabupaten Gowa 12 Juni 2023.', null],
   ])('%s', (text, published) => {
     expect(dates(text).publishedAt).toBe(published);
   });

@@ -43,3 +43,38 @@ describe('fixture articles', () => {
     expect(Number(micro![2]), report).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('composition', () => {
+  it('keeps the organiser and its home region out of the loci', () => {
+    const record = extractLocusRecord({
+      title: 'Studi Tiru Latsar CPNS Kota Madiun ke Kabupaten Banyuwangi',
+      text:
+        'Peserta Pelatihan Dasar CPNS yang diselenggarakan BKPSDM Kota Madiun melakukan studi tiru ke Kabupaten Banyuwangi pada 21-23 Agustus 2022.\n' +
+        'Peserta mengunjungi Dinas Kependudukan dan Pencatatan Sipil Banyuwangi serta Puskesmas Sobo.\n' +
+        'Kepala BKPSDM Kota Madiun mengatakan inovasi Kota Madiun juga banyak.',
+    });
+    expect(record.organiser).toBe('BKPSDM Kota Madiun');
+    expect(record.loci.map((l) => l.region)).not.toContain('Kota Madiun');
+    expect(record.loci.map((l) => l.agency)).not.toContain('BKPSDM Kota Madiun');
+  });
+
+  it('gives a page about no visit no loci, and keeps the headline', () => {
+    const record = extractLocusRecord({
+      title: 'Cuaca cerah di Jakarta',
+      text: 'Hujan ringan diperkirakan turun di Jakarta dan Bogor pada sore hari.',
+    });
+    expect(record).toMatchObject({ title: 'Cuaca cerah di Jakarta', program: null, loci: [] });
+  });
+
+  it('uses the page date only when the text gives none', () => {
+    const page = {
+      title: 'Peserta PKA tiba',
+      text: 'Peserta PKA tiba di Kota Batu.',
+      publishedAt: '2023-06-22',
+    };
+    expect(extractLocusRecord(page).publishedAt).toBe('2023-06-22');
+    expect(extractLocusRecord({ ...page, text: `Senin, 19 Juni 2023\n${page.text}` }).publishedAt).toBe(
+      '2023-06-19',
+    );
+  });
+});

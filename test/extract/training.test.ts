@@ -138,6 +138,7 @@ describe('participants', () => {
     ['Rombongan didampingi 6 orang widyaiswara.', null],
     ['Tim pendamping sejumlah 12 orang ikut.', null],
     ['Kota ini memiliki 3 instansi dan 12 kecamatan.', null],
+    ['Angkatan kedua peserta berjumlah 40 orang.', 40],
   ])('%s', (text, expected) => {
     expect(participants(text)).toBe(expected);
   });
