@@ -1,0 +1,280 @@
+/** Clips: create, idempotent re-posts, canonical-URL dedupe, list pages, filters, edit, delete, read marks, look-up. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, clipInput, createCohort, expectError, expectJson, join, postClip, record } from './helpers.ts';
+
+let cohort: { id: number; slug: string };
+let widyaiswara: string;
+let participant: string;
+
+beforeAll(async () => {
+  cohort = await createCohort();
+  widyaiswara = (await join(cohort.id, 'widyaiswara', 'Pak Widya')).token;
+  participant = (await join(cohort.id, 'participant')).token;
+});
+
+describe('POST /api/cohorts/:id/clips', () => {
+  it('creates a clip: 201 with the record, canonical URL and author', async () => {
+    const input = clipInput({
+      note: 'Bahan diskusi kelompok',
+      quotes: ['Smart Kampung menjangkau 189 desa'],
+      siteName: 'Kompas.com',
+    });
+    const clip = await postClip(cohort.id, widyaiswara, input);
+    expect(clip).toMatchObject({
+      cohortId: cohort.id,
+      clientId: input.clientId,
+      url: input.url,
+      canonicalUrl: input.url.replace('www.', '').replace('?utm_source=whatsapp', ''),
+      title: input.title,
+      text: input.text,
+      siteName: 'Kompas.com',
+      record: input.record,
+      note: 'Bahan diskusi kelompok',
+      quotes: ['Smart Kampung menjangkau 189 desa'],
+      createdBy: { name: 'Pak Widya' },
+      read: false,
+    });
+    expect(clip.createdAt).toBe(clip.updatedAt);
+  });
+
+  it('answers the same clientId again with 200 and the same clip', async () => {
+    const input = clipInput();
+    const first = await postClip(cohort.id, widyaiswara, input);
+    const again = await postClip(cohort.id, widyaiswara, { ...input, title: 'Judul lain' }, 200);
+    expect(again.id).toBe(first.id);
+    expect(again.title).toBe(input.title);
+  });
+
+  it.each([
+    ['tracking parameters', (u: string) => `${u}?utm_source=wa&fbclid=123`],
+    ['a fragment', (u: string) => `${u}#baca-juga`],
+    ['www.', (u: string) => u.replace('https://', 'https://www.')],
+    ['an AMP path', (u: string) => `${u}/amp`],
+    ['an amp. host', (u: string) => u.replace('https://', 'https://amp.')],
+    ['?outputType=amp', (u: string) => `${u}?outputType=amp`],
+    ['m. and a trailing slash', (u: string) => `${u.replace('https://', 'https://m.')}/`],
+  ])('dedupes a URL differing by %s: 200 with the first clip, new quotes merged', async (_what, variant) => {
+    const url = `https://news.example.id/read/${Math.random().toString(36).slice(2)}`;
+    const first = await postClip(cohort.id, widyaiswara, clipInput({ url, quotes: ['kutipan satu'] }));
+    const second = await postClip(
+      cohort.id,
+      widyaiswara,
+      clipInput({ url: variant(url), quotes: ['kutipan satu', 'kutipan dua'] }),
+      200,
+    );
+    expect(second.id).toBe(first.id);
+    expect(second.quotes).toEqual(['kutipan satu', 'kutipan dua']);
+    const stored = await expectJson(call('GET', `/api/clips/${first.id}`, { token: participant }), 200);
+    expect(stored.quotes).toEqual(['kutipan satu', 'kutipan dua']);
+  });
+
+  it('keeps the same URL apart in different cohorts', async () => {
+    const other = await createCohort();
+    const input = clipInput();
+    const a = await postClip(cohort.id, widyaiswara, input);
+    const b = await postClip(other.id, 'test-admin-token', input);
+    expect(b.id).not.toBe(a.id);
+  });
+
+  it('rejects invalid fields with 422 and paths into the record', async () => {
+    const bad = clipInput({
+      url: 'javascript:alert(1)',
+      clientId: 'x',
+      record: record({
+        loci: [{ region: null, regionCode: '3510', province: null, agency: null, innovations: [] }],
+      }),
+    });
+    const error = await expectError(
+      call('POST', `/api/cohorts/${cohort.id}/clips`, { token: widyaiswara, body: bad }),
+      422,
+      'invalid',
+    );
+    const paths = error.issues!.map((i: any) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['clientId', 'url', 'record.loci.0.regionCode']));
+    await expectError(
+      call('POST', `/api/cohorts/${cohort.id}/clips`, {
+        token: widyaiswara,
+        body: { ...clipInput(), record: undefined },
+      }),
+      422,
+      'invalid',
+    );
+  });
+
+  it('answers malformed JSON with 400 and a body over 1 MiB with 413', async () => {
+    await expectError(
+      call('POST', `/api/cohorts/${cohort.id}/clips`, {
+        token: widyaiswara,
+        raw: '{"clientId":',
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+      'malformed_json',
+    );
+    const huge = clipInput({ text: 'a'.repeat(1024 * 1024 + 10) });
+    await expectError(
+      call('POST', `/api/cohorts/${cohort.id}/clips`, { token: widyaiswara, body: huge }),
+      413,
+      'too_large',
+    );
+  });
+
+  it('accepts a long article under 1 MiB', async () => {
+    const clip = await postClip(cohort.id, widyaiswara, clipInput({ text: 'kata '.repeat(39_000) }));
+    expect(clip.text.length).toBe(195_000);
+  });
+
+  it('answers 404 for a cohort that does not exist', async () => {
+    await expectError(call('POST', '/api/cohorts/987654/clips', { body: clipInput() }), 404, 'not_found');
+    await expectError(call('POST', '/api/cohorts/abc/clips', { body: clipInput() }), 404, 'not_found');
+  });
+});
+
+describe('GET /api/cohorts/:id/clips', () => {
+  it('pages newest first with an opaque cursor, without the text', async () => {
+    const own = await createCohort();
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await postClip(own.id, 'test-admin-token')).id);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page: any = await expectJson(call('GET', `/api/cohorts/${own.id}/clips?limit=2${query}`), 200);
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      for (const item of page.items) expect(item).not.toHaveProperty('text');
+      seen.push(...page.items.map((c: { id: number }) => c.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen).toEqual([...ids].reverse());
+    expect(pages).toBe(3);
+  });
+
+  it('filters by kabupaten code and by province prefix', async () => {
+    const own = await createCohort();
+    const loc = (regionCode: string) =>
+      record({ loci: [{ region: null, regionCode, province: null, agency: null, innovations: [] }] });
+    const bwi = await postClip(own.id, 'test-admin-token', clipInput({ record: loc('35.10') }));
+    const sby = await postClip(own.id, 'test-admin-token', clipInput({ record: loc('35.78') }));
+    const bdg = await postClip(own.id, 'test-admin-token', clipInput({ record: loc('32.73') }));
+    const prov = await postClip(own.id, 'test-admin-token', clipInput({ record: loc('35') }));
+    const ids = async (region: string) =>
+      (await expectJson(call('GET', `/api/cohorts/${own.id}/clips?region=${region}`), 200)).items.map(
+        (c: any) => c.id,
+      );
+    expect(await ids('35.10')).toEqual([bwi.id]);
+    expect(await ids('35')).toEqual([prov.id, sby.id, bwi.id]);
+    expect(await ids('32')).toEqual([bdg.id]);
+    expect(await ids('11')).toEqual([]);
+  });
+
+  it('rejects bad query values with 422 and unknown cursors with 400', async () => {
+    await expectError(call('GET', `/api/cohorts/${cohort.id}/clips?limit=0`), 422, 'invalid');
+    await expectError(call('GET', `/api/cohorts/${cohort.id}/clips?limit=101`), 422, 'invalid');
+    await expectError(call('GET', `/api/cohorts/${cohort.id}/clips?region=jatim`), 422, 'invalid');
+    await expectError(call('GET', `/api/cohorts/${cohort.id}/clips?cursor=bukan-kursor`), 400, 'bad_request');
+  });
+});
+
+describe('one clip', () => {
+  it('reads, edits (loci too), and deletes', async () => {
+    const clip = await postClip(cohort.id, widyaiswara);
+    const got = await expectJson(call('GET', `/api/clips/${clip.id}`, { token: participant }), 200);
+    expect(got.text).toBe(clip.text);
+    const newRecord = record({
+      loci: [
+        {
+          region: null,
+          regionCode: '73.06',
+          province: null,
+          agency: 'BKPSDM Kabupaten Gowa',
+          innovations: ['Sipakainga'],
+        },
+      ],
+    });
+    const patched = await expectJson(
+      call('PATCH', `/api/clips/${clip.id}`, {
+        token: widyaiswara,
+        body: { title: 'Judul baru', note: 'Catatan', record: newRecord },
+      }),
+      200,
+    );
+    expect(patched).toMatchObject({ title: 'Judul baru', note: 'Catatan', record: newRecord });
+    expect(patched.updatedAt >= clip.updatedAt).toBe(true);
+    const gowa = await expectJson(call('GET', `/api/cohorts/${cohort.id}/clips?region=73.06`), 200);
+    expect(gowa.items.map((c: any) => c.id)).toEqual([clip.id]);
+    await expectError(
+      call('PATCH', `/api/clips/${clip.id}`, { token: widyaiswara, body: {} }),
+      422,
+      'invalid',
+    );
+    await expectError(
+      call('PATCH', `/api/clips/${clip.id}`, {
+        token: widyaiswara,
+        raw: 'x',
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+      'malformed_json',
+    );
+    expect(await expectJson(call('DELETE', `/api/clips/${clip.id}`, { token: widyaiswara }), 200)).toEqual({
+      deleted: true,
+    });
+    await expectError(call('GET', `/api/clips/${clip.id}`), 404, 'not_found');
+    await expectError(call('DELETE', `/api/clips/${clip.id}`), 404, 'not_found');
+  });
+
+  it('keeps read marks per member', async () => {
+    const clip = await postClip(cohort.id, widyaiswara);
+    expect(await expectJson(call('POST', `/api/clips/${clip.id}/read`, { token: participant }), 200)).toEqual(
+      { read: true },
+    );
+    expect(await expectJson(call('POST', `/api/clips/${clip.id}/read`, { token: participant }), 200)).toEqual(
+      { read: true },
+    );
+    expect((await expectJson(call('GET', `/api/clips/${clip.id}`, { token: participant }), 200)).read).toBe(
+      true,
+    );
+    expect((await expectJson(call('GET', `/api/clips/${clip.id}`, { token: widyaiswara }), 200)).read).toBe(
+      false,
+    );
+    const list = await expectJson(
+      call('GET', `/api/cohorts/${cohort.id}/clips?limit=100`, { token: participant }),
+      200,
+    );
+    expect(list.items.find((c: any) => c.id === clip.id).read).toBe(true);
+    expect(
+      await expectJson(call('DELETE', `/api/clips/${clip.id}/read`, { token: participant }), 200),
+    ).toEqual({ read: false });
+    expect((await expectJson(call('GET', `/api/clips/${clip.id}`, { token: participant }), 200)).read).toBe(
+      false,
+    );
+  });
+});
+
+describe('GET /api/lookup', () => {
+  it("finds the article in the caller's cohorts by canonical URL", async () => {
+    const url = `https://www.example.id/artikel/${Math.random().toString(36).slice(2)}`;
+    const clip = await postClip(cohort.id, widyaiswara, clipInput({ url }));
+    const other = await createCohort();
+    const otherClip = await postClip(other.id, 'test-admin-token', clipInput({ url }));
+    const variant = encodeURIComponent(`${url.replace('www.', 'm.')}?utm_medium=wa#top`);
+    const mine = await expectJson(call('GET', `/api/lookup?url=${variant}`, { token: widyaiswara }), 200);
+    expect(mine.items).toEqual([
+      { cohortId: cohort.id, cohortName: expect.any(String), slug: cohort.slug, clipId: clip.id },
+    ]);
+    const all = await expectJson(call('GET', `/api/lookup?url=${variant}`), 200);
+    expect(all.items.map((i: any) => i.clipId).sort()).toEqual([clip.id, otherClip.id].sort());
+    const none = await expectJson(
+      call('GET', `/api/lookup?url=${encodeURIComponent('https://example.id/lain')}`, { token: widyaiswara }),
+      200,
+    );
+    expect(none.items).toEqual([]);
+  });
+
+  it('rejects a missing or non-http url with 422', async () => {
+    await expectError(call('GET', '/api/lookup'), 422, 'invalid');
+    await expectError(call('GET', '/api/lookup?url=ftp%3A%2F%2Fx'), 422, 'invalid');
+  });
+});
