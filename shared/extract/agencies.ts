@@ -50,6 +50,7 @@ const VISIT_BEFORE =
 /** "ada empat lokus yakni", "tiga OPD Kota Bogor yakni", "3 instansi benchmarking, yaitu" */
 export const LOCUS_LIST =
   /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD)\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
+const LOCUS_LIST_WORD = /lokus|instansi|OPD|perangkat daerah|lokasi|tempat|unit kerja|SKPD/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
 
 /** Words of a long form that count towards shortening it to its acronym ("dan" does not). */
@@ -183,7 +184,8 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
 function classify(text: string, agencies: AgencyMention[]): void {
   const listStarts: number[] = [];
   LOCUS_LIST.lastIndex = 0;
-  for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text)) listStarts.push(m.index + m[0].length);
+  if (LOCUS_LIST_WORD.test(text))
+    for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text)) listStarts.push(m.index + m[0].length);
   agencies.forEach((agency, k) => {
     const before = text.slice(Math.max(0, agency.start - 80), agency.start);
     const previous = agencies[k - 1];
@@ -206,6 +208,7 @@ function classify(text: string, agencies: AgencyMention[]): void {
  */
 export function findNamedLoci(text: string, agencies: readonly AgencyMention[]): AgencyMention[] {
   const named: AgencyMention[] = [];
+  if (!LOCUS_LIST_WORD.test(text)) return named;
   LOCUS_LIST.lastIndex = 0;
   const intro = LOCUS_LIST.exec(text);
   if (!intro) return named;

@@ -18,6 +18,8 @@ const LIST_INTRO =
   /(?<![\p{L}\d])(?:[Ii]novasi(?:nya)?|[Pp]rogram|[Aa]plikasi|[Ll]ayanan)(?![\p{L}\d])[^.;:\p{Lu}]{0,60}?(?<![\p{L}\d])(?:diantaranya|di antaranya|antara lain|yaitu|yakni|seperti|meliputi)\s*:?\s*/gu;
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
+const ANY_CUE =
+  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|[“"‘'`]|[eE]\s?[-–—]/i;
 const CUE_SENTENCE = /inovasi|aplikasi|program|layanan|sistem|berbasis|elektronik|online|daring|digital/i;
 const QUOTED = /[“"‘'`]\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
 const NAME_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*|\d+(?:\.\d+)?)/u;
@@ -73,6 +75,7 @@ function acceptable(name: string): boolean {
  */
 export function findInnovations(text: string): InnovationMention[] {
   const found: InnovationMention[] = [];
+  if (!ANY_CUE.test(text)) return found;
   const add = (name: string, start: number, end: number) => {
     const clean = normaliseInnovation(name);
     if (!acceptable(clean) || found.some((f) => innovationKey(f.name) === innovationKey(clean))) return;

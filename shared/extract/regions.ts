@@ -25,10 +25,14 @@ export interface RegionMention {
 
 interface Token {
   lower: string;
+  /** Folded for look-up: lowercase ASCII letters and digits only. */
+  key: string;
   start: number;
   end: number;
   cap: boolean;
   upper: boolean;
+  /** Whether only a space, hyphen, dot or apostrophe separates it from the token before. */
+  joined: boolean;
 }
 
 type Kind = RegionEntry['kind'] | null;
@@ -100,57 +104,77 @@ for (const [alias, code] of Object.entries(REGION_ALIASES)) {
   if (region) ALIASES.set(compact(alias), { region, capitals: alias === alias.toUpperCase() });
 }
 const MAX_NAME_TOKENS = 5;
+const COMPACT_NAME = new Map(REGIONS.map((r) => [r.code, compact(bareRegionName(r.name))]));
+/** Every prefix of every compact name and alias: a run of tokens stops growing once it leaves this set. */
+const KEY_PREFIXES = new Set<string>();
+for (const key of [...NAMES.keys(), ...ALIASES.keys()])
+  for (let n = 1; n <= key.length; n++) KEY_PREFIXES.add(key.slice(0, n));
 
-// Within one name only spaces, hyphens, dots and apostrophes separate the words ("Bau-Bau", "D.I. Yogyakarta").
-const JOINABLE = /^[\s\-–.'’]{0,3}$/;
+const ASCII_WORD = /^[a-z0-9]+$/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Whether only up to three spaces, hyphens, dots or apostrophes lie between `from` and `to`. */
+function joinable(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!" -–.'’\u00a0".includes(text[k])) return false;
+  return true;
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
-    const first = word[0];
+    const lower = word.toLowerCase();
+    const cap = word[0] !== lower[0];
+    const previous = tokens[tokens.length - 1];
     tokens.push({
-      lower: word.toLowerCase(),
+      lower,
+      key: ASCII_WORD.test(lower) ? lower : compact(lower),
       start: m.index,
       end: m.index + word.length,
-      cap: first !== first.toLowerCase(),
-      upper: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(),
+      cap,
+      upper: cap && word.length > 1 && word === word.toUpperCase(),
+      joined: previous !== undefined && joinable(text, previous.end, m.index),
     });
   }
   return tokens;
 }
 
-/** Compact keys of the token runs starting at `from`, longest first, with the token count of each. */
-function runsAt(text: string, tokens: Token[], from: number): { key: string; length: number }[] {
-  const runs: { key: string; length: number }[] = [];
+type Run = { key: string; length: number };
+
+/** Compact keys of the token runs starting at `from` that can still be names, longest first. */
+function runsAt(tokens: Token[], from: number, cache: Map<number, Run[]>): Run[] {
+  const cached = cache.get(from);
+  if (cached) return cached;
+  const runs: Run[] = [];
   let key = '';
   for (let k = from; k < tokens.length && k - from < MAX_NAME_TOKENS; k++) {
-    if (k > from && !JOINABLE.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
-    key += foldRegionName(tokens[k].lower).replace(/ /g, '');
+    if (k > from && !tokens[k].joined) break;
+    key += tokens[k].key;
+    if (!KEY_PREFIXES.has(key)) break;
     runs.push({ key, length: k - from + 1 });
   }
-  return runs.reverse();
+  runs.reverse();
+  cache.set(from, runs);
+  return runs;
 }
 
-function prefixAt(text: string, tokens: Token[], i: number): Prefix | undefined {
+function prefixAt(tokens: Token[], i: number): Prefix | undefined {
   if (!PREFIX_FIRST.has(tokens[i].lower)) return undefined;
-  return PREFIXES.find(
-    (p) =>
-      p.words.every((w, k) => tokens[i + k]?.lower === w) &&
-      p.words.every(
-        (_, k) => k === 0 || JOINABLE.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start)),
-      ),
+  return PREFIXES.find((p) =>
+    p.words.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || tokens[i + k].joined)),
   );
 }
 
 const KIND_ORDER: Record<RegionEntry['kind'], number> = { kota: 0, provinsi: 1, kabupaten: 2 };
 const byPreference = (a: RegionEntry, b: RegionEntry) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 
-function aliasAt(text: string, tokens: Token[], i: number) {
-  for (const run of runsAt(text, tokens, i)) {
+function aliasAt(tokens: Token[], i: number, cache: Map<number, Run[]>) {
+  if (!tokens[i].cap) return undefined;
+  for (const run of runsAt(tokens, i, cache)) {
     const alias = ALIASES.get(run.key);
-    if (!alias || !tokens[i].cap) continue;
+    if (!alias) continue;
     const last = tokens[i + run.length - 1];
     if (alias.capitals && !tokens.slice(i, i + run.length).every((t) => t.upper || t.lower.length === 1))
       continue;
@@ -159,9 +183,9 @@ function aliasAt(text: string, tokens: Token[], i: number) {
   return undefined;
 }
 
-function nameAt(text: string, tokens: Token[], i: number, kind: Kind, needCap: boolean) {
+function nameAt(tokens: Token[], i: number, kind: Kind, needCap: boolean, cache: Map<number, Run[]>) {
   if (needCap && !tokens[i].cap) return undefined;
-  for (const run of runsAt(text, tokens, i)) {
+  for (const run of runsAt(tokens, i, cache)) {
     const found = NAMES.get(run.key);
     if (!found) continue;
     if (kind === null && run.length === 1 && BARE_NAMES_NEEDING_KIND.has(run.key)) return undefined;
@@ -193,10 +217,11 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 export function findRegionMentions(text: string, known: readonly RegionEntry[] = []): RegionMention[] {
   const tokens = tokenize(text);
+  const cache = new Map<number, Run[]>();
   const mentions: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const alias = aliasAt(text, tokens, i);
-    const bareName = nameAt(text, tokens, i, null, true);
+    const alias = aliasAt(tokens, i, cache);
+    const bareName = nameAt(tokens, i, null, true, cache);
     // The longest reading wins: "Jakarta Selatan" over the alias "Jakarta", "Kota Kembang" over "Kota".
     if (alias && (!bareName || alias.length >= bareName.length)) {
       mentions.push({
@@ -210,13 +235,13 @@ export function findRegionMentions(text: string, known: readonly RegionEntry[] =
       i += alias.length - 1;
       continue;
     }
-    const prefix = prefixAt(text, tokens, i);
+    const prefix = prefixAt(tokens, i);
     if (prefix) {
       const at = i + prefix.words.length;
       if (at < tokens.length) {
         const needCap = !tokens[i].cap;
-        const aliasNamed = aliasAt(text, tokens, at);
-        const officialNamed = nameAt(text, tokens, at, prefix.kind, needCap);
+        const aliasNamed = aliasAt(tokens, at, cache);
+        const officialNamed = nameAt(tokens, at, prefix.kind, needCap, cache);
         const named =
           aliasNamed && (!officialNamed || aliasNamed.length > officialNamed.length) ? aliasNamed : null;
         const found = named ? { candidates: [named.region], length: named.length } : officialNamed;
@@ -247,24 +272,36 @@ export function findRegionMentions(text: string, known: readonly RegionEntry[] =
       i += bareName.length - 1;
       continue;
     }
-    const token = tokens[i];
-    if (known.length && token.cap && token.lower.length >= 7) {
-      const typo = known.find((r) => {
-        const name = compact(bareRegionName(r.name));
-        return name.length >= 7 && withinOneEdit(token.lower, name);
-      });
-      if (typo)
-        mentions.push({
-          region: typo,
-          candidates: [typo],
-          form: 'bare',
-          start: token.start,
-          nameStart: token.start,
-          end: token.end,
-        });
-    }
   }
-  return mentions;
+  return known.length ? addTypoMentions(text, mentions, known) : mentions;
+}
+
+const LONG_WORD = /\p{Lu}\p{L}{6,}/gu;
+
+/**
+ * Adds to a sentence's mentions the capitalised words of 7+ letters one edit away from a known
+ * single-word name ("Banyueangi" once the article has named Banyuwangi). Returns the merged list.
+ */
+export function addTypoMentions(
+  text: string,
+  mentions: RegionMention[],
+  known: readonly RegionEntry[],
+): RegionMention[] {
+  const names = known
+    .map((region) => ({ region, name: COMPACT_NAME.get(region.code) ?? '' }))
+    .filter((k) => k.name.length >= 7);
+  if (!names.length) return mentions;
+  const typos: RegionMention[] = [];
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(text); m; m = LONG_WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const word = m[0].toLowerCase();
+    const region = names.find((k) => k.name !== word && withinOneEdit(word, k.name))?.region;
+    if (region) typos.push({ region, candidates: [region], form: 'bare', start, nameStart: start, end });
+  }
+  return typos.length ? [...mentions, ...typos].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /**
