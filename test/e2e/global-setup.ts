@@ -10,23 +10,12 @@ import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { ROOT, WORKER_URL, applyMigrations, startWorker, stopWorker, type WorkerState } from './worker.ts';
 import { servePages } from './pages-server.ts';
+import { buildExtension } from './extension-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     e2e: { extensionDir: string; pagesUrl: string; workerUrl: string; worker: WorkerState; tmpDir: string };
   }
-}
-
-async function buildExtension(outDir: string): Promise<string> {
-  const { build } = await import('wxt');
-  await build({
-    root: path.join(ROOT, 'extension'),
-    mode: 'e2e',
-    browser: 'chrome',
-    outDir,
-    logLevel: 1,
-  } as Parameters<typeof build>[0]);
-  return path.join(outDir, 'chrome-mv3-e2e');
 }
 
 export default async function setup(project: TestProject) {
