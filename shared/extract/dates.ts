@@ -157,7 +157,8 @@ export function findDateMentions(sentence: Sentence): DateMention[] {
     weekday: string | undefined,
   ) => {
     const end = m.index + m[0].length;
-    if (!free(m.index, end)) return;
+    // A real sentence holds a handful of dates; a run of thousands is debris and would cost quadratic time.
+    if (taken.length >= MAX_PER_SENTENCE || !free(m.index, end)) return;
     if (from && !validDay(from.day, from.month)) return;
     if (to && !validDay(to.day, to.month)) return;
     taken.push([m.index, end]);
@@ -165,7 +166,7 @@ export function findDateMentions(sentence: Sentence): DateMention[] {
   };
   const scan = (re: RegExp, read: (m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) read(m);
+    for (let m = re.exec(text); m && taken.length < MAX_PER_SENTENCE; m = re.exec(text)) read(m);
   };
   // Every written date has a digit; without one only a bare weekday can be here.
   const digits = /\d/.test(text);
@@ -218,6 +219,7 @@ function scanDigits(scan: Scan, add: Add): void {
   );
 }
 
+const MAX_PER_SENTENCE = 12;
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
@@ -323,7 +325,17 @@ function isDateline(mention: DateMention, body: string): boolean {
 
 /** A date in a sentence about something that happened before ("diresmikan … 2017 lalu"). */
 function isPastEvent(m: DateMention): boolean {
-  return PAST_EVENT.test(m.sentence.text) || AFTER_PAST.test(m.sentence.text.slice(m.end));
+  return context(m.sentence, PAST_EVENT) || AFTER_PAST.test(m.sentence.text.slice(m.end, m.end + 20));
+}
+
+const contexts = new WeakMap<Sentence, Map<RegExp, boolean>>();
+/** Whether a sentence matches a context pattern, tested once per sentence however many dates it holds. */
+function context(sentence: Sentence, pattern: RegExp): boolean {
+  let known = contexts.get(sentence);
+  if (!known) contexts.set(sentence, (known = new Map()));
+  let hit = known.get(pattern);
+  if (hit === undefined) known.set(pattern, (hit = pattern.test(sentence.text)));
+  return hit;
 }
 
 function yearCounts(mentions: DateMention[]): number | null {
@@ -377,13 +389,14 @@ export function extractDates(source: Source, rawText: string = source.text): Dat
   const candidates: Candidate[] = [];
   for (const m of mentions) {
     if (m === published || (m.sentence.source === 'title' && !m.from)) continue;
-    const text = m.sentence.text;
     if (isPastEvent(m)) continue;
-    const visit = VISIT.test(text);
-    if (!visit && !TRAINING_CONTEXT.test(text)) continue;
+    const visit = context(m.sentence, VISIT);
+    if (!visit && !context(m.sentence, TRAINING_CONTEXT)) continue;
     const resolved = resolveMention(m, visitYear, publishedAt);
     if (!resolved) continue;
-    const days = DURATION.exec(text.slice(m.end));
+    // A visit lasts days; "5 Mei hingga 20 Juli" is the whole training.
+    if (resolved.end && dayNumber(resolved.end) - dayNumber(resolved.start) > 14) continue;
+    const days = DURATION.exec(m.sentence.text.slice(m.end, m.end + 80));
     if (days && !resolved.end && m.from) {
       const n = DAY_COUNTS[days[1]!.toLowerCase()] ?? Number(days[1]);
       if (n >= 2 && n <= 10) resolved.end = fromDayNumber(dayNumber(resolved.start) + n - 1);

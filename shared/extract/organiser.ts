@@ -41,6 +41,9 @@ const BY_ORGANISER =
   /(?:diselenggarakan|menyelenggarakan|penyelenggara(?:an)?|dilaksanakan|peserta|rombongan|dipimpin|pimpinan|mengirim|utusan|asal|dari)\b[^.]{0,60}$/i;
 const BY_HOST =
   /(?:\bke|mengunjungi|dikunjungi|lokus|diterima\s+(?:oleh|di)|menerima|kunjungan\s+ke|di\s+kantor)\s*$/i;
+// "mengunjungi Dinas Kesehatan, BKPSDM Kota Bandung dan …": a name inside the list of places visited.
+const IN_HOST_LIST =
+  /(?:mengunjungi|dikunjungi|lokus(?:nya)?|yaitu|yakni|meliputi)\s+(?:(?:[A-Z(][^\s,]*|dan|serta|di)(?:\s*,\s*|\s+))*$/;
 const LAN_CONTEXT = /diselenggarakan|penyelenggara|menyelenggarakan/i;
 const REGULATION = /(?:perka|peraturan(?:\s+kepala)?|keputusan|pedoman|sesuai)\s*$/i;
 const AFTER_PROGRAM = /(?:pkn|pka|pkp|diklatpim|tingkat|tk\.?)\s+[\w.]+\s*(?:angkatan\s+\w+\s*)?$/i;
@@ -100,7 +103,7 @@ export function extractOrganiser(source: Source): OrganiserFields {
       )
         continue;
       let score = 1 + (s.source === 'title' ? 3 : 0) + (tail ? 1 : 0);
-      if (BY_HOST.test(before)) score -= 4;
+      if (BY_HOST.test(before) || IN_HOST_LIST.test(before)) score -= 4;
       else if (BY_ORGANISER.test(before)) score += 2;
       const surface = [gloss ?? head, tail].filter(Boolean).join(' ');
       const place = foldPlace(tail);

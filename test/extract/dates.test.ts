@@ -57,6 +57,13 @@ describe('visit dates', () => {
     expect(dates('Harga cabai naik sejak 3 Maret 2020 menurut pedagang.')).toMatchObject({ startDate: null });
   });
 
+  it('does not take the whole training period for the visit', () => {
+    expect(dates('Pelatihan berlangsung 5 Mei hingga 20 Juli 2023 di kampus BPSDM.')).toMatchObject({
+      startDate: null,
+      endDate: null,
+    });
+  });
+
   it('leaves dates without any inferable year empty', () => {
     expect(dates('Angkatan XXV melakukan kunjungan ke Kabupaten Badung 7-9 Oktober.')).toEqual({
       publishedAt: null,

@@ -106,6 +106,14 @@ describe('organiser', () => {
     expect(organiser(text)).toBe('Badan Diklat Provinsi Kalimantan Timur');
   });
 
+  it('does not take an institution in the list of places visited', () => {
+    expect(
+      organiser(
+        'Peserta PKP mengunjungi Dinas Kesehatan, BKPSDM Kota Bandung dan Bappeda. Peserta berasal dari Bapelkes Batam.',
+      ),
+    ).toBe('Bapelkes Batam');
+  });
+
   it('ignores a regulation of LAN and the news office', () => {
     expect(
       organiser(
