@@ -161,10 +161,12 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const head = m[0];
-    // "Smart Kampung", "Desa Wisata …" inside a longer proper name are that name's words, not a head.
+    // "Smart Kampung", "program Desa Digital": inside an innovation's name these are its words, not a head.
     if (
       /^(?:Kampung|Desa)$/.test(head) &&
-      /\p{Lu}[\p{L}\d]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))
+      /(?:\p{Lu}[\p{L}\d]*|\b(?:inovasi|program|gerakan|aplikasi))\s+$/u.test(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      )
     )
       continue;
     const scan = scanName(text, head.split(' ')[0], m.index + head.length, kinds);

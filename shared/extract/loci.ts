@@ -31,6 +31,7 @@ const VISIT_WORD =
 const OWNS_BETWEEN =
   /^(?!\s*(?:\([^)]*\)\s*)?(?:,|dan\b|serta\b))[^,]*?\b(?:memiliki|mempunyai|punya|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|dengan|melalui|berupa|inovasi|program|aplikasi)\b/i;
 const OWNER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:di|pada|milik|dari|oleh)\s+$/i;
+const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
 const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
 
 /** What two names of one agency share: "Mal Pelayanan Publik" = "Mall Pelayanan Publik", region words dropped. */
@@ -110,7 +111,11 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
         const region = own ? agency.region!.region : host!.region;
         const key = `${region.code}|${agencyKey(agency.name, region)}`;
         const aliasKey = agency.alias ? `${region.code}|${agencyKey(agency.alias, region)}` : null;
-        const existing = draftByKey.get(key) ?? (aliasKey ? draftByKey.get(aliasKey) : undefined);
+        // "Di RSUD, …" after "RSUD Prof Anwar Makkatutu": a bare head names the unit already met.
+        const sameHead = GENERIC_HEAD.test(agency.name)
+          ? drafts.find((d) => d.region.code === region.code && d.agency?.name.startsWith(agency.name))
+          : undefined;
+        const existing = draftByKey.get(key) ?? (aliasKey ? draftByKey.get(aliasKey) : undefined) ?? sameHead;
         if (existing) {
           draftOf.set(agency, existing);
           continue;
@@ -133,6 +138,11 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
         if (agency.role === 'named') draft.innovations.push({ name: agency.name, sentence });
       }
   });
+
+  /** The locus of an agency named again outside a list ("Sementara Dinas X memaparkan …"). */
+  const sameAgency = (agency: AgencyMention): LocusDraft | null =>
+    drafts.find((d) => d.agency && agencyKey(d.agency.name, d.region) === agencyKey(agency.name, d.region)) ??
+    null;
 
   // Innovations go to the agency that owns them in the sentence, else to their region's locus without agency.
   const seen = new Map<string, LocusDraft | null>();
@@ -161,12 +171,15 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
           (a) => a.start >= innovation.end && OWNER_AFTER.test(sentence.text.slice(innovation.end, a.start)),
         );
         const before = all.filter((a) => a.end <= innovation.start).pop();
+        // "Di RSUD, peserta mempelajari inovasi X": the place the sentence opens with owns what it shows.
+        const opening =
+          before && /^\s*(?:Di|Pada|Sementara di)\s+$/.test(sentence.text.slice(0, before.start));
         const candidate =
           after ??
-          (before && OWNS_BETWEEN.test(sentence.text.slice(before.end, innovation.start))
+          (before && (opening || OWNS_BETWEEN.test(sentence.text.slice(before.end, innovation.start)))
             ? before
             : undefined);
-        owner = candidate ? (draftOf.get(candidate) ?? null) : null;
+        owner = candidate ? (draftOf.get(candidate) ?? sameAgency(candidate)) : null;
       }
       const previous = seen.get(key);
       if (previous !== undefined && (previous !== null || !owner)) continue;

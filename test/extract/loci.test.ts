@@ -25,12 +25,12 @@ describe('extractLoci', () => {
     expect(found.map((l) => [l.region, l.regionCode, l.province, l.agency, l.innovations])).toEqual([
       ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Disdukcapil', ['Simpati Nikah', 'Jemput Bola Akta']],
       ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Badan Pendapatan Daerah', []],
-      ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Kecamatan Jatinangor', []],
-      ['Kabupaten Sumedang', '32.11', 'Jawa Barat', null, ['Sadayana Online']],
+      ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Kecamatan Jatinangor', ['Sadayana Online']],
     ]);
     expect(evidence['loci.0.agency'].sentence).toContain('tiga lokus');
     expect(evidence['loci.0.innovations.1'].sentence).toContain('Jemput Bola Akta');
-    expect(evidence['loci.3.region'].sentence.length).toBeGreaterThan(0);
+    expect(evidence['loci.2.innovations.0'].sentence).toMatch(/^Di Kecamatan Jatinangor/);
+    expect(evidence['loci.2.region'].sentence.length).toBeGreaterThan(0);
     for (const locus of found) expect(v.is(LocusSchema, locus)).toBe(true);
   });
 
