@@ -275,7 +275,7 @@ function resolveMention(
   const start = fill(from);
   if (!start) return null;
   let end = to ? fill({ ...to, year: to.year ?? Number(start.slice(0, 4)) }) : null;
-  if (end && (end < start || dayNumber(end) - dayNumber(start) > 62)) end = null;
+  if (end && end < start) end = null;
   return { start, end: end === start ? null : end };
 }
 
