@@ -43,6 +43,15 @@ function agencyKey(name: string, region: RegionEntry | null): string {
   return folded.replace(/\s+/g, '');
 }
 
+/** Whether one name is the other plus only a region ("Dinas Kesehatan" / "Dinas Kesehatan DIY"). */
+function sameUnit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!long.startsWith(`${short} `)) return false;
+  const rest = long.slice(short.length + 1);
+  const [mention] = findRegionMentions(rest);
+  return mention !== undefined && mention.start === 0 && mention.end === rest.length;
+}
+
 /**
  * The loci of an article: host regions, the agencies visited there and their innovations, with evidence
  * keyed `loci.N.region`, `loci.N.agency`, `loci.N.innovations.M`.
@@ -112,9 +121,15 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
         const key = `${region.code}|${agencyKey(agency.name, region)}`;
         const aliasKey = agency.alias ? `${region.code}|${agencyKey(agency.alias, region)}` : null;
         // "Di RSUD, …" after "RSUD Prof Anwar Makkatutu": a bare head names the unit already met.
-        const sameHead = GENERIC_HEAD.test(agency.name)
-          ? drafts.find((d) => d.region.code === region.code && d.agency?.name.startsWith(agency.name))
-          : undefined;
+        // "Dinas Kesehatan" after "Dinas Kesehatan DIY": the same unit without its region.
+        const sameHead = drafts.find(
+          (d) =>
+            d.region.code === region.code &&
+            d.agency &&
+            (GENERIC_HEAD.test(agency.name)
+              ? d.agency.name.startsWith(agency.name)
+              : sameUnit(d.agency.name, agency.name)),
+        );
         const existing = draftByKey.get(key) ?? (aliasKey ? draftByKey.get(aliasKey) : undefined) ?? sameHead;
         if (existing) {
           draftOf.set(agency, existing);

@@ -323,7 +323,7 @@ export function resolveAmbiguousMentions(mentions: readonly RegionMention[]): vo
 
 // Where a region names the organiser's home or the trainees' origin, not the place visited.
 const ORGANISER_BEFORE =
-  /(?:(?:\b|\()(?:bapelkes|bbpk|bpsdm\w*|bppsdm\w*|badiklat\w*|badan diklat|badan pendidikan dan pelatihan|badan pengembangan sumber daya manusia|pusdiklat\w*|puslatbang\w*|pkp2a|bkpsdm\w*|bkd|lan|balai (?:besar )?(?:diklat|pendidikan dan pelatihan|pelatihan)(?: [a-z]+){0,3}|diklat ?pim|dikpim|pkn|pka|pkp|latsar|diklat kepemimpinan|pelatihan kepemimpinan(?: [a-z]+)?)(?: (?:tingkat|tk\.?))?(?: (?:i{1,3}|iv|[1-4]))?(?: angkatan [a-z0-9]+)?(?: ?\([^)]{1,40}\))?\)?|peserta[^.]{0,40}\b(?:dari|asal)|\basal)\s*$/i;
+  /(?:(?:\b|\()(?:bapelkes|bbpk|bpsdm\w*|bppsdm\w*|badiklat\w*|badan diklat|badan pendidikan dan pelatihan|badan pengembangan sumber daya manusia|pusdiklat\w*|puslatbang\w*|pkp2a|bkpsdm\w*|bkd|lan|balai (?:besar )?(?:diklat|pendidikan dan pelatihan|pelatihan)(?: [a-z]+){0,3}|diklat ?pim|dikpim|pkn|pka|pkp|latsar|diklat kepemimpinan|pelatihan kepemimpinan(?: [a-z]+)?)(?: (?:tingkat|tk\.?))?(?: (?:i{1,3}|iv|[1-4]))?(?: angkatan [a-z0-9]+)?(?: ?\([^)]{1,40}\))?\)?|(?:peserta|rombongan|kunjungan|tamu)[^.]{0,60}\b(?:dari|asal)|\basal)\s*$/i;
 const SPEAKER_BEFORE =
   /(?:\b(?:kata|ujar|ucap|tutur|jelas|imbuh|tandas|pungkas|ungkap|terang|sebut|tambah|kepada|oleh)(?:nya)?|\b(?:bapak|pak|bu|ibu|sdr|saudara|mas|bang|h|hj|dr|drs|ir)\.?)\s*$/i;
 const SPEAKER_AFTER = /^\s*(?:menambahkan|mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan)\b/i;

@@ -66,6 +66,18 @@ describe('extractLoci', () => {
     ).toEqual(['Mal Pelayanan Publik Kabupaten Kudus']);
   });
 
+  it('merges a unit named again without its region, and gives it the innovation of its sentence', () => {
+    expect(
+      loci(
+        'Peserta PKP ke Pemprov DIY',
+        'Peserta PKP BPSDM Provinsi Jawa Tengah studi lapangan ke Pemda DIY. Lokus yang dikunjungi yaitu Dinas Kesehatan DIY dan Dinas Pariwisata DIY. Di Dinas Kesehatan, peserta mempelajari inovasi Jogja Sehat Bersama.',
+      ),
+    ).toEqual([
+      ['Provinsi Daerah Istimewa Yogyakarta', 'Dinas Kesehatan DIY', ['Jogja Sehat Bersama']],
+      ['Provinsi Daerah Istimewa Yogyakarta', 'Dinas Pariwisata DIY', []],
+    ]);
+  });
+
   it('yields nothing for an article with no region', () => {
     expect(extractLoci(prepareSource('Rapat', 'Rapat koordinasi berlangsung lancar.'))).toEqual({
       loci: [],

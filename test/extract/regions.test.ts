@@ -219,6 +219,15 @@ describe('rankHostRegions: host versus organiser home, dateline and passing ment
     ).toEqual(['Kota Tangerang']);
   });
 
+  it('drops the visitors’ home in a report written by the host', () => {
+    expect(
+      hosts(
+        'Pemkab Sumedang Terima Kunjungan Peserta PKN II dari Pemprov Riau',
+        'Pemerintah Kabupaten Sumedang menerima kunjungan peserta PKN II dari Pemerintah Provinsi Riau. Rombongan disambut Bupati Sumedang di Gedung Negara.',
+      ),
+    ).toEqual(['Kabupaten Sumedang']);
+  });
+
   it('returns nothing for an article without regions', () => {
     expect(hosts('Judul', 'Tidak ada wilayah di sini.')).toEqual([]);
   });
