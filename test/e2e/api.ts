@@ -1,7 +1,8 @@
 /** A thin client for the worker's HTTP contract, for arranging and checking e2e state from the outside. */
 
 export interface Cohort {
-  id: string;
+  /** The worker's ids are numbers; routes take them as path segments either way. */
+  id: string | number;
   slug: string;
   name: string;
 }
@@ -28,11 +29,11 @@ export function api(base: string, token: string) {
   };
   return {
     createCohort: (name: string) => call<Cohort>('POST', '/api/cohorts', { name, program: 'Diklatpim IV' }),
-    invite: (cohortId: string, role: 'widyaiswara' | 'participant') =>
+    invite: (cohortId: string | number, role: 'widyaiswara' | 'participant') =>
       call<{ code: string; url: string }>('POST', `/api/cohorts/${cohortId}/invites`, { role }),
     accept: (code: string, name: string) =>
       call<{ token: string }>('POST', `/api/invites/${code}/accept`, { name }),
-    clips: (cohortId: string) =>
+    clips: (cohortId: string | number) =>
       call<{ items: Clip[]; nextCursor: string | null }>('GET', `/api/cohorts/${cohortId}/clips?limit=100`),
     clip: (id: string) => call<Clip & { text: string }>('GET', `/api/clips/${id}`),
     readingPage: async (slug: string) => {

@@ -43,7 +43,7 @@ test('three clips saved while the worker is down arrive exactly once when it is 
   for (const file of offline) {
     const { popup } = await popupFilled(ext, env, file);
     titles.push(await popup.getByTestId('field-title').inputValue());
-    expect(await popup.getByTestId('field-cohort').inputValue()).toBe(cohort.id);
+    expect(await popup.getByTestId('field-cohort').inputValue()).toBe(String(cohort.id));
     await popup.getByTestId('save-button').click();
     await expect.poll(() => popup.getByTestId('save-status').textContent()).not.toBe('');
     lastPopup = popup;
