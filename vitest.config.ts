@@ -40,6 +40,12 @@ export default defineConfig(async () => {
           test: {
             name: 'extension',
             environment: 'happy-dom',
+            // Saved pages link stylesheets on other hosts; parsing them must not fetch anything.
+            environmentOptions: {
+              happyDOM: {
+                settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+              },
+            },
             include: ['test/extension/**/*.test.{ts,tsx}'],
           },
         },

@@ -37,7 +37,7 @@ export interface ApiConfig {
 /** The server's origin from whatever the user typed: `127.0.0.1:8787/` → `http://127.0.0.1:8787`. */
 export function normaliseServerUrl(input: string): string | null {
   const trimmed = input.trim();
-  if (!trimmed) return null;
+  if (!trimmed || (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) && !/^https?:\/\//i.test(trimmed))) return null;
   try {
     const url = new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;

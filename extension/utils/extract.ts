@@ -24,7 +24,12 @@ export function draftFromPage(page: PageSnapshot, parser: DOMParser = new DOMPar
   const doc = parser.parseFromString(page.html, 'text/html');
   const article = captureArticle(doc, page.url);
   const title = article.title || page.title || page.url;
-  const record = extractRecord({ title, text: article.text, url: page.url });
+  const record = extractRecord({
+    title,
+    text: article.text,
+    url: page.url,
+    publishedAt: article.publishedAt,
+  });
   if (!record.publishedAt && article.publishedAt) record.publishedAt = article.publishedAt;
   return { article: { ...article, title }, record, selection: page.selection.trim() };
 }

@@ -8,12 +8,13 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export type Responder = (request: RecordedRequest) => { status: number; body?: unknown } | 'network-error';
+type Answer = { status: number; body?: unknown } | 'network-error';
+export type Responder = (request: RecordedRequest) => Answer | Promise<Answer>;
 
-/** Stubs global `fetch`; returns the list of requests it saw. */
+/** Replaces global `fetch` until `vi.restoreAllMocks()`; returns the list of requests it saw. */
 export function fakeServer(respond: Responder) {
   const requests: RecordedRequest[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+  const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const request = new Request(input, init);
     const text = request.method === 'GET' ? '' : await request.text();
     const recorded: RecordedRequest = {
@@ -23,14 +24,13 @@ export function fakeServer(respond: Responder) {
       body: text ? JSON.parse(text) : undefined,
     };
     requests.push(recorded);
-    const answer = respond(recorded);
+    const answer = await respond(recorded);
     if (answer === 'network-error') throw new TypeError('Failed to fetch');
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
       status: answer.status,
       headers: { 'Content-Type': 'application/json' },
     });
   });
-  vi.stubGlobal('fetch', fetchMock);
   return { requests, fetchMock };
 }
 

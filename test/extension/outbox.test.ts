@@ -122,7 +122,7 @@ describe('flushOutbox', () => {
     const clip = newClip();
     await enqueueClip(clip, T0);
     let now = T0;
-    const send = vi.fn(async () => networkDown);
+    const send = vi.fn(async (_entry: OutboxEntry): Promise<SendOutcome> => networkDown);
     const attempts: number[] = [];
     for (let i = 0; i < 4; i++) {
       await flushOutbox({ send, now: () => now, random: half });
@@ -141,9 +141,7 @@ describe('flushOutbox', () => {
     expect(attempts).toEqual([5_000, 10_000, 20_000, 40_000]);
     expect(send).toHaveBeenCalledTimes(4);
     // Every retry carried the same clientId, so the server can never make two clips of it.
-    expect(new Set(send.mock.calls.map(([e]) => (e as OutboxEntry).clip.clientId))).toEqual(
-      new Set([clip.clip.clientId]),
-    );
+    expect(new Set(send.mock.calls.map(([e]) => e.clip.clientId))).toEqual(new Set([clip.clip.clientId]));
   });
 
   it('retries 5xx and 429, honouring Retry-After when it is longer than the backoff', async () => {

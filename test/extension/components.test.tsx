@@ -1,0 +1,246 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '../../extension/components/I18n.tsx';
+import { OutboxList } from '../../extension/components/OutboxList.tsx';
+import { ReviewForm, type ReviewFormProps } from '../../extension/components/ReviewForm.tsx';
+import { draftFromRecord, type Draft } from '../../extension/utils/draft.ts';
+import type { Language } from '../../extension/utils/i18n.ts';
+import type { OutboxEntry } from '../../extension/utils/outbox.ts';
+import { emptyLocusRecord } from '../../shared/schema/index.ts';
+import { clipInput } from './helpers.ts';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+let root: HTMLElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  root = document.createElement('div');
+  document.body.appendChild(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const q = <E = HTMLElement,>(testId: string) =>
+  root.querySelector(`[data-testid="${testId}"]`) as unknown as E | null;
+const qa = (testId: string) => [...root.querySelectorAll(`[data-testid="${testId}"]`)] as HTMLElement[];
+
+function draft(title = 'Peserta PKA ke Banyuwangi'): Draft {
+  const sentence = 'Sebanyak 40 peserta Diklatpim IV Bapelkes Semarang berkunjung ke Kabupaten Banyuwangi.';
+  return draftFromRecord({
+    clientId: 'client-0000abcd',
+    url: 'https://example.id/a',
+    text: sentence,
+    title,
+    record: {
+      ...emptyLocusRecord(title),
+      program: 'Diklatpim IV',
+      participants: 40,
+      loci: [
+        {
+          region: 'Kabupaten Banyuwangi',
+          regionCode: '35.10',
+          province: 'Jawa Timur',
+          agency: 'RSUD Banyuwangi',
+          innovations: ['Smart Kampung', 'Banyuwangi Festival'],
+        },
+      ],
+      evidence: {
+        program: { source: 'text', start: 0, end: sentence.length, sentence },
+        participants: { source: 'text', start: 0, end: sentence.length, sentence },
+        'loci.0.region': { source: 'text', start: 0, end: sentence.length, sentence },
+      },
+    },
+  });
+}
+
+function mountForm(initial: Draft, language: Language = 'id', overrides: Partial<ReviewFormProps> = {}) {
+  let current = initial;
+  const view = () => (
+    <I18nProvider initial={language}>
+      <ReviewForm
+        draft={current}
+        onChange={(next) => {
+          current = next;
+          rerender();
+        }}
+        cohorts={[{ id: 7, name: 'PKA Angkatan II' }]}
+        cohortId={7}
+        onCohortChange={() => undefined}
+        updating={false}
+        errors={{}}
+        saving={false}
+        onSave={() => undefined}
+        status={null}
+        {...overrides}
+      />
+    </I18nProvider>
+  );
+  const rerender = () => act(() => render(view(), root));
+  rerender();
+  return {
+    get draft() {
+      return current;
+    },
+  };
+}
+
+describe('ReviewForm', () => {
+  it('prefills every field with the stable test ids', () => {
+    mountForm(draft());
+    expect(q<HTMLInputElement>('field-title')!.value).toBe('Peserta PKA ke Banyuwangi');
+    expect(q<HTMLInputElement>('field-region')!.value).toBe('Kabupaten Banyuwangi');
+    expect(q('field-region')!.dataset.regionCode).toBe('35.10');
+    expect(q<HTMLSelectElement>('field-program')!.value).toBe('Diklatpim IV');
+    expect(q<HTMLInputElement>('field-participants')!.value).toBe('40');
+    expect(qa('locus')).toHaveLength(1);
+    expect(q<HTMLInputElement>('locus-agency')!.value).toBe('RSUD Banyuwangi');
+    expect(qa('innovation-chip').map((c) => c.firstChild?.textContent)).toEqual([
+      'Smart Kampung',
+      'Banyuwangi Festival',
+    ]);
+    for (const id of [
+      'field-cohortLabel',
+      'field-organiser',
+      'field-startDate',
+      'field-endDate',
+      'field-note',
+      'field-cohort',
+      'save-button',
+      'save-status',
+    ]) {
+      expect(q(id), id).not.toBeNull();
+    }
+  });
+
+  it('renders a hostile title as text, never as markup', () => {
+    mountForm(draft(HOSTILE));
+    expect(q<HTMLInputElement>('field-title')!.value).toBe(HOSTILE);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('shows the sentence a prefilled field came from on focus and on hover', () => {
+    mountForm(draft());
+    expect(q('evidence')).toBeNull();
+    act(() => {
+      q('field-program')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    expect(q('evidence')!.textContent).toContain('Sebanyak 40 peserta Diklatpim IV');
+    expect(q('evidence')!.querySelector('mark')!.textContent).toBe('Diklatpim IV');
+    act(() => {
+      q('field-program')!.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    });
+    expect(q('evidence')).toBeNull();
+    act(() => {
+      q('field-region')!.closest('.field')!.dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(q('evidence')!.dataset.field).toBe('region');
+    // A field nothing was read for shows no sentence.
+    act(() => {
+      q('field-organiser')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    act(() => {
+      q('field-region')!.closest('.field')!.dispatchEvent(new MouseEvent('mouseleave'));
+    });
+    expect(q('evidence')).toBeNull();
+  });
+
+  it('adds and removes innovation chips', () => {
+    const form = mountForm(draft());
+    const input = q<HTMLInputElement>('innovation-input')!;
+    act(() => {
+      input.value = 'Rumah Kreatif';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(form.draft.loci[0]!.innovations).toEqual([
+      'Smart Kampung',
+      'Banyuwangi Festival',
+      'Rumah Kreatif',
+    ]);
+    act(() => {
+      qa('innovation-remove')[0]!.click();
+    });
+    expect(form.draft.loci[0]!.innovations).toEqual(['Banyuwangi Festival', 'Rumah Kreatif']);
+    expect(qa('innovation-chip')).toHaveLength(2);
+  });
+
+  it('offers gazetteer regions and stores the chosen code', () => {
+    const form = mountForm(draft());
+    const input = q<HTMLInputElement>('field-region')!;
+    act(() => {
+      input.value = 'bandung';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    const options = qa('region-option');
+    expect(options[0]!.textContent).toContain('Kota Bandung');
+    act(() => {
+      options[0]!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    });
+    expect(form.draft.hostRegion).toMatchObject({ name: 'Kota Bandung', code: '32.73' });
+    expect(form.draft.loci[0]!.region.code).toBe('32.73');
+  });
+
+  it('speaks English when the user chose it', () => {
+    mountForm(draft(), 'en');
+    expect(q('save-button')!.textContent).toBe('Save');
+    expect(root.textContent).toContain('Host region');
+  });
+});
+
+describe('OutboxList', () => {
+  const entry = (state: 'pending' | 'failed', title: string): OutboxEntry => ({
+    clientId: `client-${state}-1234`,
+    target: { kind: 'create', cohortId: 7, cohortName: 'PKA Angkatan II' },
+    clip: clipInput({ title }),
+    state,
+    attempts: state === 'pending' ? 2 : 1,
+    nextAttemptAt: 0,
+    error:
+      state === 'failed' ? { status: 403, code: 'forbidden', message: 'Bukan anggota angkatan ini' } : null,
+    createdAt: 0,
+    revision: 1,
+  });
+
+  it('lists pending and failed clips with their state and the server message, titles as text', () => {
+    const calls: string[] = [];
+    act(() =>
+      render(
+        <I18nProvider initial="id">
+          <OutboxList
+            entries={[entry('pending', HOSTILE), entry('failed', 'Kunjungan ke Bandung')]}
+            onRetry={(id) => calls.push(`retry:${id}`)}
+            onDiscard={(id) => calls.push(`discard:${id}`)}
+            onEdit={(e) => calls.push(`edit:${e.clientId}`)}
+            onSendNow={() => calls.push('send')}
+          />
+        </I18nProvider>,
+        root,
+      ),
+    );
+    const items = qa('outbox-item');
+    expect(items.map((i) => i.dataset.state)).toEqual(['pending', 'failed']);
+    expect(items[0]!.textContent).toContain(HOSTILE);
+    expect(root.querySelector('img')).toBeNull();
+    expect(items[1]!.textContent).toContain('Bukan anggota angkatan ini');
+    act(() => {
+      (items[1]!.querySelector('[data-testid="outbox-retry"]') as HTMLElement).click();
+    });
+    act(() => {
+      (items[1]!.querySelector('[data-testid="outbox-discard"]') as HTMLElement).click();
+    });
+    act(() => {
+      (items[0]!.querySelector('[data-testid="outbox-edit"]') as HTMLElement).click();
+    });
+    expect(calls).toEqual([
+      'retry:client-failed-1234',
+      'discard:client-failed-1234',
+      'edit:client-pending-1234',
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLocusRecord, type LocusRecord } from '../../shared/schema/index.ts';
+import {
+  clipFromDraft,
+  draftFromRecord,
+  recordFromDraft,
+  regionFromCode,
+  validateDraft,
+  withHostRegion,
+} from '../../extension/utils/draft.ts';
+import { translator } from '../../extension/utils/i18n.ts';
+
+const record: LocusRecord = {
+  ...emptyLocusRecord('Diklatpim IV Bapelkes Semarang Benchmark ke Banyuwangi'),
+  publishedAt: '2019-04-01',
+  program: 'Diklatpim IV',
+  organiser: 'Bapelkes Semarang',
+  participants: 40,
+  startDate: '2019-04-01',
+  loci: [
+    {
+      region: 'Kabupaten Banyuwangi',
+      regionCode: '35.10',
+      province: 'Jawa Timur',
+      agency: 'Mall Pelayanan Publik',
+      innovations: ['Mall Pelayanan Publik'],
+    },
+    {
+      region: 'Kabupaten Banyuwangi',
+      regionCode: '35.10',
+      province: 'Jawa Timur',
+      agency: 'RSUD Banyuwangi',
+      innovations: [],
+    },
+  ],
+  evidence: {
+    program: {
+      source: 'title',
+      start: 0,
+      end: 12,
+      sentence: 'Diklatpim IV Bapelkes Semarang Benchmark ke Banyuwangi',
+    },
+  },
+};
+const base = {
+  clientId: 'client-abcdef12',
+  url: 'https://jatengprov.go.id/berita/1',
+  text: 'Isi berita',
+  title: record.title!,
+  record,
+};
+const id = translator('id');
+const en = translator('en');
+
+describe('draft ↔ record', () => {
+  it('round-trips an extracted record unchanged', () => {
+    const draft = draftFromRecord(base);
+    expect(draft.hostRegion).toEqual({ name: 'Kabupaten Banyuwangi', code: '35.10', province: 'Jawa Timur' });
+    expect(draft.participants).toBe('40');
+    expect(recordFromDraft(draft)).toEqual(record);
+  });
+
+  it('resolves a region the extractor named but did not code', () => {
+    const draft = draftFromRecord({
+      ...base,
+      record: {
+        ...record,
+        loci: [{ region: 'Kota Bandung', regionCode: null, province: null, agency: null, innovations: [] }],
+      },
+    });
+    expect(draft.hostRegion).toMatchObject({ code: '32.73', name: 'Kota Bandung', province: 'Jawa Barat' });
+  });
+
+  it('carries a new host region into the loci that shared the old one', () => {
+    const draft = draftFromRecord({
+      ...base,
+      record: {
+        ...record,
+        loci: [
+          ...record.loci,
+          {
+            region: 'Kota Surabaya',
+            regionCode: '35.78',
+            province: 'Jawa Timur',
+            agency: 'Dispendukcapil',
+            innovations: [],
+          },
+        ],
+      },
+    });
+    const next = withHostRegion(draft, regionFromCode('35.09')!);
+    expect(next.loci.map((l) => l.region.code)).toEqual(['35.09', '35.09', '35.78']);
+  });
+
+  it('makes a locus of the host region when the form has none', () => {
+    const draft = {
+      ...draftFromRecord({ ...base, record: { ...record, loci: [] } }),
+      hostRegion: regionFromCode('35.10')!,
+    };
+    expect(recordFromDraft(draft).loci).toEqual([
+      {
+        region: 'Kabupaten Banyuwangi',
+        regionCode: '35.10',
+        province: 'Jawa Timur',
+        agency: null,
+        innovations: [],
+      },
+    ]);
+  });
+
+  it('builds the clip body with note and quotes', () => {
+    const draft = { ...draftFromRecord(base), note: '  Bagus untuk PKA  ', quotes: ['kutipan'] };
+    expect(clipFromDraft(draft)).toMatchObject({
+      clientId: 'client-abcdef12',
+      note: 'Bagus untuk PKA',
+      quotes: ['kutipan'],
+    });
+  });
+});
+
+describe('validateDraft', () => {
+  it('accepts a complete draft', () => {
+    expect(validateDraft(draftFromRecord(base), 7, id)).toEqual({});
+  });
+
+  it('says what is wrong, per field, in the user language', () => {
+    const draft = {
+      ...draftFromRecord(base),
+      title: '  ',
+      participants: 'empat puluh',
+      startDate: '2019-04-03',
+      endDate: '2019-04-01',
+      hostRegion: { name: 'Banyuwangi Raya', code: null, province: null },
+    };
+    expect(validateDraft(draft, null, id)).toMatchObject({
+      title: 'Judul wajib diisi.',
+      participants: 'Jumlah peserta harus bilangan bulat positif.',
+      endDate: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+      region: 'Pilih daerah dari daftar.',
+      cohort: 'Pilih angkatan tujuan.',
+    });
+    expect(validateDraft(draft, null, en)).toMatchObject({
+      title: 'Title is required.',
+      cohort: 'Choose the target cohort.',
+      region: 'Choose a region from the list.',
+    });
+  });
+
+  it('flags a locus region typed but not chosen from the gazetteer', () => {
+    const draft = draftFromRecord(base);
+    draft.loci[1] = { ...draft.loci[1]!, region: { name: 'Banyuwangi kota', code: null, province: null } };
+    expect(validateDraft(draft, 7, id)).toEqual({ 'loci.1.region': 'Pilih daerah dari daftar.' });
+  });
+});

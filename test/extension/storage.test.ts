@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SERVER_URL,
+  accountItem,
+  languageItem,
+  lastCohortItem,
+  outboxItem,
+  sentClipsItem,
+  serverUrlItem,
+  tokenItem,
+} from '../../extension/utils/storage.ts';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('storage items', () => {
+  it('fall back to the documented defaults on a fresh install', async () => {
+    expect(await serverUrlItem.getValue()).toBe(DEFAULT_SERVER_URL);
+    expect(DEFAULT_SERVER_URL).toBe('http://127.0.0.1:8787');
+    expect(await tokenItem.getValue()).toBeNull();
+    expect(await accountItem.getValue()).toBeNull();
+    expect(await languageItem.getValue()).toBe('id');
+    expect(await lastCohortItem.getValue()).toBeNull();
+    expect(await outboxItem.getValue()).toEqual([]);
+    expect(await sentClipsItem.getValue()).toEqual({});
+  });
+
+  it('live in storage.local (durable), under stable keys', async () => {
+    await tokenItem.setValue('tok');
+    await languageItem.setValue('en');
+    await lastCohortItem.setValue({ id: 3, name: 'PKA Angkatan II' });
+    expect(await fakeBrowser.storage.local.get(null)).toMatchObject({
+      token: 'tok',
+      language: 'en',
+      lastCohort: { id: 3, name: 'PKA Angkatan II' },
+    });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('tell watchers about changes (how open pages follow the language choice)', async () => {
+    const seen: string[] = [];
+    const unwatch = languageItem.watch((value) => seen.push(value));
+    await languageItem.setValue('en');
+    await languageItem.setValue('id');
+    unwatch();
+    await languageItem.setValue('en');
+    expect(seen).toEqual(['en', 'id']);
+  });
+});
