@@ -48,16 +48,22 @@ export function App() {
   const [saving, setSaving] = useState(false);
   const [outbox, setOutbox] = useState<OutboxEntry[]>([]);
   const [savedClientId, setSavedClientId] = useState<string | null>(null);
+  const [sent, setSent] = useState<Record<string, number>>({});
   const tabId = useRef<number | null>(null);
   const filledMarked = useRef(false);
 
   useEffect(() => {
     void outboxItem.getValue().then(setOutbox);
-    const unwatch = outboxItem.watch((entries) => setOutbox(entries ?? []));
+    void sentClipsItem.getValue().then(setSent);
+    const unwatchOutbox = outboxItem.watch((entries) => setOutbox(entries ?? []));
+    const unwatchSent = sentClipsItem.watch((next) => setSent(next ?? {}));
     void sendMessage('flushOutbox').catch(() => undefined);
     void capture();
     void loadCohorts();
-    return unwatch;
+    return () => {
+      unwatchOutbox();
+      unwatchSent();
+    };
   }, []);
 
   useEffect(() => {
@@ -121,24 +127,25 @@ export function App() {
     }
   }
 
-  // Follow a saved clip through the outbox: gone means the server has it; failed means the user must act.
+  // Follow a saved clip: the server has it once the background recorded its clip id and it left the
+  // outbox; `failed` means the user must act. Anything else: still queued.
   useEffect(() => {
     if (!savedClientId) return;
     const entry = outbox.find((e) => e.clientId === savedClientId);
     if (entry?.state === 'failed') {
       setStatus({ kind: 'error', text: entry.error?.message ?? t('common.networkError') });
-    } else if (!entry) {
-      void sentClipsItem.getValue().then((sent) => {
-        const clipId = sent[savedClientId];
-        const cohortName = cohorts.find((c) => c.id === cohortId)?.name ?? '';
-        setStatus({
-          kind: 'ok',
-          text: t('popup.sent', { cohort: mode.kind === 'update' ? mode.cohortName : cohortName }),
-        });
-        if (clipId && mode.kind === 'create') setMode({ kind: 'update', clipId, cohortName });
-      });
+      return;
     }
-  }, [outbox, savedClientId]);
+    const clipId = sent[savedClientId];
+    if (entry || clipId == null) return;
+    setSavedClientId(null);
+    const cohortName =
+      mode.kind === 'update' ? mode.cohortName : (cohorts.find((c) => c.id === cohortId)?.name ?? '');
+    setStatus({ kind: 'ok', text: t('popup.sent', { cohort: cohortName }) });
+    // Saving again now edits the clip the server has, and the page shows as clipped.
+    if (mode.kind === 'create') setMode({ kind: 'update', clipId, cohortName });
+    if (draft) void lookup([draft.url]);
+  }, [outbox, sent, savedClientId]);
 
   async function save() {
     if (!draft) return;
@@ -218,6 +225,14 @@ export function App() {
   };
   const pendingCount = useMemo(() => outbox.length, [outbox]);
 
+  /** Chrome's side panel, Firefox's sidebar; both must open inside this click. */
+  function openReadingList() {
+    const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    if (firefox) void firefox.open();
+    else void browser.windows.getCurrent().then((win) => browser.sidePanel.open({ windowId: win.id! }));
+    window.close();
+  }
+
   return (
     <main class="popup">
       <header class="bar">
@@ -225,6 +240,9 @@ export function App() {
         <span class="pill" data-testid="outbox-count" title={t('outbox.count', { count: pendingCount })}>
           {pendingCount}
         </span>
+        <button type="button" class="link" data-testid="open-sidepanel" onClick={openReadingList}>
+          {t('popup.openSidePanel')}
+        </button>
         <button
           type="button"
           class="link"
