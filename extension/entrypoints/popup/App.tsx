@@ -17,7 +17,7 @@ import {
   type Draft,
   type FieldErrors,
 } from '../../utils/draft.ts';
-import { draftFromPage } from '../../utils/extract.ts';
+import { draftFromPage, type PageSnapshot } from '../../utils/extract.ts';
 import { sendMessage } from '../../utils/messaging.ts';
 import type { ClipTarget, OutboxEntry } from '../../utils/outbox.ts';
 import { currentApi } from '../../utils/session.ts';
@@ -34,7 +34,14 @@ import { readTab, targetTabId } from '../../utils/tab.ts';
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
 type Mode = { kind: 'create' } | { kind: 'update'; clipId: number; cohortName: string };
 
-export function App() {
+/** Reads the tab the popup is for; started before the first render so it overlaps loading the UI. */
+export async function readTargetTab(): Promise<{ tabId: number; page: PageSnapshot }> {
+  const id = await targetTabId();
+  if (id == null) throw new Error('no tab');
+  return { tabId: id, page: await readTab(id) };
+}
+
+export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }> }) {
   const t = useT();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [captureError, setCaptureError] = useState<string | null>(null);
@@ -75,10 +82,8 @@ export function App() {
 
   async function capture() {
     try {
-      const id = await targetTabId();
-      if (id == null) throw new Error('no tab');
+      const { tabId: id, page } = await props.tab;
       tabId.current = id;
-      const page = await readTab(id);
       const { article, record, selection } = draftFromPage(page);
       setDraft(
         draftFromRecord({
