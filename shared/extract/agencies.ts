@@ -38,6 +38,16 @@ const STOP_WORD =
   /^(?:Kepala|Bupati|Walikota|Wali|Gubernur|Camat|Lurah|Sekda|Yang|Dalam|Pada|Dengan|Untuk|Di|Ke|Dari|Sebagai|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Peserta|Rombongan|Bapak|Ibu|Pak|Bu|Hj?|Dr|Drs|Ir|Prof|Para|Saat|Sementara|Selain|Setelah|Sedangkan|Ini|Itu)$/;
 const WORD = /^\s*([\p{Lu}\d][\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
 const REGION_KIND = /^(?:Kota|Kabupaten|Kab|Provinsi|Prov|Propinsi|Kotamadya)\b/;
+const HOSPITAL_HEAD = /^(?:RSUD|RSU|RSIA|RS|Rumah)$/;
+const HONORIFIC = /^\s*(?:Prof|Dr|dr|drg|Drs|Hj|H|Ir|KH|K\.H|Raden|R|\p{Lu})\.\s*(?=\p{Lu})/u;
+// Where a region's name is a sub-district's: "Kecamatan Depok" is in Sleman, not Kota Depok.
+const SUBDISTRICT_HEAD = /^(?:Kecamatan|Kelurahan|Desa|Kampung)$/;
+// "Desa Wisata X di Kecamatan Y": the second unit only says where the first one is.
+const QUALIFIER_BETWEEN =
+  /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:di|yang berada di|yang terletak di|terletak di)\s+$/;
+// "inovasi Sapa Dukcapil", "“Dukcapil Ngawangkong”": a head inside an innovation's name is its word.
+const INNOVATION_BEFORE =
+  /(?:\b(?:inovasi|aplikasi|program|gerakan|layanan|kanal)\s+(?:\p{Lu}[\p{L}\d]*\s+){1,3}|[“"][^“”"]{0,40})$/u;
 
 // Organisers and ministries are never loci; venues only host the welcome.
 const ORGANISER =
@@ -46,7 +56,7 @@ const VENUE = /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerin
 const AFFILIATION_BEFORE =
   /\b(?:kepala|kadis|kaban|sekretaris|kabid|kasi|kasie|kasubag|kasubbag|plt\.?|direktur|camat|lurah|staf|pegawai|pejabat|perwakilan|narasumber|pimpinan|jajaran|sekdis)\b(?:\s+[\p{L}]+){0,5}\s+$/iu;
 const VISIT_BEFORE =
-  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
+  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|menuju|bertolak ke|tiba di|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
 /** "ada empat lokus yakni", "tiga OPD Kota Bogor yakni", "3 instansi benchmarking, yaitu" */
 export const LOCUS_LIST =
   /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD)\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
@@ -65,17 +75,25 @@ interface Scan {
 }
 
 /** Reads the name that follows a head word: capitalised words, "X, Y dan Z" affairs, a bracketed acronym, a region. */
-function scanName(text: string, head: string, from: number, kinds: ReadonlyMap<number, number>): Scan {
+function scanName(
+  text: string,
+  head: string,
+  from: number,
+  kinds: ReadonlyMap<number, number>,
+  anyRegion: ReadonlyMap<number, number> = kinds,
+): Scan {
   let pos = from;
   let acronym: string | null = null;
   let acronymEnd = -1;
   let regionStart = -1;
   let words = 0;
   const canTakeAffairs = /^(?:Dinas|Badan|Kantor)$/.test(head);
+  const isHospital = HOSPITAL_HEAD.test(head);
   while (words < 14) {
     const rest = text.slice(pos);
     const next = pos + (rest.length - rest.trimStart().length);
-    const regionEnd = kinds.get(next);
+    // "Badan … (BPBD) Bantaeng": after the acronym a bare region name closes the name too.
+    const regionEnd = kinds.get(next) ?? (acronym ? anyRegion.get(next) : undefined);
     if (regionEnd !== undefined) {
       // "… Kota Bandung" closes the name.
       regionStart = next;
@@ -95,6 +113,12 @@ function scanName(text: string, head: string, from: number, kinds: ReadonlyMap<n
       continue;
     }
     if (acronym) break; // after "(ACRONYM)" only a region may follow
+    // "RSUD Prof. Dr. H. M. Anwar Makkatutu", "RSUD dr. Iskak": hospitals carry their namesake's titles.
+    const title = isHospital ? HONORIFIC.exec(rest) : null;
+    if (title) {
+      pos += title[0].length;
+      continue;
+    }
     const word = WORD.exec(rest);
     if (word) {
       if (STOP_WORD.test(word[1]) && words > 0) break;
@@ -131,6 +155,17 @@ function scanName(text: string, head: string, from: number, kinds: ReadonlyMap<n
   return { end: pos, acronym, acronymEnd, regionStart };
 }
 
+/**
+ * Whether a head at `at` sits inside a quoted name or right after an innovation cue and capitalised words:
+ * an open quote before it, or no sentence-level glue ("di", ",") between the cue's words and it.
+ */
+function insideName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const quote = /[“"]([^“”"]*)$/.exec(before);
+  if (quote) return /[”"]/.test(text.slice(at, at + 60));
+  return true;
+}
+
 /** Turns what was read into the name a reviewer expects: "Rumah Sakit Umum Daerah X" → "RSUD X". */
 function canonicalName(text: string, start: number, scan: Scan): string {
   let name = text.slice(start, scan.end).trim();
@@ -157,10 +192,13 @@ function canonicalName(text: string, start: number, scan: Scan): string {
  */
 export function findAgencies(text: string, regions: readonly RegionMention[]): AgencyMention[] {
   const kinds = new Map(regions.filter((m) => m.form === 'kind').map((m) => [m.start, m.end]));
+  const anyRegion = new Map(regions.map((m) => [m.start, m.end]));
   const found: AgencyMention[] = [];
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const head = m[0];
+    if (INNOVATION_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && insideName(text, m.index))
+      continue;
     // "Smart Kampung", "program Desa Digital": inside an innovation's name these are its words, not a head.
     if (
       /^(?:Kampung|Desa)$/.test(head) &&
@@ -169,13 +207,22 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
       )
     )
       continue;
-    const scan = scanName(text, head.split(' ')[0], m.index + head.length, kinds);
+    const scan = scanName(text, head.split(' ')[0], m.index + head.length, kinds, anyRegion);
     if (NEEDS_NAME.test(head) && scan.end === m.index + head.length && !scan.acronym) continue;
     const name = canonicalName(text, m.index, scan);
     HEAD.lastIndex = Math.max(scan.end, m.index + head.length);
     if (ORGANISER.test(name) || VENUE.test(name)) continue;
     // "Kampung X" is a locus only where a list of loci names it; elsewhere it is an address.
-    const region = regions.find((r) => r.start >= m!.index && r.end <= scan.end) ?? null;
+    const region =
+      regions.find(
+        (r) =>
+          r.start >= m!.index &&
+          r.end <= scan.end &&
+          !(r.form === 'bare' && SUBDISTRICT_HEAD.test(head) && r.start === m!.index + head.length + 1),
+      ) ?? null;
+    const previous = found[found.length - 1];
+    if (previous && SUBDISTRICT_HEAD.test(head) && QUALIFIER_BETWEEN.test(text.slice(previous.end, m.index)))
+      continue;
     const alias = scan.acronym && scan.acronym !== name ? scan.acronym : null;
     found.push({ name, role: 'mentioned', start: m.index, end: scan.end, region, alias });
   }

@@ -327,18 +327,28 @@ const ORGANISER_BEFORE =
 const SPEAKER_BEFORE =
   /(?:\b(?:kata|ujar|ucap|tutur|jelas|imbuh|tandas|pungkas|ungkap|terang|sebut|tambah|kepada|oleh)(?:nya)?|\b(?:bapak|pak|bu|ibu|sdr|saudara|mas|bang|h|hj|dr|drs|ir)\.?)\s*$/i;
 const SPEAKER_AFTER = /^\s*(?:menambahkan|mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan)\b/i;
+// "Kecamatan Depok", "Jl. Bandung": a sub-district or street that shares a region's name is not the region.
+const SUBDISTRICT_BEFORE = /\b(?:kecamatan|kec|kelurahan|kel|desa|kampung|dusun|jalan|jl|gang|gg)\.?\s*$/i;
+// "seminar … di Sangatta", "sebelum kembali ke Mataram": where the trainees report back or go home.
+const HOMEWARD_BEFORE =
+  /(?:\bseminar\b[^.]{0,60}\bdi|\b(?:kembali|pulang|balik) ke(?: daerah(?: asal)?)?)\s+$/i;
 const SKIP_BEFORE =
   /\b(?:kecamatan|kelurahan|desa|kampung|dusun|jalan|jl|gang|universitas|univ|institut|politeknik|poltekkes|stikes|bandara|stasiun|terminal|pelabuhan|hotel|danau|gunung|pantai|sungai|selat|pulau|polres|polda|kodim|bank|smp|sma|smk|sd)\.?\s*$/i;
 const VISIT_WORD =
-  /kunjung|kunker|benchmark|studi (?:lapangan|banding|tiru|komparatif)|observasi|lokus|belajar|menimba|best practice|percontohan|rujukan|berangkat|rombongan|bertandang|menyambangi/i;
+  /kunjung|kunker|benchmark|studi (?:lapangan|banding|tiru|komparatif)|observasi|lokus|belajar|menimba|best practice|percontohan|rujukan|berangkat|rombongan|bertandang|menyambangi|mendatangi|meninjau|bertolak|menuju/i;
 const VISIT_BEFORE =
-  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|mendatangi|menyambangi|sambangi|bertandang ke|berkunjung ke|menuju|lokus(?: [a-z]+)?|ke)|\bdi(?: lingkungan| wilayah)?)\s+$/i;
+  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|mendatangi|menyambangi|sambangi|bertandang ke|berkunjung ke|bertolak ke|meninjau|menuju|tiba di|lokus(?: [a-z]+)?|ke)|\bdi(?: lingkungan| wilayah)?)\s+$/i;
 const CHOSEN_BEFORE = /\b(?:menjadikan|memilih|dipilihnya|pilihkan|memilih|dipilih|jujugan)\s+$/i;
 const CHOSEN_AFTER =
   /^(?:,[^,.]{1,30},?)?\s*(?:yang (?:berkenan |bersedia )?)?(?:sebagai|menjadi|terpilih|dipilih)\b/i;
 const RECEPTION = /\b(?:diterima|disambut|menyambut|menerima|sambutan)\b/i;
 const PAST = /\b(?:sudah ada|pernah|sebelumnya|tahun lalu|sebelum ini|terdahulu)\b/i;
+// "rujukan daerah lain yang datang belajar ke X": other visitors' trips, not this cohort's.
+const OTHERS_BEFORE =
+  /\b(?:daerah|pemda|pemerintah daerah|instansi|kabupaten|kota|tamu)(?:\/\w+)? lain(?:nya)?\b[^.]{0,50}$/i;
 const DATELINE_AFTER = /^\s*(?:\(|,|[-–—])/;
+// A dateline later in the page (after a date line or a byline): "Makassar – …", "BANTAENG, Sulsel (ANTARA) -".
+const LATE_DATELINE_AFTER = /^\s*(?:\(\d|[-–—]|,[^.]{0,40}?(?:[-–—]|\(\d))/;
 
 const BASE: Record<MentionForm, number> = { kind: 2, government: 2.5, head: 1.5, alias: 2, bare: 1 };
 
@@ -350,12 +360,20 @@ export interface HostCandidate {
 }
 
 /** Weight of one mention as evidence that its region was visited; 0 for organiser homes and datelines. */
-export function mentionWeight(sentence: Sentence, mention: RegionMention, firstBody: boolean): number {
+export function mentionWeight(
+  sentence: Sentence,
+  mention: RegionMention,
+  firstBody: boolean,
+  opensParagraph = false,
+): number {
   const text = sentence.text;
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
   const after = text.slice(mention.end, mention.end + 60);
   if (ORGANISER_BEFORE.test(before)) return 0;
   if (firstBody && mention.start < 3 && DATELINE_AFTER.test(after)) return 0;
+  if (opensParagraph && mention.start < 3 && LATE_DATELINE_AFTER.test(after)) return 0;
+  if (HOMEWARD_BEFORE.test(before)) return 0;
+  if (mention.form === 'bare' && SUBDISTRICT_BEFORE.test(before)) return 0;
   if (mention.form === 'bare' && (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(after))) return 0;
   if (mention.form === 'bare' && SKIP_BEFORE.test(before)) return 0.5;
   // "Wali Kota Bima Arya": a head of region followed by a name may be a person, not the region.
@@ -364,7 +382,7 @@ export function mentionWeight(sentence: Sentence, mention: RegionMention, firstB
   const isTitle = sentence.source === 'title';
   if (isTitle) weight += 3;
   const visiting = isTitle || VISIT_WORD.test(text);
-  if (visiting && !PAST.test(text) && VISIT_BEFORE.test(before))
+  if (visiting && !PAST.test(text) && VISIT_BEFORE.test(before) && !OTHERS_BEFORE.test(before))
     weight += /\bdi(?: \w+)?\s+$/i.test(before) ? 2 : 3;
   if (CHOSEN_BEFORE.test(before) || CHOSEN_AFTER.test(after)) weight += 3;
   if (mention.form === 'head' && RECEPTION.test(text)) weight += 3;
@@ -383,9 +401,24 @@ export function rankHostRegions(
 ): HostCandidate[] {
   const byCode = new Map<string, HostCandidate>();
   const firstBody = sentences.findIndex((s) => s.source === 'text');
+  // The organiser's home and the trainees' origin ("BKPSDM Kutim", "peserta dari …") are hosts only
+  // where a visit verb names them ("studi lapangan ke …"), however often they recur.
+  const home = new Set<string>();
+  const visited = new Set<string>();
   sentences.forEach((sentence, k) => {
+    const opensParagraph =
+      sentence.source === 'text' && (k === 0 || sentences[k - 1].paragraph !== sentence.paragraph);
     for (const mention of mentions[k] ?? []) {
-      const weight = mentionWeight(sentence, mention, k === firstBody || k === 0);
+      const before = sentence.text.slice(Math.max(0, mention.start - 120), mention.start);
+      if (ORGANISER_BEFORE.test(before)) home.add(mention.region.code);
+      else if (
+        VISIT_BEFORE.test(before) &&
+        !/\bdi\s+$/i.test(before) &&
+        VISIT_WORD.test(sentence.text) &&
+        !PAST.test(sentence.text)
+      )
+        visited.add(mention.region.code);
+      const weight = mentionWeight(sentence, mention, k === firstBody || k === 0, opensParagraph);
       const entry = byCode.get(mention.region.code) ?? { region: mention.region, score: 0, best: null };
       entry.score += weight;
       if (weight > 0 && (!entry.best || weight > entry.best.weight))
@@ -400,7 +433,9 @@ export function rankHostRegions(
     entry.score += boost;
     byCode.set(code, entry);
   }
-  const ranked = [...byCode.values()].filter((c) => c.best).sort((a, b) => b.score - a.score);
+  const ranked = [...byCode.values()]
+    .filter((c) => c.best && (!home.has(c.region.code) || visited.has(c.region.code)))
+    .sort((a, b) => b.score - a.score);
   if (!ranked.length) return [];
   const top = ranked[0].score;
   const kept = ranked.filter((c) => c.score >= Math.max(3, top / 3));

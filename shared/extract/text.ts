@@ -25,7 +25,12 @@ export interface Source {
 }
 
 const DEBRIS =
-  /^(bagikan( artikel)?\s*:?|share\s*:?|berita terkait|baca juga\s*:?.*|tags?\s*:?|copyright\b.*|©.*|keterangan foto\s*:.*|print|email|facebook|twitter|whatsapp|line|telegram)$/i;
+  /^(bagikan( artikel)?\s*:?|share\s*:?|berita terkait|baca juga\s*:?.*|tags?\s*:.*|tags?|copyright\b.*|©.*|keterangan foto\s*:.*|print|email|facebook|twitter|whatsapp|line|telegram|[»›].*)$/i;
+// "Berita Lainnya:", "Baca Juga:", "Berita Terkait": the headlines listed under it are other articles.
+const RELATED =
+  /^(?:berita|artikel|baca|teks|topik|tulisan|info)\s+(?:terkait|lainnya|juga|populer|terbaru|pilihan|lain)\s*:?$/i;
+/** A listed headline: short, no sentence end; "- " or "• " bullets allowed. */
+const HEADLINE_LINE = /^(?:[-–•*]\s*)?[^.!?]{3,160}$/;
 
 /** Splits a paragraph into sentences, keeping abbreviations ("Kab.", "Tk.", "Drs.", "H.", "No.") whole. */
 function splitSentences(paragraph: string): { start: number; end: number }[] {
@@ -34,6 +39,8 @@ function splitSentences(paragraph: string): { start: number; end: number }[] {
   let start = 0;
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
     const before = paragraph.slice(Math.max(0, m.index - 12), m.index + 1);
+    // "1. Dinas …", "a. RSUD …": the number of a list item, not a sentence.
+    if (/^\s*(?:\d{1,2}|[a-z])\.$/.test(paragraph.slice(0, m.index + 1))) continue;
     // An abbreviation or an initial ends in a dot but does not end the sentence.
     if (
       /(?:^|[\s(])(?:[A-Z]|Kab|Kec|Kel|Tk|Dr|Drs|Ir|Hj?|No|Prof|Sdr|St|Jl|dkk|dll|M|S|Kp|Pemkab|Prov|a\.n|u\.p|s\.d|s\.\s?d)\.$/i.test(
@@ -57,9 +64,14 @@ export function prepareSource(title: string, text: string, url: string | null = 
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   const cleanTitle = (title ?? '').replace(/\s+/g, ' ').trim();
+  let related = false;
   for (const raw of (text ?? '').replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/[ \t\u00a0\u200b]+/g, ' ').trim();
-    if (!line || DEBRIS.test(line)) continue;
+    if (!line) continue;
+    if (RELATED.test(line)) related = true;
+    else if (related && HEADLINE_LINE.test(line)) continue;
+    else related = false;
+    if (DEBRIS.test(line) || RELATED.test(line)) continue;
     const key = line.toLowerCase();
     // Scrapers repeat paragraphs (and the headline) verbatim; a repeat adds nothing but noise.
     if (seen.has(key) || key === cleanTitle.toLowerCase()) continue;

@@ -15,7 +15,13 @@ describe('findAgencies: names', () => {
       'Peserta mengunjungi Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sragen.',
       ['Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sragen'],
     ],
-    ['Kelompok dua ke RSUD dr. Soetomo.', ['RSUD']],
+    ['Kelompok dua ke RSUD dr. Soetomo.', ['RSUD dr. Soetomo']],
+    ['Kelompok satu bertolak ke RSUD Prof. Dr. H. Boloni Saleh.', ['RSUD Prof. Dr. H. Boloni Saleh']],
+    ['Lokus ketiga yakni Desa Wisata Sukamaju di Kecamatan Cibeureum.', ['Desa Wisata Sukamaju']],
+    ['Kunjungan ke Kelurahan Kebonjati yang berada di Kecamatan Sumur Bandung.', ['Kelurahan Kebonjati']],
+    ['Lokus kedua Badan Penanggulangan Bencana Daerah (BPBD) Sinjai.', ['BPBD Sinjai']],
+    ['Di sana peserta melihat layanan “Dukcapil Mantap” untuk warga.', []],
+    ['Peserta melihat inovasi Sahabat Disdukcapil yang melayani warga.', []],
     ['Kelompok tiga ke RSUD Sidoarjo dan Puskesmas Candi.', ['RSUD Sidoarjo', 'Puskesmas Candi']],
     [
       'Rombongan meninjau Mal Pelayanan Publik Kabupaten Sumedang.',
@@ -109,6 +115,27 @@ describe('findAgencies: roles', () => {
       'Dinas Perdagangan',
       'Dinas Koperasi Kabupaten Pati',
     ]);
+  });
+
+  it('more visit verbs: menuju, bertolak ke, tiba di', () => {
+    expect(listed('Kelompok kedua menuju Dinas Perhubungan Kota Tegal untuk melihat terminal.')).toEqual([
+      'Dinas Perhubungan Kota Tegal',
+    ]);
+    expect(listed('Rombongan lalu bertolak ke Puskesmas Tegalrejo.')).toEqual(['Puskesmas Tegalrejo']);
+    expect(listed('Siang harinya peserta tiba di Kantor Pertanahan Kota Batu.')).toEqual([
+      'Kantor Pertanahan Kota Batu',
+    ]);
+  });
+
+  it('a sub-district named like a region does not carry that region', () => {
+    const found = agencies('Peserta ke Kecamatan Ciamis dan Kecamatan Pangandaran.');
+    expect(found.map((a) => [a.name, a.region])).toEqual([
+      ['Kecamatan Ciamis', null],
+      ['Kecamatan Pangandaran', null],
+    ]);
+    expect(agencies('Peserta ke Dinas Sosial Kabupaten Ciamis.')[0].region?.region.name).toBe(
+      'Kabupaten Ciamis',
+    );
   });
 
   it('an office held by a person is an affiliation', () => {

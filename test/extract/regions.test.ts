@@ -228,6 +228,51 @@ describe('rankHostRegions: host versus organiser home, dateline and passing ment
     ).toEqual(['Kabupaten Sumedang']);
   });
 
+  it('drops the organiser home named by its short form, however often it recurs', () => {
+    expect(
+      hosts(
+        'Kukar Timba Ilmu Pelayanan dari Kota Madiun',
+        'Peserta PKP BKPSDM Kabupaten Kutai Kartanegara berkunjung ke Pemkot Madiun. Rombongan BKPSDM Kukar diterima Wali Kota Madiun. "Madiun mirip Kukar," kata ketua rombongan.',
+      ),
+    ).toEqual(['Kota Madiun']);
+  });
+
+  it('drops a dateline that opens a later paragraph, after a date line', () => {
+    expect(
+      hosts(
+        'Peserta PKA Studi Lapangan ke Kabupaten Kendal',
+        'Rabu, 3 Juli 2024 | Penulis: Humas\nSEMARANG, Jateng (ANTARA) – Peserta PKA melakukan studi lapangan ke Kabupaten Kendal.\nKendari – Rombongan diterima Bupati Kendal.',
+      ),
+    ).toEqual(['Kabupaten Kendal']);
+  });
+
+  it('does not take where the trainees report back or go home for a host', () => {
+    expect(
+      hosts(
+        'Benchmarking ke Kabupaten Sragen',
+        'Peserta benchmarking ke Kabupaten Sragen. Hasilnya akan diseminarkan dalam seminar kelompok di Kota Pontianak. Peserta lalu kembali ke Kota Pontianak.',
+      ),
+    ).toEqual(['Kabupaten Sragen']);
+  });
+
+  it('does not take a sub-district or street sharing a region’s name for the region', () => {
+    expect(
+      hosts(
+        'Studi Lapangan ke Kabupaten Bandung',
+        'Peserta studi lapangan ke Kabupaten Bandung. Mereka ke Desa Garut di Kecamatan Cianjur dan kantor di Jalan Sumedang.',
+      ),
+    ).toEqual(['Kabupaten Bandung']);
+  });
+
+  it('does not count other governments’ trips as this cohort’s visit', () => {
+    expect(
+      hosts(
+        'Inovasi Dinas Sosial Kota Blitar Diganjar Penghargaan',
+        'Inovasi itu milik Dinas Sosial Kota Blitar. Inovasi ini menjadi rujukan daerah lain yang datang belajar ke Kota Kediri.',
+      ),
+    ).not.toContain('Kota Kediri');
+  });
+
   it('returns nothing for an article without regions', () => {
     expect(hosts('Judul', 'Tidak ada wilayah di sini.')).toEqual([]);
   });
