@@ -82,6 +82,12 @@ const ENGLISH = new RegExp(
   `${WEEKDAY_PREFIX}\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?,?\\s+((?:19|20)\\d{2})\\b`,
   'gi',
 );
+const PAREN = String.raw`\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*\)`;
+// "Rabu (12/10) hingga Jumat (14/10)": two bracketed days joined by a range word are one range.
+const NUMERIC_PAREN_RANGE = new RegExp(
+  `${WEEKDAY_PREFIX}${PAREN}${SEP}(?:${WEEKDAY_NC}\\s*,?\\s*)?${PAREN}`,
+  'gi',
+);
 const NUMERIC_PAREN = new RegExp(
   `${WEEKDAY_PREFIX}\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}|\\d{2}))?\\s*\\)`,
   'gi',
@@ -102,12 +108,16 @@ const URL_DAY = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|
 const URL_MONTH = /\/((?:19|20)\d{2})\/(\d{1,2})\//;
 const COPYRIGHT = /(?:copyright|©|\(c\))[^\n]{0,80}?\b((?:19|20)\d{2})\b/i;
 
+// Words that put a date on the visit itself.
 const VISIT =
-  /benchmark|kunjung|kunker|studi\s+(?:lapang|banding|tiru|kompara)|observasi|orientasi\s+lapang|best\s+practice|visitasi|dilaksanakan|dilakukan|berlangsung|berangkat|tiba\b|diterima|menerima|menyambut|disambut|lokus|bertandang|kedatangan|rombongan|digelar|melaksanakan|menggelar/i;
+  /benchmark|kunjung|kunker|studi\s+(?:lapang|banding|tiru|kompara)|observasi|orientasi\s+lapang|best\s+practice|visitasi|berangkat|tiba\b|diterima|menerima|menyambut|disambut|lokus|bertandang|sambang|lawatan|menimba|kedatangan|rombongan/i;
+// Verbs that date any event: the visit's only when the sentence is not about the training or its ceremonies.
+const HAPPENED = /dilaksanakan|dilakukan|berlangsung|digelar|melaksanakan|menggelar/i;
+const NOT_THE_VISIT =
+  /\b(?:membuka|dibuka|pembukaan|menutup|ditutup|penutupan|dilantik|pelantikan|wisuda)\b|\b(?:pelatihan|diklat\w*|latsar|pkp|pka|pkn)\b(?:\s+[\w.-]+){0,6}?\s+(?:ini\s+|itu\s+)?(?:dilaksanakan|berlangsung|digelar|dilakukan)\b/i;
 // "mulai 12 Juni 2023 selama tiga hari": the end is implied by the length.
 const DURATION = /^[^.]{0,60}?\bselama\s+(\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s+hari\b/i;
 const DAY_COUNTS: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7 };
-const TRAINING_CONTEXT = /peserta|diklat|pelatihan|latsar|angkatan/i;
 const PAST_EVENT =
   /penghargaan|dianugerahi|dinobatkan|diresmikan|meresmikan|diluncurkan|meluncurkan|didirikan|berdiri\s+sejak|sejak\s+tahun|dibentuk|ditetapkan|diundangkan|launching/i;
 const AFTER_PAST = /^\s*(?:yang\s+)?(?:lalu|silam)\b/i;
@@ -204,8 +214,14 @@ function scanDigits(scan: Scan, add: Add): void {
   scan(TEXT_SINGLE, (m) =>
     add(m, { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) }, null, m[1]),
   );
+  scan(NUMERIC_PAREN_RANGE, (m) => {
+    const from = { day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) };
+    const to = { day: Number(m[5]), month: Number(m[6]), year: yearOf(m[7]) };
+    add(m, from, to, m[1]);
+  });
   scan(NUMERIC_RANGE, (m) => {
-    if (!(m[2] && m[7]) && !m[6]) return;
+    // The weekday prefix may have taken the opening bracket ("Senin-Rabu (3-5/6)").
+    if (!(m[0].includes('(') && m[7]) && !m[6]) return;
     const year = yearOf(m[6]);
     const month = Number(m[5]);
     add(m, { day: Number(m[3]), month, year }, { day: Number(m[4]), month, year }, m[1]);
@@ -301,15 +317,38 @@ export function urlDate(url: string | null | undefined): { year: number; date: s
   return null;
 }
 
+// After a date line's date, the site's own fields: "· Admin Bapelkes X · Kategori: Berita", "| Dibaca: 287 kali".
+const META_SPLIT = /\s+[-–—]\s+|\s*[|·•]\s*/;
+const META_WORD = String.raw`(?:[A-Z0-9][\w.:'’&/-]*|dan|&|kali|admin|humas|redaksi|oleh|wib|wita|wit)`;
+const META_FIELD = new RegExp(String.raw`^(?:[A-Za-z]+\s*:\s*)?${META_WORD}(?:\s+${META_WORD}){0,7}$`);
+const CLOCK = /^\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:wib|wita|wit)?/i;
+
+/** Whether what follows a date on its line is only the site's metadata, split by separators. */
+function isMetadataTail(after: string): boolean {
+  const rest = after.replace(CLOCK, '').trim();
+  if (!rest) return true;
+  if (!/^[-–—|·•]/.test(rest) || rest.length > 160) return false;
+  const fields = rest
+    .replace(/^[-–—|·•]\s*/, '')
+    .split(META_SPLIT)
+    .map((f) => f.trim())
+    .filter(Boolean);
+  return fields.length > 0 && fields.length <= 6 && fields.every((f) => META_FIELD.test(f));
+}
+
 /** A line that is a date and little else ("Kamis, 22 Juni 2023 | 14:45 Wita"): the article's own date. */
-function isDateLine(mention: DateMention, _body: string): boolean {
+function isDateLine(mention: DateMention, body: string): boolean {
   const s = mention.sentence;
   if (s.source !== 'text' || !mention.from) return false;
   const before = s.text.slice(0, mention.index);
   if (PUBLISH_WORDS.test(before.trim())) return true;
   if (s.paragraph > 4) return false;
-  const rest = (before + s.text.slice(mention.end)).replace(BYLINE, ' ').replace(DATE_LINE_REST, ' ').trim();
-  return rest.length <= 12;
+  const after = s.text.slice(mention.end);
+  const rest = (before + after).replace(BYLINE, ' ').replace(DATE_LINE_REST, ' ').trim();
+  if (rest.length <= 12) return true;
+  // A line that opens on the date and goes on with the site's metadata.
+  const lineHead = s.start === 0 || body[s.start - 1] === '\n';
+  return lineHead && before.trim() === '' && isMetadataTail(after);
 }
 
 /** "SEMARANG (2/4) –" or "Jakarta, 12 Juni 2023 -": a place in front, a dash after, at a paragraph's head. */
@@ -350,25 +389,76 @@ function yearCounts(mentions: DateMention[]): number | null {
   return best;
 }
 
+// "PKP Angkatan II Tahun 2024", "TA 2023": the year a training runs, when no written date gives one.
+const TAHUN = /\b(?:tahun|th\.?|t\.?a\.?)\s*((?:19|20)\d{2})\b/gi;
+// "Perka LAN Nomor 20 Tahun 2015" dates a regulation, not the article.
+const REGULATION_NUMBER = /\b(?:nomor|no\.?)\s*\d+[a-z]?\s*$/i;
+
+function tahunYear(sentences: Sentence[]): number | null {
+  const counts = new Map<number, number>();
+  for (const s of sentences) {
+    if (!/\d{4}/.test(s.text) || context(s, PAST_EVENT)) continue;
+    TAHUN.lastIndex = 0;
+    for (let m = TAHUN.exec(s.text); m; m = TAHUN.exec(s.text)) {
+      if (REGULATION_NUMBER.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (AFTER_PAST.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      const year = Number(m[1]);
+      counts.set(year, (counts.get(year) ?? 0) + (s.source === 'title' ? 2 : 1));
+    }
+  }
+  let best: number | null = null;
+  for (const [year, n] of counts)
+    if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
+  return best;
+}
+
+// "…, katanya, Kamis (9/10)", "ujar Bupati kepada wartawan, Senin (3/6)": the day a statement was made.
+const SPOKEN =
+  /\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|sebut|tegas|papar|imbuh|tambah|pesan|harap)(?:nya)?\b[^.!?"“”]{0,60}$|\bkepada\s+(?:wartawan|media|awak\s+media|jurnalis)[^.!?]{0,20}$/i;
+
+/** A date attached to a quoted statement: a stand-in for the publication date when nothing better exists. */
+function isStatementDate(mention: DateMention): boolean {
+  const s = mention.sentence;
+  if (s.source !== 'text' || !mention.from || isPastEvent(mention)) return false;
+  return SPOKEN.test(s.text.slice(Math.max(0, mention.index - 80), mention.index));
+}
+
+/** Whether a sentence dates the visit rather than the training or something else. */
+function speaksOfVisit(sentence: Sentence): boolean {
+  if (context(sentence, VISIT)) return true;
+  return context(sentence, HAPPENED) && !context(sentence, NOT_THE_VISIT);
+}
+
 /**
- * Publication date, visit start and visit end, each with the sentence it was read in.
+ * Publication date, visit start and visit end, each with the sentence it was read in. `pageDate` is the
+ * page's own date from its metadata, trusted after the text's date line and dateline and the URL.
  * @example extractDates(prepareSource('…', 'Senin, 1 April 2019\nPeserta diterima Bupati, Senin (1/4).'))
  */
-export function extractDates(source: Source, rawText: string = source.text): DateFields {
+export function extractDates(
+  source: Source,
+  rawText: string = source.text,
+  pageDate: string | null = null,
+): DateFields {
   const evidence: Record<string, Evidence> = {};
   const mentions = source.sentences.flatMap(findDateMentions);
   const fromUrl = urlDate(source.url);
+  const page = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? pageDate : null;
   const copyright = COPYRIGHT.exec(rawText);
-  const textYear = yearCounts(mentions);
-  const refYear = fromUrl?.year ?? textYear ?? (copyright ? Number(copyright[1]) : null);
+  const refYear =
+    fromUrl?.year ??
+    yearCounts(mentions) ??
+    (page ? Number(page.slice(0, 4)) : null) ??
+    tahunYear(source.sentences) ??
+    (copyright ? Number(copyright[1]) : null);
+  const refDate = fromUrl?.date ?? page;
 
-  // Publication: a date line, then a dateline, then the URL path.
+  // Publication: a date line, then a dateline, then the URL path, the page's metadata, a statement's day.
   let publishedAt: string | null = null;
   let published: DateMention | null = null;
   for (const test of [isDateLine, isDateline]) {
     for (const m of mentions) {
       if (!test(m, source.text)) continue;
-      const resolved = resolveMention(m, refYear, fromUrl?.date ?? null);
+      const resolved = resolveMention(m, refYear, refDate);
       if (resolved) {
         publishedAt = resolved.start;
         published = m;
@@ -382,6 +472,18 @@ export function extractDates(source: Source, rawText: string = source.text): Dat
     publishedAt = fromUrl.date;
     evidence.publishedAt = { source: 'url', start: 0, end: source.url.length, sentence: source.url };
   }
+  if (!publishedAt && page) publishedAt = page;
+  if (!publishedAt) {
+    for (const m of mentions) {
+      const resolved = isStatementDate(m) ? resolveMention(m, refYear, null) : null;
+      if (resolved) {
+        // The statement is news of the day: it may well date the visit too, so it stays a candidate.
+        publishedAt = resolved.start;
+        evidence.publishedAt = evidenceOf(m.sentence);
+        break;
+      }
+    }
+  }
 
   // The visit: dates in sentences that speak of the visit, ranges first, the earliest such sentence first.
   const visitYear = publishedAt ? Number(publishedAt.slice(0, 4)) : refYear;
@@ -389,9 +491,7 @@ export function extractDates(source: Source, rawText: string = source.text): Dat
   const candidates: Candidate[] = [];
   for (const m of mentions) {
     if (m === published || (m.sentence.source === 'title' && !m.from)) continue;
-    if (isPastEvent(m)) continue;
-    const visit = context(m.sentence, VISIT);
-    if (!visit && !context(m.sentence, TRAINING_CONTEXT)) continue;
+    if (isPastEvent(m) || !speaksOfVisit(m.sentence)) continue;
     const resolved = resolveMention(m, visitYear, publishedAt);
     if (!resolved) continue;
     // A visit lasts days; "5 Mei hingga 20 Juli" is the whole training.
@@ -403,7 +503,7 @@ export function extractDates(source: Source, rawText: string = source.text): Dat
     }
     // An article reports a recent visit: a date years away from publication is history, not the visit.
     if (publishedAt && Math.abs(dayNumber(resolved.start) - dayNumber(publishedAt)) > 200) continue;
-    let rank = (visit ? 0 : 4) + (resolved.end ? 0 : 1) + (m.from ? 0 : 2);
+    let rank = (resolved.end ? 0 : 1) + (m.from ? 0 : 2);
     if (!weekdayMatches(m, resolved.start)) rank += 3;
     candidates.push({ mention: m, ...resolved, rank });
   }

@@ -21,8 +21,30 @@ export interface ArticleInput {
   publishedAt?: string | null;
 }
 
-const ABOUT_VISIT =
-  /benchmark|studi\s+(?:lapang|tiru|banding|kompara)|kunjung|kunker|lokus|observasi|visitasi|best\s+practice|inovasi|percontohan|diklat|pelatihan/i;
+// The words of a study visit. Anywhere in a past-tense body sentence they make the page one about a visit.
+const VISIT_WORDS =
+  /benchmark|studi\s+(?:lapang|tiru|banding|kompara)|kunjung|kunker|lokus|observasi|visitasi|best\s+practice|bertandang|menyambangi|lawatan|field\s+(?:trip|visit)/i;
+// "Rombongan peserta tiba di …", "peserta diterima Bupati": guests arriving are a visit too.
+const GUESTS = /\b(?:peserta|rombongan)\b[^.]{0,80}?\b(?:tiba|diterima|disambut)\b/i;
+// A headline may say it in fewer words: "Sambangi", "Timba Ilmu ke", "Belajar dari".
+const HEADLINE_VISIT = /\b(?:sambangi|timba\s+ilmu|menimba|belajar\s+(?:ke|dari|di)|intip|lirik|tiru)\b/i;
+// A training's opening or closing, an award: the headline names another kind of event.
+const OTHER_EVENT =
+  /\b(?:buka|dibuka|membuka|pembukaan|tutup|ditutup|menutup|penutupan|lantik|dilantik|pelantikan|wisuda|raih|meraih|masuk\s+top|juara|penghargaan)\b/i;
+// "akan mengikuti … benchmarking", "rencananya": a visit still to come in a story about something else.
+const FUTURE = /\b(?:akan|rencananya|direncanakan|nantinya|kelak)\b/i;
+
+/**
+ * Whether the page tells of a study visit: the headline names one, or (unless the headline names another
+ * event) a body sentence does outside a plan for later.
+ */
+function tellsOfVisit(source: Source): boolean {
+  if (VISIT_WORDS.test(source.title) || HEADLINE_VISIT.test(source.title)) return true;
+  if (source.title && OTHER_EVENT.test(source.title)) return false;
+  return source.sentences.some(
+    (s) => s.source === 'text' && (VISIT_WORDS.test(s.text) || GUESTS.test(s.text)) && !FUTURE.test(s.text),
+  );
+}
 
 /** Runs one stage; a stage that throws on an odd input yields nothing instead of sinking the record. */
 function attempt<T>(stage: () => T, fallback: T): T {
@@ -107,14 +129,14 @@ export function extractLocusRecord(input: ArticleInput): LocusRecord {
   if (source.title)
     evidence.title = { source: 'title', start: 0, end: source.title.length, sentence: source.title };
 
-  const dates = attempt(() => extractDates(source, text), null);
+  const pageDate = typeof input?.publishedAt === 'string' ? input.publishedAt : null;
+  const dates = attempt(() => extractDates(source, text, pageDate), null);
   if (dates) {
     record.publishedAt = dates.publishedAt;
     record.startDate = dates.startDate;
     record.endDate = dates.endDate;
     Object.assign(evidence, dates.evidence);
   }
-  const pageDate = typeof input?.publishedAt === 'string' ? input.publishedAt : null;
   if (!record.publishedAt && pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate)) record.publishedAt = pageDate;
 
   const program = attempt(() => extractProgram(source), null);
@@ -129,10 +151,16 @@ export function extractLocusRecord(input: ArticleInput): LocusRecord {
     record.participants = organiser.participants;
     Object.assign(evidence, organiser.evidence);
   }
-  // A page with no study visit, training or innovation in it has no loci, whatever places it names.
-  const aboutVisit =
-    record.program !== null || ABOUT_VISIT.test(source.title) || ABOUT_VISIT.test(source.text);
-  const loci = aboutVisit ? attempt(() => extractLoci(source), null) : null;
+  // A page that tells of no visit (an award, a training's opening) has no visit dates and no loci,
+  // whatever days and places it names.
+  const visit = attempt(() => tellsOfVisit(source), true);
+  if (!visit) {
+    record.startDate = null;
+    record.endDate = null;
+    delete evidence.startDate;
+    delete evidence.endDate;
+  }
+  const loci = visit ? attempt(() => extractLoci(source), null) : null;
   if (loci) {
     record.loci = withoutOrganiser(loci.loci.map(tidyLocus), record.organiser);
     Object.assign(evidence, loci.evidence);

@@ -21,6 +21,8 @@ const FAMILIES: [string, string][] = [
     String.raw`BKPSDMD?|Badan\s+Kepegawaian\s+dan\s+Pengembangan\s+Sumber\s+Daya\s+Manusia(?:\s+Daerah)?`,
   ],
   ['bpsdm', String.raw`BPSDMD?|Badan\s+Pengembangan\s+Sumber\s+Daya\s+Manusia(?:\s+Daerah)?`],
+  ['bkpp', String.raw`BKPPD?|Badan\s+Kepegawaian,?\s+Pendidikan\s+dan\s+Pelatihan(?:\s+Daerah)?`],
+  ['bkd', String.raw`BKDD?|Badan\s+Kepegawaian\s+Daerah`],
   ['badiklat', String.raw`Badiklat|Bandiklat|Badan\s+Diklat|Bada?n?g?\s+Pendidikan\s+dan\s+Pelatihan`],
   ['pusdiklat', String.raw`Pusdiklat|Pusat\s+Pendidikan\s+dan\s+Pelatihan`],
   ['ppsdm', String.raw`PPSDM|Pusat\s+Pengembangan\s+Sumber\s+Daya\s+Manusia`],
@@ -44,6 +46,11 @@ const BY_HOST =
 // "mengunjungi Dinas Kesehatan, BKPSDM Kota Bandung dan …": a name inside the list of places visited.
 const IN_HOST_LIST =
   /(?:mengunjungi|dikunjungi|lokus(?:nya)?|yaitu|yakni|meliputi)\s+(?:(?:[A-Z(][^\s,]*|dan|serta|di)(?:\s*,\s*|\s+))*$/;
+const PERSONNEL = new Set(['bkpp', 'bkd']);
+const RUNS_BEFORE =
+  /(?:diselenggarakan|diadakan|dilaksanakan|digelar)\s+(?:oleh\s+)?$|(?:penyelenggara(?:nya)?|panitia)\s*(?:adalah|yaitu|ialah)?\s*:?\s*$/i;
+const RUNS_AFTER =
+  /^\s*(?:[,)]\s*)?(?:kembali\s+|telah\s+|resmi\s+|secara\s+resmi\s+)?(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|membuka|menutup)\b/i;
 const LAN_CONTEXT = /diselenggarakan|penyelenggara|menyelenggarakan/i;
 const REGULATION = /(?:perka|peraturan(?:\s+kepala)?|keputusan|pedoman|sesuai)\s*$/i;
 const AFTER_PROGRAM = /(?:pkn|pka|pkp|diklatpim|tingkat|tk\.?)\s+[\w.]+\s*(?:angkatan\s+\w+\s*)?$/i;
@@ -102,6 +109,12 @@ export function extractOrganiser(source: Source): OrganiserFields {
         (REGULATION.test(before) || !(LAN_CONTEXT.test(s.text) || AFTER_PROGRAM.test(before)))
       )
         continue;
+      // A personnel agency (BKD, BKPP) is as often a host or a sender as the trainer: only when it is
+      // seen running the training ("diselenggarakan oleh BKPP …", "BKD … menggelar PKP").
+      const rawTail = m[FAMILIES.length + 2] ?? '';
+      const tailAt = m.index + m[0].length - rawTail.length;
+      const after = s.text.slice(tail ? tailAt + rawTail.indexOf(tail) + tail.length : tailAt);
+      if (PERSONNEL.has(family) && !(RUNS_BEFORE.test(before) || RUNS_AFTER.test(after))) continue;
       let score = 1 + (s.source === 'title' ? 3 : 0) + (tail ? 1 : 0);
       if (BY_HOST.test(before) || IN_HOST_LIST.test(before)) score -= 4;
       else if (BY_ORGANISER.test(before)) score += 2;

@@ -68,13 +68,16 @@ const PATTERNS: ProgramPattern[] = [
     label: diklatpim,
     family: 'diklatpim',
   },
-  { re: new RegExp(`\\b${DIKLATPIM_HEAD}\\b`, 'gi'), label: () => null, family: 'diklatpim' },
+  // Only the word Diklatpim itself ("Diklat PIM", "Dikpim") says which family a levelless mention is;
+  // a bare "pelatihan kepemimpinan" may be any of them, or none.
+  { re: /\b(?:diklat\s*-?\s*pim|dik\s*pim)\b/gi, label: () => null, family: 'diklatpim' },
+  { re: new RegExp(`\\b${DIKLATPIM_HEAD}\\b`, 'gi'), label: () => null, family: 'kepemimpinan' },
 ];
 // "pejabat eselon IV" names the level only where the sentence is about training.
 const ESELON_ALONE = new RegExp(`\\b(?:pejabat\\s+)?(?:struktural\\s+)?eselon\\s+${LEVEL}`, 'gi');
 const NOT_PROGRAM = /(?:dinas|bidang|kantor|seksi|permukiman|pertanahan|kawasan)\W*\(?\s*$/i;
 const TRAINING = /diklat|pelatihan|peserta|kepemimpinan/i;
-const COHORT = /\b(?:angkatan|angk\.)\s*(?:ke\s*-?\s*)?([ivxlc]+|\d{1,3})\b/gi;
+const COHORT = /\b(?:angkatan|angk\.)[ \t]*(?:ke[ \t]*-?[ \t]*)?([ivxlc]+|\d{1,3})\b/gi;
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 function romanValue(roman: string): number {
@@ -156,20 +159,28 @@ export function extractProgram(source: Source): ProgramFields {
 }
 
 /**
- * The first cohort named ("Angkatan XXVI", "angkatan 51", "Angkatan ke-3"), headline first.
+ * The first cohort named ("Angkatan XXVI", "angkatan 51", "Angkatan ke-3", "Angk. 12"), headline first.
+ * Read over the whole headline and body rather than sentence by sentence, so that a dot the sentence
+ * splitter took for a full stop ("Angk. 12") cannot cut the cohort off its number.
  * @example extractCohort(prepareSource('', 'Diklatpim III angkatan xxvi tiba.'))?.label // 'Angkatan XXVI'
  */
 export function extractCohort(source: Source): { label: string; sentence: Sentence } | null {
-  for (const s of source.sentences) {
+  for (const [kind, text] of [
+    ['title', source.title],
+    ['text', source.text],
+  ] as const) {
     COHORT.lastIndex = 0;
-    for (let m = COHORT.exec(s.text); m; m = COHORT.exec(s.text)) {
+    for (let m = COHORT.exec(text); m; m = COHORT.exec(text)) {
       const written = m[1]!;
       const numeric = /^\d+$/.test(written);
       const value = numeric ? Number(written) : romanValue(written);
       // "angkatan 2019" is a year, "angkatan di" is not a numeral.
       if (value < 1 || value > 300) continue;
       if (!numeric && romanValue(written.toUpperCase()) !== value) continue;
-      return { label: `Angkatan ${numeric ? String(value) : written.toUpperCase()}`, sentence: s };
+      const at = m.index;
+      const sentence = source.sentences.find((s) => s.source === kind && s.start <= at && at < s.end);
+      if (!sentence) continue;
+      return { label: `Angkatan ${numeric ? String(value) : written.toUpperCase()}`, sentence };
     }
   }
   return null;

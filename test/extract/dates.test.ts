@@ -33,6 +33,34 @@ describe('visit dates', () => {
     expect(dates(text)).toMatchObject({ startDate: start, endDate: end });
   });
 
+  it.each([
+    ['Rombongan berkunjung ke Kota Batu dari Senin (6/11) hingga Rabu (8/11).', '2023-11-06', '2023-11-08'],
+    ['Peserta melakukan benchmarking Senin (30/10) sampai Kamis (2/11/2023).', '2023-10-30', '2023-11-02'],
+    ['Studi lapangan berlangsung Selasa-Kamis (7-9/11) di Kabupaten Malang.', '2023-11-07', '2023-11-09'],
+    ['Observasi lapangan di Kota Blitar, Rabu (8/11) s.d. Jumat (10/11).', '2023-11-08', '2023-11-10'],
+  ])('reads the weekday range %s with the year of the date line', (sentence, start, end) => {
+    expect(dates(`Sabtu, 11 November 2023\n${sentence}`)).toMatchObject({ startDate: start, endDate: end });
+  });
+
+  it('does not take the opening day or the term of a training for the visit', () => {
+    expect(
+      dates(
+        'Senin, 8 Mei 2023\nKepala Balai resmi membuka Pelatihan Kepemimpinan Administrator, Senin (8/5/2023).',
+      ),
+    ).toMatchObject({ publishedAt: '2023-05-08', startDate: null });
+    expect(
+      dates('Pelatihan Kepemimpinan Pengawas ini dilaksanakan pada 15 Mei 2023 di kampus.'),
+    ).toMatchObject({
+      startDate: null,
+    });
+    expect(dates('Ditutup pada Jumat, 2 Juni 2023, pelatihan diikuti 30 peserta.')).toMatchObject({
+      startDate: null,
+    });
+    expect(dates('Kegiatan studi lapangan dilaksanakan pada 10 Mei 2023 di Kota Batu.')).toMatchObject({
+      startDate: '2023-05-10',
+    });
+  });
+
   it('keeps the first range when the article later contradicts it', () => {
     const text =
       'Peserta melakukan benchmarking pada tanggal 14-17 Mei 2018. Rombongan berangkat pada hari Senin, 14 Juni 2018.';
@@ -91,6 +119,11 @@ describe('publication date', () => {
     ['Rabu, 08/03/2017 10:15 WIB\nPeserta berkunjung.', '2017-03-08'],
     ['Oleh Ahmad Fauzi Rahman - Selasa, 13 Juni 2023 | 10:21 WIB\nPeserta tiba di Gowa.', '2023-06-13'],
     ['Peserta tiba di Kabupaten Gowa 12 Juni 2023.', null],
+    ['Rabu, 4 Oktober 2023 · Admin Balai Diklat · Kategori: Kabar Pelatihan\nPeserta tiba.', '2023-10-04'],
+    ['Kamis, 2 Maret 2023 | Kategori: Berita | Penulis: Redaksi Web\nPeserta tiba.', '2023-03-02'],
+    ['Sabtu, 9 Maret 2019 08:30:12 - Subbagian Publikasi dan Dokumentasi\nPeserta tiba.', '2019-03-09'],
+    ['Jumat, 3 Februari 2023 | Dilihat: 1.045 kali | Operator Website\nPeserta tiba.', '2023-02-03'],
+    ['Senin, 3 Juli 2023 - Peserta PKA tiba di Kabupaten Gowa dan diterima Bupati.', null],
   ])('%s', (text, published) => {
     expect(dates(text).publishedAt).toBe(published);
   });
@@ -103,6 +136,31 @@ describe('publication date', () => {
       startDate: '2018-04-08',
       endDate: '2018-04-10',
     });
+  });
+
+  it.each(['–', '—', '-'])(
+    'reads a dateline with "%s" and the year of "Tahun YYYY", and a visit on its weekday',
+    (dash) => {
+      const text = `MALANG (5/9) ${dash} Sebanyak 30 peserta PKA Angkatan IV Tahun 2023 BPSDM Provinsi Bali berkunjung ke Pemerintah Kota Malang, Selasa.`;
+      expect(dates(text)).toEqual({ publishedAt: '2023-09-05', startDate: '2023-09-05', endDate: null });
+    },
+  );
+
+  it('does not take the year of a regulation for the dateline', () => {
+    expect(
+      dates('BATU (5/9) – Sesuai Peraturan LAN Nomor 5 Tahun 2017, peserta PKA berkunjung, Selasa.')
+        .publishedAt,
+    ).toBeNull();
+  });
+
+  it('falls back to the day of a statement, year from the text, when nothing better dates the page', () => {
+    const text =
+      'Peserta PKA Angkatan VI Tahun 2022 berkunjung ke Kota Batu.\n"Kami belajar banyak di sini," katanya, Rabu (12/10).';
+    expect(dates(text).publishedAt).toBe('2022-10-12');
+    expect(dates(text, 'https://a.id/2022/10/13/berita').publishedAt).toBe('2022-10-13');
+    const source = prepareSource('Judul', text, null);
+    expect(extractDates(source, text, '2022-10-14').publishedAt).toBe('2022-10-14');
+    expect(dates('Peserta PKA berkunjung. "Bagus," ujarnya, Rabu (12/10).').publishedAt).toBeNull();
   });
 
   it('reads the dateline year from a copyright line when nothing else gives it', () => {

@@ -30,6 +30,11 @@ describe('program', () => {
     ['Peserta PIM III tiba di Kota Malang.', 'Diklatpim III'],
     ['Kepala Dinas Perumahan dan Kawasan Permukiman (PKP) menerima peserta PKA.', 'PKA'],
     ['Harga cabai di pasar naik pekan ini.', null],
+    ['Aplikasi ini sering dipelajari peserta pelatihan kepemimpinan dari daerah lain.', null],
+    ['Pendidikan dan pelatihan kepemimpinan menjadi syarat jabatan struktural.', null],
+    ['Diklat kepemimpinan bagi aparatur digelar tiap tahun.', null],
+    ['Peserta Diklat PIM angkatan 3 tiba di Kota Batu.', 'Diklatpim IV'],
+    ['Peserta pelatihan kepemimpinan tingkat III tiba di Kota Batu.', 'Diklatpim III'],
   ])('%s', (text, expected) => {
     expect(program(text)).toBe(expected);
   });
@@ -59,8 +64,16 @@ describe('cohort', () => {
     ['Sudah ada dua angkatan yang datang.', null],
     ['Alumni angkatan 2019 hadir.', null],
     ['Anggota Angkatan Darat hadir.', null],
+    ['Peserta PKP Angk. 12 tiba di Kota Batu.', 'Angkatan 12'],
+    ['Peserta Diklatpim IV angk. XIV berkunjung.', 'Angkatan XIV'],
   ])('%s', (text, expected) => {
     expect(extractCohort(source(text))?.label ?? null).toBe(expected);
+  });
+
+  it('cites the sentence the cohort is named in', () => {
+    const cohort = extractCohort(source('Rombongan tiba pagi. Peserta PKP Angk. 7 disambut Bupati.'));
+    expect(cohort?.label).toBe('Angkatan 7');
+    expect(cohort?.sentence.text).toContain('Peserta PKP');
   });
 });
 
@@ -120,6 +133,22 @@ describe('organiser', () => {
         'Sesuai Perka LAN Nomor 20 Tahun 2015, peserta berkunjung. Berita ini disiarkan oleh Bagian Hukormas.',
       ),
     ).toBeNull();
+  });
+
+  it('takes a personnel agency (BKD, BKPP) only when it runs the training', () => {
+    expect(
+      organiser(
+        'Pelatihan Kepemimpinan Pengawas ini diselenggarakan oleh BKPP Kabupaten Sleman bagi 30 pejabat.',
+      ),
+    ).toBe('BKPP Kabupaten Sleman');
+    expect(organiser('BKD Provinsi Jawa Timur menggelar PKP Angkatan V di Surabaya.')).toBe(
+      'BKD Provinsi Jawa Timur',
+    );
+    expect(
+      organiser('Badan Kepegawaian Daerah Kabupaten Banyumas kembali menyelenggarakan Latsar CPNS.'),
+    ).toBe('Badan Kepegawaian Daerah Kabupaten Banyumas');
+    expect(organiser('Peserta PKA BPSDM Jabar mengunjungi BKD Kabupaten Garut.')).toBe('BPSDM Jabar');
+    expect(organiser('Rombongan peserta PKP diterima Kepala BKPP Kota Bogor di ruang rapat.')).toBeNull();
   });
 
   it('groups the acronym with its long form', () => {
