@@ -319,7 +319,7 @@ export function urlDate(url: string | null | undefined): { year: number; date: s
 
 // After a date line's date, the site's own fields: "· Admin Bapelkes X · Kategori: Berita", "| Dibaca: 287 kali".
 const META_SPLIT = /\s+[-–—]\s+|\s*[|·•]\s*/;
-const META_WORD = String.raw`(?:[A-Z0-9][\w.:'’&/-]*|dan|&|kali|admin|humas|redaksi|oleh|wib|wita|wit)`;
+const META_WORD = String.raw`(?:[A-Z0-9][\w.:'’&/-]*|dan|&|kali|admin|humas|redaksi|oleh|wib|wita|wit|menit|baca|min|read|views?|dilihat|komentar)`;
 const META_FIELD = new RegExp(String.raw`^(?:[A-Za-z]+\s*:\s*)?${META_WORD}(?:\s+${META_WORD}){0,7}$`);
 const CLOCK = /^\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:wib|wita|wit)?/i;
 
@@ -342,10 +342,10 @@ function isDateLine(mention: DateMention, body: string): boolean {
   if (s.source !== 'text' || !mention.from) return false;
   const before = s.text.slice(0, mention.index);
   if (PUBLISH_WORDS.test(before.trim())) return true;
-  if (s.paragraph > 4) return false;
+  if (s.paragraph > 8) return false;
   const after = s.text.slice(mention.end);
   const rest = (before + after).replace(BYLINE, ' ').replace(DATE_LINE_REST, ' ').trim();
-  if (rest.length <= 12) return true;
+  if (rest.length <= 12 && s.paragraph <= 4) return true;
   // A line that opens on the date and goes on with the site's metadata.
   const lineHead = s.start === 0 || body[s.start - 1] === '\n';
   return lineHead && before.trim() === '' && isMetadataTail(after);
@@ -359,7 +359,12 @@ function isDateline(mention: DateMention, body: string): boolean {
   const before = s.text.slice(0, mention.index);
   if (before.length > 40 || !/^[A-Z][A-Za-z .'’]*,?\s*(?:[A-Za-z.]+\s*)?$/.test(before)) return false;
   const place = before.replace(/,.*$/, '').trim();
-  return /^\s*[-–—:]/.test(s.text.slice(mention.end)) && (place === place.toUpperCase() || /,/.test(before));
+  // "Gresik (12/6) –": a bracketed day between a place and a dash is a dateline whatever the case.
+  const bracketed = s.text[mention.end - 1] === ')';
+  return (
+    /^\s*[-–—:]/.test(s.text.slice(mention.end)) &&
+    (place === place.toUpperCase() || /,/.test(before) || bracketed)
+  );
 }
 
 /** A date in a sentence about something that happened before ("diresmikan … 2017 lalu"). */
@@ -423,10 +428,18 @@ function isStatementDate(mention: DateMention): boolean {
   return SPOKEN.test(s.text.slice(Math.max(0, mention.index - 80), mention.index));
 }
 
-/** Whether a sentence dates the visit rather than the training or something else. */
-function speaksOfVisit(sentence: Sentence): boolean {
-  if (context(sentence, VISIT)) return true;
-  return context(sentence, HAPPENED) && !context(sentence, NOT_THE_VISIT);
+// "Di Puskesmas Sobo peserta mempelajari …, Selasa (10/4)": the trainees at work, likely on the visit.
+const TRAINEES = /\b(?:peserta|rombongan)\b/i;
+
+/**
+ * How surely a sentence dates the visit rather than the training or something else: 0 it names the
+ * visit, 1 it tells of the trainees doing something, null it does not date the visit.
+ */
+function visitContext(sentence: Sentence): 0 | 1 | null {
+  if (context(sentence, VISIT)) return 0;
+  if (context(sentence, NOT_THE_VISIT)) return null;
+  if (context(sentence, HAPPENED)) return 0;
+  return context(sentence, TRAINEES) ? 1 : null;
 }
 
 /**
@@ -491,7 +504,8 @@ export function extractDates(
   const candidates: Candidate[] = [];
   for (const m of mentions) {
     if (m === published || (m.sentence.source === 'title' && !m.from)) continue;
-    if (isPastEvent(m) || !speaksOfVisit(m.sentence)) continue;
+    const visit = isPastEvent(m) ? null : visitContext(m.sentence);
+    if (visit === null) continue;
     const resolved = resolveMention(m, visitYear, publishedAt);
     if (!resolved) continue;
     // A visit lasts days; "5 Mei hingga 20 Juli" is the whole training.
@@ -503,7 +517,7 @@ export function extractDates(
     }
     // An article reports a recent visit: a date years away from publication is history, not the visit.
     if (publishedAt && Math.abs(dayNumber(resolved.start) - dayNumber(publishedAt)) > 200) continue;
-    let rank = (resolved.end ? 0 : 1) + (m.from ? 0 : 2);
+    let rank = visit * 4 + (resolved.end ? 0 : 1) + (m.from ? 0 : 2);
     if (!weekdayMatches(m, resolved.start)) rank += 3;
     candidates.push({ mention: m, ...resolved, rank });
   }

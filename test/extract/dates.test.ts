@@ -42,6 +42,14 @@ describe('visit dates', () => {
     expect(dates(`Sabtu, 11 November 2023\n${sentence}`)).toMatchObject({ startDate: start, endDate: end });
   });
 
+  it('takes the day the trainees are seen at work when no sentence names the visit', () => {
+    expect(
+      dates('Rabu, 6 Desember 2023\nDi Puskesmas Sobo, peserta mempelajari antrean daring, Selasa (5/12).'),
+    ).toMatchObject({
+      startDate: '2023-12-05',
+    });
+  });
+
   it('does not take the opening day or the term of a training for the visit', () => {
     expect(
       dates(
@@ -124,6 +132,7 @@ describe('publication date', () => {
     ['Sabtu, 9 Maret 2019 08:30:12 - Subbagian Publikasi dan Dokumentasi\nPeserta tiba.', '2019-03-09'],
     ['Jumat, 3 Februari 2023 | Dilihat: 1.045 kali | Operator Website\nPeserta tiba.', '2023-02-03'],
     ['Senin, 3 Juli 2023 - Peserta PKA tiba di Kabupaten Gowa dan diterima Bupati.', null],
+    ['Selasa, 5 Desember 2023 · 3 menit baca\nPeserta tiba.', '2023-12-05'],
   ])('%s', (text, published) => {
     expect(dates(text).publishedAt).toBe(published);
   });
@@ -145,6 +154,12 @@ describe('publication date', () => {
       expect(dates(text)).toEqual({ publishedAt: '2023-09-05', startDate: '2023-09-05', endDate: null });
     },
   );
+
+  it('reads a bracketed dateline after a place in ordinary case', () => {
+    expect(dates('Sidoarjo (14/3) – Peserta PKP Angkatan I Tahun 2024 tiba di pendopo.').publishedAt).toBe(
+      '2024-03-14',
+    );
+  });
 
   it('does not take the year of a regulation for the dateline', () => {
     expect(
