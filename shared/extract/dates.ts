@@ -110,7 +110,7 @@ const COPYRIGHT = /(?:copyright|©|\(c\))[^\n]{0,80}?\b((?:19|20)\d{2})\b/i;
 
 // Words that put a date on the visit itself.
 const VISIT =
-  /benchmark|kunjung|kunker|studi\s+(?:lapang|banding|tiru|kompara)|observasi|orientasi\s+lapang|best\s+practice|visitasi|berangkat|tiba\b|diterima|menerima|menyambut|disambut|lokus|bertandang|sambang|lawatan|menimba|kedatangan|rombongan/i;
+  /benchmark|kunjung|kunker|studi\s+(?:lapang|banding|tiru|kompara)|study\s+(?:tour|visit)|field\s+(?:trip|visit)|observasi|orientasi\s+lapang|best\s+practice|visitasi|berangkat|tiba\b|diterima|menerima|menyambut|disambut|lokus|bertandang|sambang|lawatan|menimba|kedatangan|rombongan/i;
 // Verbs that date any event: the visit's only when the sentence is not about the training or its ceremonies.
 const HAPPENED = /dilaksanakan|dilakukan|berlangsung|digelar|melaksanakan|menggelar/i;
 const NOT_THE_VISIT =

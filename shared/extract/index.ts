@@ -23,7 +23,7 @@ export interface ArticleInput {
 
 // The words of a study visit. Anywhere in a past-tense body sentence they make the page one about a visit.
 const VISIT_WORDS =
-  /benchmark|studi\s+(?:lapang|tiru|banding|kompara)|kunjung|kunker|lokus|observasi|visitasi|best\s+practice|bertandang|menyambangi|lawatan|field\s+(?:trip|visit)/i;
+  /benchmark|studi\s+(?:lapang|tiru|banding|kompara)|kunjung|kunker|lokus|observasi|visitasi|best\s+practice|bertandang|menyambangi|lawatan|field\s+(?:trip|visit)|study\s+(?:tour|visit)/i;
 // "Rombongan peserta tiba di …", "peserta diterima Bupati": guests arriving are a visit too.
 const GUESTS = /\b(?:peserta|rombongan)\b[^.]{0,80}?\b(?:tiba|diterima|disambut)\b/i;
 // A headline may say it in fewer words: "Sambangi", "Timba Ilmu ke", "Belajar dari".

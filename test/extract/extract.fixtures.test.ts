@@ -95,6 +95,16 @@ describe('composition', () => {
     expect(opening).toMatchObject({ program: 'PKA', publishedAt: '2023-05-09', startDate: null, loci: [] });
   });
 
+  it.each([
+    ['Peserta PKP Angkatan II melaksanakan study tour ke Kota Batu, Selasa (6/6/2023).'],
+    ['Rombongan peserta Latsar CPNS disambut Wali Kota Batu, Selasa (6/6/2023).'],
+    ['Peserta Diklatpim IV menyambangi Pemerintah Kota Batu, Selasa (6/6/2023).'],
+  ])('reads a visit told as "%s"', (text) => {
+    const record = extractLocusRecord({ title: 'Peserta Pelatihan di Kota Batu', text });
+    expect(record.startDate).toBe('2023-06-06');
+    expect(record.loci.map((l) => l.region)).toContain('Kota Batu');
+  });
+
   it('still reads a visit told without the usual visit words in the headline', () => {
     const record = extractLocusRecord({
       title: 'Peserta PKA Angkatan III Tahun 2023 di Kota Batu',
