@@ -142,7 +142,7 @@ function scanName(
       }
     }
     // "Dinas Pertanian, Perkebunan dan Kehutanan": a comma inside the name of a multi-affair office.
-    const affairs = /^,\s*(?=(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+dan\s+\p{Lu})/u.exec(rest);
+    const affairs = /^,\s*(?=(?:\p{Lu}\p{Ll}+,?\s+){0,3}\p{Lu}\p{Ll}+\s+dan\s+\p{Lu})/u.exec(rest);
     if (affairs && canTakeAffairs) {
       const after = text.slice(pos + affairs[0].length);
       if (!HEAD_START.test(after) && !REGION_KIND.test(after)) {

@@ -11,7 +11,12 @@ export interface InnovationMention {
 }
 
 const CUE =
-  /\b(?:inovasi(?:nya)?|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai)\s+/giu;
+  /\b(?:inovasi(?:nya)?|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola)\s+/giu;
+// A cue may first say what kind of thing it is ("aplikasi antrean terpadu SiPelita", "kanal aduan LaporGub!"),
+// but then only a name that cannot be prose follows: CamelCase, a digit, a "!".
+const DESCRIPTION = /^(?:(?:[a-z][\p{Ll}-]*|dan)\s+){1,5}(?=\p{Lu})/u;
+const DISTINCTIVE = /^(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{L}]*\d|\p{Lu}[\p{L}\d]*!)/u;
+const NOT_DESCRIPTION = /\b(?:di|ke|dari|pada|oleh|untuk|yang|bagi|dengan|kepada)\b/;
 const CUE_LINK =
   /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
 const LIST_INTRO =
@@ -19,10 +24,13 @@ const LIST_INTRO =
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 const ANY_CUE =
-  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|[“"‘'`]|[eE]\s?[-–—]/i;
+  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|[“"‘'`]|[eE]\s?[-–—]/i;
 const CUE_SENTENCE = /inovasi|aplikasi|program|layanan|sistem|berbasis|elektronik|online|daring|digital/i;
 const QUOTED = /[“"‘'`]\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
-const NAME_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*|\d+(?:\.\d+)?)/u;
+const NAME_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*!?|\d+(?:\.\d+)?)/u;
+/** A capitalised word continuing an e-name: "e-Project Planning". */
+const E_TAIL =
+  /^\s+(?!(?:Kota|Kabupaten|Kab|Provinsi|Dinas|Badan|Di|Dan|Yang)\b)(\p{Lu}\p{Ll}+)(?![\p{L}\d])/u;
 
 // Capitalised words that begin no innovation's name: places, offices, programs, days, pronouns.
 const NOT_A_NAME_START =
@@ -43,11 +51,29 @@ export function normaliseInnovation(name: string): string {
 /** The key two spellings of one innovation share: "e-RK", "E – RK", "E RK" → "erk". */
 export const innovationKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
 
+/** Spans of brackets that spell out the name right before them: "Simantap (Sistem Informasi …)". */
+function expansions(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const bracket = /(?<=[\p{L}\d!]\s?)\(([^()]{2,120})\)/gu;
+  for (let m = bracket.exec(text); m; m = bracket.exec(text))
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
 /** A proper name starting at `from`: an e-name, or up to six capitalised words. */
 function nameAt(text: string, from: number): { name: string; end: number } | null {
   const rest = text.slice(from);
   const e = E_NAME.exec(rest);
-  if (e) return { name: normaliseInnovation(e[0]), end: from + e[0].length };
+  if (e) {
+    let end = from + e[0].length;
+    for (
+      let tail = E_TAIL.exec(text.slice(end)), n = 0;
+      tail && n < 2;
+      tail = E_TAIL.exec(text.slice(end)), n++
+    )
+      end += tail[0].length;
+    return { name: normaliseInnovation(text.slice(from, end)), end };
+  }
   let pos = from;
   const words: string[] = [];
   while (words.length < 6) {
@@ -76,9 +102,18 @@ function acceptable(name: string): boolean {
 export function findInnovations(text: string): InnovationMention[] {
   const found: InnovationMention[] = [];
   if (!ANY_CUE.test(text)) return found;
+  const spelledOut = expansions(text);
   const add = (name: string, start: number, end: number) => {
     const clean = normaliseInnovation(name);
     if (!acceptable(clean) || found.some((f) => innovationKey(f.name) === innovationKey(clean))) return;
+    // "SiPelita (Sistem Pelayanan …)": the bracket spells out the name before it; it is no name itself.
+    if (spelledOut.some((b) => start >= b.start && start < b.end)) return;
+    // "Gerakan Bumil Sehat" read whole from its quotes and again after the cue "Gerakan": keep the longer.
+    const overlapping = found.findIndex((f) => f.start < end && f.end > start);
+    if (overlapping >= 0) {
+      if (found[overlapping].name.length >= clean.length) return;
+      found.splice(overlapping, 1);
+    }
     found.push({ name: clean, start, end });
   };
 
@@ -107,6 +142,15 @@ export function findInnovations(text: string): InnovationMention[] {
     if (/\p{Lu}[\p{L}\d]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     let from = m.index + m[0].length;
     from += CUE_LINK.exec(text.slice(from))?.[0].length ?? 0;
+    // "memperkenalkan Gerakan Sedekah Sampah": a capitalised "Gerakan" inside a sentence is the name's first word.
+    if (/^Gerakan\s/.test(m[0]) && m.index > 0) from = m.index;
+    const description = DESCRIPTION.exec(text.slice(from));
+    if (
+      description &&
+      !NOT_DESCRIPTION.test(description[0]) &&
+      DISTINCTIVE.test(text.slice(from + description[0].length))
+    )
+      from += description[0].length;
     // "inovasi A, B dan C": the names that follow the first one in a short list.
     for (let named = nameAt(text, from); named; named = nameAt(text, from)) {
       add(named.name, from, named.end);

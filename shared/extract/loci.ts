@@ -29,18 +29,75 @@ interface LocusDraft {
 const VISIT_WORD =
   /kunjung|kunker|benchmark|studi (?:lapangan|banding|tiru)|observasi|lokus|belajar|menimba/i;
 const OWNS_BETWEEN =
-  /^(?!\s*(?:\([^)]*\)\s*)?(?:,|dan\b|serta\b))[^,]*?\b(?:memiliki|mempunyai|punya|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|dengan|melalui|berupa|inovasi|program|aplikasi)\b/i;
+  /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|untuk (?:melihat|mempelajari|mengamati|mendalami))\b/i;
+// "program unggulan Dinkes yaitu …": the agency named inside the cue owns what the cue introduces.
+const CUE_BEFORE_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:\s+(?:unggulan|andalan|utama))?\s+$/i;
+const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
+// "Mal Pelayanan Publik" is an innovation only where the sentence presents it as one.
+const PRESENTED_AS_INNOVATION = /\binovasi\b/i;
+// The items of a numbered or bulleted list of loci, one a line, after "yaitu:" / "antara lain:".
+const LIST_INTRO_END =
+  /(?:yaitu|yakni|antara lain|diantaranya|di antaranya|meliputi|berikut|sebagai berikut)\s*:\s*$/i;
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*])\s+/;
+const RECEIVED_BY = /\b(?:diterima|disambut)\b/i;
+// Acronyms of common units: "Dinkes" is "Dinas Kesehatan", "MPP" is "Mal Pelayanan Publik".
+const LONG_FORMS: Readonly<Record<string, string>> = {
+  dinkes: 'dinas kesehatan',
+  disdukcapil: 'dinas kependudukan dan pencatatan sipil',
+  dispendukcapil: 'dinas kependudukan dan pencatatan sipil',
+  dukcapil: 'dinas kependudukan dan pencatatan sipil',
+  diskominfo: 'dinas komunikasi dan informatika',
+  disdik: 'dinas pendidikan',
+  dishub: 'dinas perhubungan',
+  dinsos: 'dinas sosial',
+  distan: 'dinas pertanian',
+  dispar: 'dinas pariwisata',
+  dlh: 'dinas lingkungan hidup',
+  bappeda: 'badan perencanaan pembangunan daerah',
+  bapenda: 'badan pendapatan daerah',
+  bpbd: 'badan penanggulangan bencana daerah',
+  dpmptsp: 'dinas penanaman modal dan pelayanan terpadu satu pintu',
+  mpp: 'mall pelayanan publik',
+  setda: 'sekretariat daerah',
+};
 const OWNER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:di|pada|milik|dari|oleh)\s+$/i;
 const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
 const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
 
-/** What two names of one agency share: "Mal Pelayanan Publik" = "Mall Pelayanan Publik", region words dropped. */
-function agencyKey(name: string, region: RegionEntry | null): string {
+/** The words of an agency's name that tell it from others: kind and region words dropped, acronyms spelled out. */
+function agencyWords(name: string, region: RegionEntry | null): string[] {
   let folded = ` ${name.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `.replace(/ mal /g, ' mall ');
   folded = folded.replace(/ (?:kota|kabupaten|kab|provinsi|prov) /g, ' ');
   if (region)
     for (const word of bareRegionName(region.name).split(' ')) folded = folded.replace(` ${word} `, ' ');
-  return folded.replace(/\s+/g, '');
+  const words = folded.trim().split(/\s+/).filter(Boolean);
+  const long = words.length ? LONG_FORMS[words[0]] : undefined;
+  return long ? [...long.split(' '), ...words.slice(1)] : words;
+}
+
+/** What two names of one agency share: "Mal Pelayanan Publik" = "Mall Pelayanan Publik", region words dropped. */
+function agencyKey(name: string, region: RegionEntry | null): string {
+  return agencyWords(name, region).join('');
+}
+
+/**
+ * Whether a later, shorter name is a short form of a unit already met: its initials ("MPP" for "Mal
+ * Pelayanan Publik Kota X"), or its own words in order ("Perumda Tirta Taman" for "Perumda Air Minum Tirta Taman").
+ */
+function shortFormOf(short: string, long: string, region: RegionEntry): boolean {
+  const s = agencyWords(short, region);
+  const l = agencyWords(long, region).filter((w) => w !== 'dan' && w !== 'serta');
+  if (!s.length || s.length >= l.length) return false;
+  if (/^\p{Lu}{2,}$/u.test(short.trim()) && l.map((w) => w[0]).join('') === short.trim().toLowerCase())
+    return true;
+  if (s.length < 2 || s[0] !== l[0]) return false;
+  let at = 0;
+  for (const word of s) {
+    at = l.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Whether one name is the other plus only a region ("Dinas Kesehatan" / "Dinas Kesehatan DIY"). */
@@ -50,6 +107,64 @@ function sameUnit(a: string, b: string): boolean {
   const rest = long.slice(short.length + 1);
   const [mention] = findRegionMentions(rest);
   return mention !== undefined && mention.start === 0 && mention.end === rest.length;
+}
+
+/** "Badan Perencanaan Pembangunan Kota (Bappeko)": the article's own acronyms name that unit wherever they recur. */
+function addDefinedAcronyms(sentences: readonly Sentence[], agencies: AgencyMention[][]): void {
+  const defined = new Set<string>();
+  for (const list of agencies)
+    for (const a of list)
+      if (a.name && /^\p{Lu}[\p{L}-]{2,}$/u.test(a.name) && !HEAD_WORD.test(a.name)) defined.add(a.name);
+  if (!defined.size) return;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d])(?:${[...defined].map(escape).join('|')})(?![\\p{L}\\d])`,
+    'gu',
+  );
+  sentences.forEach((sentence, k) => {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (agencies[k].some((a) => a.start < end && a.end > start)) continue;
+      agencies[k].push({ name: m[0], role: 'mentioned', start, end, region: null, alias: null });
+    }
+    agencies[k].sort((a, b) => a.start - b.start);
+  });
+}
+const HEAD_WORD = /^(?:RSUD?|RSIA|MPP|PDAM|DPMPTSP|BPBD|Bappeda|Bapenda|BPKAD|Samsat|Setda|Setwan|DLH)$/;
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "… lokus, yaitu:" then "1. Mal Pelayanan Publik …;" "2. Dinas …": each item line's first unit is a locus. */
+function listItemsAfterIntro(sentences: readonly Sentence[], agencies: AgencyMention[][]): void {
+  for (let k = 0; k < sentences.length; k++) {
+    if (!LIST_INTRO_END.test(sentences[k].text)) continue;
+    let paragraph = sentences[k].paragraph;
+    for (let j = k + 1; j < sentences.length; j++) {
+      const item = sentences[j];
+      if (item.paragraph !== paragraph + 1 || !LIST_ITEM.test(item.text)) break;
+      paragraph = item.paragraph;
+      const first = agencies[j][0];
+      const marker = LIST_ITEM.exec(item.text)![0].length;
+      if (first && first.start <= marker + 1) first.role = 'listed';
+    }
+  }
+}
+
+/**
+ * "Rombongan diterima oleh Kepala Dinas Kesehatan X. Dalam paparannya … program unggulan …": the unit whose
+ * head receives the group and presents its own programme in the same or the next sentence hosts it.
+ */
+function receivingHosts(sentences: readonly Sentence[], agencies: AgencyMention[][]): void {
+  sentences.forEach((sentence, k) => {
+    if (!RECEIVED_BY.test(sentence.text)) return;
+    const host = agencies[k].find(
+      (a) => a.role === 'affiliation' && a.start > sentence.text.search(RECEIVED_BY),
+    );
+    if (!host) return;
+    const presents = [sentence, sentences[k + 1]].some(
+      (s) => s && s.paragraph === sentence.paragraph && findInnovations(s.text).length > 0,
+    );
+    if (presents) host.role = 'listed';
+  });
 }
 
 /**
@@ -66,6 +181,9 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
   resolveAmbiguousMentions(mentions.flat());
 
   const agencies = sentences.map((s, k) => findAgencies(s.text, mentions[k]));
+  addDefinedAcronyms(sentences, agencies);
+  listItemsAfterIntro(sentences, agencies);
+  receivingHosts(sentences, agencies);
   const named = sentences.map((s, k) => findNamedLoci(s.text, agencies[k]));
   const anyListed =
     agencies.some((list) => list.some((a) => a.role === 'listed')) || named.some((n) => n.length);
@@ -126,9 +244,9 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
           (d) =>
             d.region.code === region.code &&
             d.agency &&
-            (GENERIC_HEAD.test(agency.name)
-              ? d.agency.name.startsWith(agency.name)
-              : sameUnit(d.agency.name, agency.name)),
+            ((GENERIC_HEAD.test(agency.name) && d.agency.name.startsWith(agency.name)) ||
+              sameUnit(d.agency.name, agency.name) ||
+              shortFormOf(agency.name, d.agency.name, region)),
         );
         const existing = draftByKey.get(key) ?? (aliasKey ? draftByKey.get(aliasKey) : undefined) ?? sameHead;
         if (existing) {
@@ -156,8 +274,13 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
 
   /** The locus of an agency named again outside a list ("Sementara Dinas X memaparkan …"). */
   const sameAgency = (agency: AgencyMention): LocusDraft | null =>
-    drafts.find((d) => d.agency && agencyKey(d.agency.name, d.region) === agencyKey(agency.name, d.region)) ??
-    null;
+    drafts.find(
+      (d) =>
+        d.agency &&
+        (agencyKey(d.agency.name, d.region) === agencyKey(agency.name, d.region) ||
+          (d.agency.alias !== null && d.agency.alias === agency.name) ||
+          shortFormOf(agency.name, d.agency.name, d.region)),
+    ) ?? null;
 
   // Innovations go to the agency that owns them in the sentence, else to their region's locus without agency.
   const seen = new Map<string, LocusDraft | null>();
@@ -166,9 +289,22 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
     { region: HostCandidate; items: { name: string; sentence: Sentence }[] }
   >();
   for (const draft of drafts) for (const i of draft.innovations) seen.set(innovationKey(i.name), draft);
-  const mentionsInnovation = sentences.some((s) => /inovasi/i.test(s.text));
+  // "inovasi … di Mall Pelayanan Publik", "MPP merupakan inovasi": the mall is then an innovation too.
+  const mallPresented = (draft: LocusDraft) =>
+    sentences.some(
+      (s, k) =>
+        PRESENTED_AS_INNOVATION.test(s.text) &&
+        [...agencies[k], ...named[k]].some(
+          (a) => IS_MALL.test(a.name) && (draftOf.get(a) === draft || sameAgency(a) === draft),
+        ),
+    );
   for (const draft of drafts)
-    if (draft.agency && IS_MALL.test(draft.agency.name) && mentionsInnovation && !draft.innovations.length) {
+    if (
+      draft.agency &&
+      IS_MALL.test(draft.agency.name) &&
+      !draft.innovations.length &&
+      mallPresented(draft)
+    ) {
       draft.innovations.push({ name: draft.agency.name, sentence: draft.agencyEvidence! });
       seen.set(innovationKey(draft.agency.name), draft);
     }
@@ -186,12 +322,17 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
           (a) => a.start >= innovation.end && OWNER_AFTER.test(sentence.text.slice(innovation.end, a.start)),
         );
         const before = all.filter((a) => a.end <= innovation.start).pop();
+        const cueOwner =
+          before &&
+          CUE_BEFORE_OWNER.test(sentence.text.slice(Math.max(0, before.start - 40), before.start)) &&
+          OWNER_THEN_NAME.test(sentence.text.slice(before.end, innovation.start).replace(/[“"']$/, ''));
         // "Di RSUD, peserta mempelajari inovasi X": the place the sentence opens with owns what it shows.
         const opening =
           before && /^\s*(?:Di|Pada|Sementara di)\s+$/.test(sentence.text.slice(0, before.start));
         const candidate =
           after ??
-          (before && (opening || OWNS_BETWEEN.test(sentence.text.slice(before.end, innovation.start)))
+          (before &&
+          (opening || cueOwner || OWNS_BETWEEN.test(sentence.text.slice(before.end, innovation.start)))
             ? before
             : undefined);
         owner = candidate ? (draftOf.get(candidate) ?? sameAgency(candidate)) : null;

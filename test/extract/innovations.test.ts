@@ -5,6 +5,20 @@ const names = (text: string) => findInnovations(text).map((i) => i.name);
 
 describe('findInnovations', () => {
   it.each([
+    ['Dinas itu punya inovasi Si Cepot (Sistem Cepat Tanggap Online).', ['Si Cepot']],
+    ['Peserta melihat aplikasi SiMantul (Sistem Monitoring Terpadu Layanan) di sana.', ['SiMantul']],
+    ['Warga memakai aplikasi antrean dan pengaduan terpadu SiAntri setiap hari.', ['SiAntri']],
+    ['Peserta mempelajari kanal aduan WargaLapor! yang dikelola dinas.', ['WargaLapor!']],
+    ['Peserta melihat layanan antrean di Kantor Camat.', []],
+    ['Dinas Sosial yang mengelola Rumah Singgah Ceria menerima peserta.', ['Rumah Singgah Ceria']],
+    ['Ia menjelaskan program unggulan yaitu "Gerakan Cinta Posyandu" di desa.', ['Gerakan Cinta Posyandu']],
+    ['Kelurahan itu memperkenalkan Gerakan Pilah Sampah kepada peserta.', ['Gerakan Pilah Sampah']],
+    ['Peserta mempelajari sistem e-Office Terpadu dan e-Kinerja.', ['e-Office Terpadu', 'e-Kinerja']],
+  ])('a name, not its spelled-out bracket or a description: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Puskesmas ini dikenal lewat inovasi Sapa Lansia yang menjangkau warga.', ['Sapa Lansia']],
     ['Peserta mempelajari program Gerbang Desa Madani di sana.', ['Gerbang Desa Madani']],
     ['Warga cukup memakai aplikasi Sipandu Online untuk mengurus izin.', ['Sipandu Online']],

@@ -78,6 +78,79 @@ describe('extractLoci', () => {
     ]);
   });
 
+  it('merges a short form named again: initials, or the same words with some left out', () => {
+    expect(
+      loci(
+        'Studi Lapangan ke Kota Cilegon',
+        'Peserta studi lapangan ke Mal Pelayanan Publik Kota Cilegon dan Perumda Air Bersih Tirta Krakatau. Di MPP, peserta melihat antrean. Di Perumda Tirta Krakatau, peserta mempelajari program Sambung Cepat.',
+      ),
+    ).toEqual([
+      ['Kota Cilegon', 'Mal Pelayanan Publik Kota Cilegon', []],
+      ['Kota Cilegon', 'Perumda Air Bersih Tirta Krakatau', ['Sambung Cepat']],
+    ]);
+  });
+
+  it('makes a Mal Pelayanan Publik an innovation only where the article presents it as one', () => {
+    const body = (presented: string) =>
+      loci(
+        'Benchmarking ke Kota Cilegon',
+        `Peserta benchmarking ke Mal Pelayanan Publik Kota Cilegon. ${presented}`,
+      );
+    expect(body('Peserta melihat antrean.')[0][2]).toEqual([]);
+    expect(body('Peserta mempelajari inovasi di Mal Pelayanan Publik itu.')[0][2]).toEqual([
+      'Mal Pelayanan Publik Kota Cilegon',
+    ]);
+  });
+
+  it('reads a numbered list of loci after "yaitu:", one item a line', () => {
+    expect(
+      loci(
+        'Studi Lapangan ke Kota Cilegon',
+        'Peserta studi lapangan ke Kota Cilegon. Lokus yang dikunjungi yaitu:\n1. Dinas Perhubungan;\n2. Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kota Cilegon, dengan inovasi Si Kasda.\nPeserta lalu berdiskusi.',
+      ),
+    ).toEqual([
+      ['Kota Cilegon', 'Dinas Perhubungan', []],
+      ['Kota Cilegon', 'BPKAD Kota Cilegon', ['Si Kasda']],
+    ]);
+  });
+
+  it('makes the unit whose head receives the group and presents its programme a locus', () => {
+    const article = (presents: string) =>
+      loci(
+        'Peserta PKP Studi Lapangan ke Kabupaten Klaten',
+        `Peserta PKP studi lapangan ke Kabupaten Klaten. Rombongan diterima oleh Kepala Dinas Sosial Kabupaten Klaten di aula. ${presents}`,
+      );
+    expect(
+      article('Dalam paparannya ia menjelaskan program unggulan Dinsos yaitu "Gerakan Peduli Lansia".'),
+    ).toEqual([['Kabupaten Klaten', 'Dinas Sosial Kabupaten Klaten', ['Gerakan Peduli Lansia']]]);
+    expect(article('Ia berharap peserta betah.')).toEqual([['Kabupaten Klaten', null, []]]);
+  });
+
+  it('reads the article’s own acronym of a unit wherever it recurs', () => {
+    expect(
+      loci(
+        'Benchmarking ke Kota Probolinggo',
+        'Peserta benchmarking ke Kota Probolinggo. Lokus yang dikunjungi yaitu Badan Perencanaan Pembangunan Kota (Bapeko) dan Puskesmas Jati. Di Bapeko peserta mempelajari sistem e-Musrenbang.',
+      ),
+    ).toEqual([
+      ['Kota Probolinggo', 'Bapeko', ['e-Musrenbang']],
+      ['Kota Probolinggo', 'Puskesmas Jati', []],
+    ]);
+  });
+
+  it('gives what a unit manages or shows to the unit, not to a locus without agency', () => {
+    expect(
+      loci(
+        'Studi Lapangan ke Kabupaten Sinjai',
+        'Peserta dibagi ke dua lokus, yaitu Badan Penanggulangan Bencana Daerah (BPBD) Sinjai yang mengelola Pasukan Reaksi Cepat (PRC), dan Mal Pelayanan Publik Sinjai. Kelompok kedua mengunjungi Dinas Sosial Kabupaten Sinjai untuk melihat layanan antrean “Sosial Cepat”.',
+      ),
+    ).toEqual([
+      ['Kabupaten Sinjai', 'BPBD Sinjai', ['Pasukan Reaksi Cepat']],
+      ['Kabupaten Sinjai', 'Mal Pelayanan Publik Sinjai', []],
+      ['Kabupaten Sinjai', 'Dinas Sosial Kabupaten Sinjai', ['Sosial Cepat']],
+    ]);
+  });
+
   it('yields nothing for an article with no region', () => {
     expect(extractLoci(prepareSource('Rapat', 'Rapat koordinasi berlangsung lancar.'))).toEqual({
       loci: [],
@@ -122,6 +195,25 @@ describe('extractLoci', () => {
     'Bapelkes',
     '\n',
     'Smart',
+    'yaitu:',
+    '1.',
+    '- ',
+    'BPBD',
+    '(Bappeko)',
+    'Bappeko',
+    'Kecamatan',
+    'diterima',
+    'Kepala',
+    'MPP',
+    'LaporGub!',
+    'Prof.',
+    'Dr.',
+    'Berita Lainnya:',
+    'mengelola',
+    'Gerakan',
+    '"',
+    'Perumda',
+    'Tirta',
   ];
 
   it('never throws on arbitrary text', () => {
