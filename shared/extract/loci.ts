@@ -1,8 +1,9 @@
 /**
- * Stage 5, the loci: sentences → the places visited. Order: region mentions (regions.ts) → agencies and
- * the loci named by an innovation (agencies.ts) → host regions, weighted by both → innovations
- * (innovations.ts) given to the agency that owns them → one locus per host agency, or one per host region
- * without agencies. Every value cites its sentence. It does not read dates, programs or organisers.
+ * Stage 5, the loci: sentences → the places visited. Order: region mentions (regions.ts) → agencies
+ * (agencies.ts), plus the article's own acronyms, numbered list items and the receiving unit → the loci
+ * named by an innovation → host regions, weighted by both → innovations (innovations.ts) given to the
+ * agency that owns them → one locus per host agency (short forms merged), or one per host region without
+ * agencies. Every value cites its sentence. It does not read dates, programs or organisers.
  */
 import type { Evidence, Locus } from '../schema/locus-record.ts';
 import { bareRegionName, type RegionEntry } from '../regions/index.ts';
