@@ -114,7 +114,13 @@ export function ClipEntry({
   const published = clip.record.publishedAt;
   return (
     <li class={showRead && clip.read ? 'clip is-read' : 'clip'} id={anchor ? `clip-${clip.id}` : undefined}>
-      <a class="title" href={safeHref(clip.url)} target="_blank" rel="noopener noreferrer nofollow">
+      <a
+        class="title"
+        data-testid="clip-title"
+        href={safeHref(clip.url)}
+        target="_blank"
+        rel="noopener noreferrer nofollow"
+      >
         {clip.title}
       </a>
       <div class="meta">

@@ -75,9 +75,9 @@ async function main() {
   if (existsSync(path.join(root, 'extension', 'wxt.config.ts'))) {
     console.log('› Membangun ekstensi / building the extension');
     try {
-      await run('npx', ['wxt', 'build', 'extension']);
+      await run('npx', ['wxt', 'build', 'extension', '--mode', 'development']);
       console.log(
-        `› Ekstensi siap dimuat (unpacked) / extension ready to load unpacked: ${path.join(root, 'extension', '.output', 'chrome-mv3')}`,
+        `› Ekstensi siap dimuat (unpacked) / extension ready to load unpacked: ${path.join(root, 'extension', '.output', 'chrome-mv3-dev')}`,
       );
     } catch (err) {
       // The worker is still useful without the extension; say so and carry on.

@@ -2,7 +2,7 @@
  * The side panel: the chosen cohort's reading list, searchable, rendered with the same Preact
  * components as the participants' page (shared/ui). Read-only; clipping stays in the popup.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ReadingList } from '../../../shared/ui/index.ts';
 import { useLanguage, useT } from '../../components/I18n.tsx';
 import type { ClipSummary } from '../../utils/api.ts';
@@ -19,7 +19,6 @@ export function App() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [signedIn, setSignedIn] = useState(true);
-  const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void (async () => {
@@ -56,11 +55,6 @@ export function App() {
       clearTimeout(timer);
     };
   }, [cohortId, query]);
-
-  // shared/ui's titles carry no test id; mark them for the end-to-end suite.
-  useEffect(() => {
-    listRef.current?.querySelectorAll('a.title').forEach((a) => a.setAttribute('data-testid', 'clip-title'));
-  });
 
   async function more() {
     if (cohortId == null || !cursor) return;
@@ -105,7 +99,7 @@ export function App() {
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       {error && <p class="error">{error}</p>}
-      <div data-testid="reading-list" ref={listRef} aria-busy={clips === null}>
+      <div data-testid="reading-list" aria-busy={clips === null}>
         {clips === null ? (
           <p class="muted">{t('common.loading')}</p>
         ) : (
