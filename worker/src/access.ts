@@ -2,7 +2,15 @@
  * What a caller may do in a cohort: organisers everything, widyaiswara clip and edit in their cohorts,
  * participants read theirs. Unknown cohort → 404; known but not theirs → 403.
  */
-import { cohortById, type CohortRole, type CohortRow } from './db/cohorts.ts';
+import {
+  cohortById,
+  listAllCohorts,
+  listMemberCohorts,
+  rowToCohort,
+  type Cohort,
+  type CohortRole,
+  type CohortRow,
+} from './db/cohorts.ts';
 import { membershipOf } from './db/memberships.ts';
 import type { Caller } from './env.ts';
 import { ApiError, forbidden, notFound } from './errors.ts';
@@ -17,6 +25,13 @@ export async function roleIn(db: D1Database, caller: Caller, cohortId: number): 
   if (caller.organiser) return 'organiser';
   const membership = await membershipOf(db, caller.memberId, cohortId);
   return membership?.role ?? null;
+}
+
+/** The caller's cohorts with their role in each, newest first: all of them for an organiser. */
+export async function callerCohorts(db: D1Database, caller: Caller): Promise<Cohort[]> {
+  return caller.organiser
+    ? (await listAllCohorts(db)).map((row) => rowToCohort(row, 'organiser'))
+    : (await listMemberCohorts(db, caller.memberId)).map((row) => rowToCohort(row, row.role));
 }
 
 /** The cohort and the caller's role in it; throws 404 for no such cohort, 403 when it is not theirs. */

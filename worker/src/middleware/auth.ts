@@ -9,8 +9,9 @@ import { secretsEqual, sha256Hex } from '../crypto.ts';
 import { ensureAdminMember, memberByTokenHash } from '../db/members.ts';
 import type { AppEnv, Caller } from '../env.ts';
 import { ApiError, unauthorized } from '../errors.ts';
+import { SESSION_COOKIE } from '../session.ts';
 
-export const SESSION_COOKIE = 'lokus_session';
+export { SESSION_COOKIE };
 
 export interface AuthOptions {
   /** Let anonymous requests through (pages render their own sign-in hint); a bad token is still 401. */
@@ -43,10 +44,15 @@ export async function callerFromToken(
   return member ? { memberId: member.id, name: member.name, organiser: member.admin === 1, via } : null;
 }
 
-/** A cookie is sent by the browser on its own, so writes riding on it must come from this origin. */
-function crossSite(c: Context): boolean {
+/**
+ * A write from another site. A cookie is sent by the browser on its own, so writes riding on it (and the
+ * sign-in form) must come from this origin. `Sec-Fetch-Site` decides when the browser sends it: a same-origin
+ * form may carry `Origin: null` (referrer policies), which must not count as foreign.
+ */
+export function crossSite(c: Context): boolean {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return false;
-  if (c.req.header('sec-fetch-site') === 'cross-site') return true;
+  const site = c.req.header('sec-fetch-site');
+  if (site) return site !== 'same-origin' && site !== 'none';
   const origin = c.req.header('origin');
   return !!origin && origin !== new URL(c.req.url).origin;
 }

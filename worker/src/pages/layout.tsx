@@ -35,9 +35,13 @@ li.clip.is-read a.title{color:#59636e;font-weight:normal}
 .read-control form{margin:.3rem 0 0}
 .card{background:#fff;border:1px solid #e1e4e8;border-radius:.75rem;padding:1rem;margin:1rem 0}
 label{display:block;font-weight:600;margin:.5rem 0 .25rem}
-input[type=text]{width:100%;padding:.55rem .7rem;font:inherit;border:1px solid #c8ced6;border-radius:.5rem}
+input[type=text],input[type=password]{width:100%;padding:.55rem .7rem;font:inherit;border:1px solid #c8ced6;border-radius:.5rem}
 code.token,input.token{font-family:ui-monospace,monospace;font-size:.85rem;word-break:break-all}
 .error{color:#b42318}
+ul.cohorts{list-style:none;padding:0;margin:0}
+li.cohort h2{font-size:1.1rem;margin:.1rem 0;overflow-wrap:anywhere}
+.links{display:flex;flex-wrap:wrap;gap:.3rem 1rem;margin:.4rem 0 0;font-size:.9rem}
+form.inline{display:inline;margin:0}
 footer{margin:2rem 0 1rem;font-size:.85rem;color:#59636e}
 @media (max-width:30rem){main{padding:.6rem}section.region{padding:.6rem .7rem}}
 `;
@@ -56,7 +60,7 @@ export function Layout({
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <title>{title}</title>
         <style dangerouslySetInnerHTML={{ __html: CSS }} />
       </head>

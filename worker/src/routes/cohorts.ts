@@ -1,15 +1,8 @@
 /** /api/cohorts: create and list cohorts, and make invite links into one (organisers). */
 import { Hono } from 'hono';
 import { CohortInputSchema, InviteInputSchema } from '../../../shared/schema/cohort.ts';
-import { cohortAccess, idParam, requireOrganiser } from '../access.ts';
-import {
-  cohortSlug,
-  insertCohort,
-  listAllCohorts,
-  listMemberCohorts,
-  rowToCohort,
-  type CohortRow,
-} from '../db/cohorts.ts';
+import { callerCohorts, cohortAccess, idParam, requireOrganiser } from '../access.ts';
+import { cohortSlug, insertCohort, rowToCohort, type CohortRow } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
 import { createInvite } from '../invite-flow.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
@@ -38,10 +31,7 @@ export const cohorts = new Hono<AppEnv>()
     return c.json(rowToCohort(row, 'organiser'), 201);
   })
   .get('/', async (c) => {
-    const { caller } = c.var;
-    const items = caller.organiser
-      ? (await listAllCohorts(c.env.DB)).map((row) => rowToCohort(row, 'organiser'))
-      : (await listMemberCohorts(c.env.DB, caller.memberId)).map((row) => rowToCohort(row, row.role));
+    const items = await callerCohorts(c.env.DB, c.var.caller);
     return c.json({ items }, 200);
   })
   .post('/:id/invites', bodyLimit({ maxBytes: 64 * KiB }), validateJson(InviteInputSchema), async (c) => {
