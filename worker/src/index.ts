@@ -1,6 +1,6 @@
 /**
  * The Lokus worker: the JSON API under /api (clips, cohorts, invites, look-ups, exports) and the server pages
- * /c/:slug and /i/:code, on Cloudflare Workers + D1. Every error leaves as `{ error: { code, message } }`
+ * /c/:slug, /i/:code, / and /masuk, on Cloudflare Workers + D1. Every error leaves as `{ error: { code, message } }`
  * (an HTML page for browsers on the pages). `AppType` gives the extension `hc<AppType>` end to end.
  */
 import { Hono, type Context } from 'hono';
@@ -22,6 +22,8 @@ import { lookup } from './routes/lookup.ts';
 import { me } from './routes/me.ts';
 import { pages } from './routes/pages.tsx';
 import { regions } from './routes/regions.ts';
+import { signIn } from './routes/sign-in.tsx';
+import { signInHref } from './session.ts';
 
 const app = new Hono<AppEnv>();
 
@@ -41,7 +43,8 @@ const routes = app
   .route('/api/invites', invites)
   .route('/api/lookup', lookup)
   .route('/api/regions', regions)
-  .route('/', pages);
+  .route('/', pages)
+  .route('/', signIn);
 
 export type AppType = typeof routes;
 
@@ -78,7 +81,10 @@ function errorResponse(c: Context<AppEnv>, status: ContentfulStatusCode, body: E
   const title = titleKey ? p[titleKey] : p.errorTitle;
   const text = status === 401 ? p.signInHelp : body.error.message;
   const detail = body.error.requestId ? `${p.requestId}: ${body.error.requestId}` : undefined;
-  return c.html(messagePageHtml({ lang, title, message: text, detail }), status, PAGE_HEADERS);
+  // A stale or wrong cookie lands here: offer the sign-in page, coming back to the reading list.
+  const back = c.req.method === 'GET' ? `${c.req.path}${lang === 'en' ? '?lang=en' : ''}` : null;
+  const link = status === 401 ? { href: signInHref(back, lang), text: p.signInWithToken } : undefined;
+  return c.html(messagePageHtml({ lang, title, message: text, detail, link }), status, PAGE_HEADERS);
 }
 
 app.onError((err, c) => {

@@ -70,6 +70,9 @@ export function TokenPage({ lang, cohort, name, token, origin }: TokenPageProps)
         <input type="text" id="server" class="token" value={origin} readOnly />
         <label for="token">{p.tokenLabel}</label>
         <input type="text" id="token" class="token" value={token} readOnly />
+        <p class="status">
+          {p.tokenAlsoSignsIn} <a href={lang === 'en' ? '/masuk?lang=en' : '/masuk'}>{`${origin}/masuk`}</a>.
+        </p>
         <p>
           <a href={`/c/${encodeURIComponent(cohort.slug)}${lang === 'en' ? '?lang=en' : ''}`}>{p.continue}</a>
         </p>

@@ -7,14 +7,21 @@ export interface MessagePageProps {
   title: string;
   message: string;
   detail?: string;
+  /** Where to go next, e.g. the sign-in page. */
+  link?: { href: string; text: string };
 }
 
-export function MessagePage({ lang, title, message, detail }: MessagePageProps) {
+export function MessagePage({ lang, title, message, detail, link }: MessagePageProps) {
   return (
     <Layout lang={lang} title={`${title} · Lokus`}>
       <div class="card">
         <h1>{title}</h1>
         <p>{message}</p>
+        {link ? (
+          <p>
+            <a href={link.href}>{link.text}</a>
+          </p>
+        ) : null}
         {detail ? <p class="status">{detail}</p> : null}
       </div>
     </Layout>

@@ -1,4 +1,4 @@
-/** Words of the worker's own pages (invite, sign-in, errors), Bahasa Indonesia first and English second. */
+/** Words of the worker's own pages (invite, sign-in, your cohorts, errors), Bahasa Indonesia first and English second. */
 import type { Lang } from '../i18n.ts';
 
 export const PAGE_STRINGS = {
@@ -26,6 +26,20 @@ export const PAGE_STRINGS = {
     exportCsv: 'Unduh CSV',
     exportRis: 'Unduh RIS (Zotero, Mendeley)',
     requestId: 'Kode permintaan',
+    signInWithToken: 'Masuk dengan token',
+    signInPageTitle: 'Masuk ke Lokus',
+    signInIntro:
+      'Penyelenggara dan widyaiswara: tempel token pribadi Anda (atau ADMIN_TOKEN penyelenggara) untuk membuka daftar bacaan di peramban ini.',
+    signInParticipants: 'Peserta cukup membuka tautan undangan dari penyelenggara; tidak perlu token.',
+    signInSubmit: 'Masuk',
+    signInWrong: 'Token tidak dikenal. Periksa lagi, lalu tempel ulang seluruh token.',
+    signOut: 'Keluar',
+    tokenAlsoSignsIn: 'Token yang sama juga untuk masuk dari peramban atau perangkat lain di',
+    homeTitle: 'Angkatan Anda',
+    signedInAs: (name: string) => `Masuk sebagai ${name}`,
+    noCohorts: 'Belum ada angkatan untuk Anda.',
+    yourRole: (role: string) => `Peran Anda: ${role}`,
+    openReadingList: 'Buka daftar bacaan',
   },
   en: {
     join: (cohort: string) => `Join ${cohort}`,
@@ -50,6 +64,20 @@ export const PAGE_STRINGS = {
     exportCsv: 'Download CSV',
     exportRis: 'Download RIS (Zotero, Mendeley)',
     requestId: 'Request id',
+    signInWithToken: 'Sign in with a token',
+    signInPageTitle: 'Sign in to Lokus',
+    signInIntro:
+      "Organisers and widyaiswara: paste your personal token (or the organiser's ADMIN_TOKEN) to open the reading lists in this browser.",
+    signInParticipants: 'Participants just open the invite link from the organiser; no token needed.',
+    signInSubmit: 'Sign in',
+    signInWrong: 'Token not recognised. Check it, then paste the whole token again.',
+    signOut: 'Sign out',
+    tokenAlsoSignsIn: 'The same token also signs you in from another browser or device at',
+    homeTitle: 'Your cohorts',
+    signedInAs: (name: string) => `Signed in as ${name}`,
+    noCohorts: 'No cohorts for you yet.',
+    yourRole: (role: string) => `Your role: ${role}`,
+    openReadingList: 'Open the reading list',
   },
 } as const;
 

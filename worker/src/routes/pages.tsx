@@ -2,8 +2,7 @@
  * Server-rendered pages: /c/:slug (a cohort's reading list, signed in by cookie or bearer) and /i/:code
  * (accepting an invite in the browser, which sets the session cookie). No scripts: forms do the writes.
  */
-import { Hono, type Context } from 'hono';
-import { setCookie } from 'hono/cookie';
+import { Hono } from 'hono';
 import * as v from 'valibot';
 import { AcceptInviteSchema } from '../../../shared/schema/cohort.ts';
 import { roleIn } from '../access.ts';
@@ -11,35 +10,21 @@ import { clipById, listClips, rowToClipSummary } from '../db/clips.ts';
 import { cohortBySlug } from '../db/cohorts.ts';
 import { markRead, markUnread } from '../db/read-marks.ts';
 import type { AppEnv } from '../env.ts';
-import { ApiError, forbidden, notFound } from '../errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import { langFromQuery, type Lang } from '../i18n.ts';
 import { acceptInvite, openInvite } from '../invite-flow.ts';
-import { auth, SESSION_COOKIE } from '../middleware/auth.ts';
+import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { InvitePage, TokenPage } from '../pages/invite-page.tsx';
-import { PAGE_HEADERS, renderPage } from '../pages/layout.tsx';
+import { renderPage } from '../pages/layout.tsx';
 import { MessagePage } from '../pages/message-page.tsx';
 import { ReadingPage } from '../pages/reading-page.tsx';
 import { pageStrings } from '../pages/strings.ts';
+import { setSessionCookie, signInHref } from '../session.ts';
+import { formString, htmlPage as html, requireSameOrigin } from './forms.ts';
 
 /** The most clips one page shows; a cohort's study visits stay far below it. */
 const PAGE_CLIPS = 500;
-const SESSION_DAYS = 180;
-
-function html(c: Context, body: string, status: 200 | 401 | 403 | 404 | 422 = 200) {
-  return c.html(body, status, PAGE_HEADERS);
-}
-
-function formString(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-/** Form posts must come from this origin (the cookie would otherwise ride along on another site's form). */
-function requireSameOrigin(c: Context): void {
-  const origin = c.req.header('origin');
-  if (c.req.header('sec-fetch-site') === 'cross-site' || (origin && origin !== new URL(c.req.url).origin))
-    throw new ApiError(403, 'forbidden', 'cross_site');
-}
 
 export const pages = new Hono<AppEnv>()
   .get('/c/:slug', auth({ optional: true }), async (c) => {
@@ -51,7 +36,17 @@ export const pages = new Hono<AppEnv>()
     if (!caller)
       return html(
         c,
-        renderPage(<MessagePage lang={lang} title={p.signInTitle} message={p.signInHelp} />),
+        renderPage(
+          <MessagePage
+            lang={lang}
+            title={p.signInTitle}
+            message={p.signInHelp}
+            link={{
+              href: signInHref(`/c/${cohort.slug}${lang === 'en' ? '?lang=en' : ''}`, lang),
+              text: p.signInWithToken,
+            }}
+          />,
+        ),
         401,
       );
     if (!(await roleIn(c.env.DB, caller, cohort.id))) throw forbidden('not_in_cohort');
@@ -136,13 +131,7 @@ export const pages = new Hono<AppEnv>()
     }
     const { token, member } = await acceptInvite(c.env.DB, invite, parsed.output.name);
     const url = new URL(c.req.url);
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: url.protocol === 'https:',
-      path: '/',
-      maxAge: SESSION_DAYS * 86_400,
-    });
+    setSessionCookie(c, token);
     if (invite.role === 'widyaiswara') {
       const page = (
         <TokenPage lang={lang} cohort={cohort} name={member.name} token={token} origin={url.origin} />

@@ -1,0 +1,56 @@
+/** GET/POST /masuk: paste a personal token (or the ADMIN_TOKEN) to open the reading pages in this browser. */
+import type { Lang } from '../i18n.ts';
+import { Layout } from './layout.tsx';
+import { pageStrings } from './strings.ts';
+
+export interface SignInPageProps {
+  lang: Lang;
+  /** Where to go after signing in; already checked by safeNext. */
+  next: string | null;
+  error?: string;
+}
+
+export function SignInPage({ lang, next, error }: SignInPageProps) {
+  const p = pageStrings(lang);
+  const other: Lang = lang === 'en' ? 'id' : 'en';
+  const switchHref = `/masuk?${new URLSearchParams({ ...(next ? { next } : {}), lang: other })}`;
+  return (
+    <Layout lang={lang} title={`${p.signInPageTitle} · Lokus`}>
+      <header class="top">
+        <h1>{p.signInPageTitle}</h1>
+        <nav class="lang">
+          <a href={switchHref} hreflang={other}>
+            {other === 'en' ? 'English' : 'Bahasa Indonesia'}
+          </a>
+        </nav>
+      </header>
+      <div class="card">
+        <p>{p.signInIntro}</p>
+        <form method="post" action="/masuk">
+          <input type="hidden" name="lang" value={lang} />
+          {next ? <input type="hidden" name="next" value={next} /> : null}
+          <label for="token">{p.tokenLabel}</label>
+          <input
+            type="password"
+            id="token"
+            name="token"
+            class="token"
+            required
+            maxLength={512}
+            autocomplete="current-password"
+            spellcheck={false}
+          />
+          {error ? (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <p>
+            <button type="submit">{p.signInSubmit}</button>
+          </p>
+        </form>
+        <p class="status">{p.signInParticipants}</p>
+      </div>
+    </Layout>
+  );
+}
