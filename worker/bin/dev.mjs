@@ -16,7 +16,12 @@ const devVars = path.join(root, '.dev.vars');
 const HOST = '127.0.0.1';
 const PORT = process.env.LOKUS_PORT || '8787';
 const origin = `http://${HOST}:${PORT}`;
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
+// Local development needs no Cloudflare account: no metrics, and no fetch of the `request.cf` data.
+const env = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: process.env.CLOUDFLARE_CF_FETCH_ENABLED ?? 'false',
+};
 
 /** Runs a command to completion; rejects with its exit code. */
 function run(cmd, args) {
@@ -62,6 +67,7 @@ function signInHelp(token, created) {
     ' Lalu undangan / then an invite ({"role":"widyaiswara"} atau/or {"role":"participant"}):',
     `   curl -s -X POST ${origin}/api/cohorts/<id>/invites -H "Authorization: Bearer ${token}" -H "Content-Type: application/json" -d '{"role":"widyaiswara"}'`,
     ' Buka url undangan di peramban / open the invite url in a browser.',
+    ` Di peramban, masuk dengan token di ${origin}/masuk / in a browser, sign in with the token at ${origin}/masuk`,
     '────────────────────────────────────────────────────────────────────────',
     '',
   ].join('\n');
