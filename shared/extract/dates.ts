@@ -67,8 +67,9 @@ const MONTH =
 const WEEKDAY =
   "(senin|selasa|rabu|kamis|jum[’'`]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
-// "Senin", "Senin-Rabu", "Kamis, tanggal": the captured weekday is the first day's.
-const WEEKDAY_PREFIX = `(?:\\b${WEEKDAY}(?:\\s*[-–]\\s*${WEEKDAY_NC})?\\s*[,(]?\\s*(?:tanggal|tgl\\.?)?\\s*)?`;
+// "Senin", "Senin-Rabu", "Selasa s.d Kamis,", "Kamis, tanggal": the captured weekday is the first day's.
+const WEEKDAY_TO = String.raw`\s*(?:[-–]|s\.\s?d\.?|s\/d|sampai(?:\s+dengan)?|hingga)\s*`;
+const WEEKDAY_PREFIX = `(?:\\b${WEEKDAY}(?:${WEEKDAY_TO}${WEEKDAY_NC})?\\s*[,(]?\\s*(?:tanggal|tgl\\.?)?\\s*)?`;
 const SEP = String.raw`\s*(?:-|–|—|s\.\s?d\.?|s\/d|sd|sampai(?:\s+dengan)?|hingga|until|to|dan)\s*`;
 const YEAR = String.raw`(?:\s*,?\s*((?:19|20)\d{2})\b)?`;
 
@@ -336,6 +337,25 @@ function isMetadataTail(after: string): boolean {
   return fields.length > 0 && fields.length <= 6 && fields.every((f) => META_FIELD.test(f));
 }
 
+// A CMS byline: "admin_web 28/09/2022 Berita, Kegiatan 0 Komentar", "Posted by Humas on 3/7/2023".
+const META_CUE =
+  /(?:^|\s)(?:[a-z]+_[\w.]+|@\w+|admin\w*|redaksi|humas|operator|posted|diposting|oleh|by|komentar|comments?|dibaca|views?|kategori|category|berita|news)(?=[\s,:|]|$)/i;
+const META_TOKEN =
+  /^(?:[A-Z0-9][\w.'’&/-]*|[a-z]+_[\w.]+|@\w+|admin\w*|redaksi|humas|oleh|by|on|pada|in|di|posted|diposting|dan|kali|komentar|comments?|views?|dibaca|dilihat|wib|wita|wit)$/;
+
+/** Whether a line's words, the date taken out, are a CMS byline's fields and nothing a sentence would say. */
+function isMetaLine(mention: DateMention, body: string): boolean {
+  const s = mention.sentence;
+  if (s.paragraph > 6 || s.text.length > 160) return false;
+  if ((s.start > 0 && body[s.start - 1] !== '\n') || (s.end < body.length && body[s.end] !== '\n'))
+    return false;
+  const rest = `${s.text.slice(0, mention.index)} ${s.text.slice(mention.end)}`.replace(CLOCK_ANYWHERE, ' ');
+  if (!META_CUE.test(rest)) return false;
+  const tokens = rest.split(/[\s,|·•:/()\-–—]+/).filter(Boolean);
+  return tokens.length <= 14 && tokens.every((t) => META_TOKEN.test(t));
+}
+const CLOCK_ANYWHERE = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\b/g;
+
 /** A line that is a date and little else ("Kamis, 22 Juni 2023 | 14:45 Wita"): the article's own date. */
 function isDateLine(mention: DateMention, body: string): boolean {
   const s = mention.sentence;
@@ -348,7 +368,7 @@ function isDateLine(mention: DateMention, body: string): boolean {
   if (rest.length <= 12 && s.paragraph <= 4) return true;
   // A line that opens on the date and goes on with the site's metadata.
   const lineHead = s.start === 0 || body[s.start - 1] === '\n';
-  return lineHead && before.trim() === '' && isMetadataTail(after);
+  return (lineHead && before.trim() === '' && isMetadataTail(after)) || isMetaLine(mention, body);
 }
 
 /** "SEMARANG (2/4) –" or "Jakarta, 12 Juni 2023 -": a place in front, a dash after, at a paragraph's head. */

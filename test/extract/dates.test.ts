@@ -42,6 +42,29 @@ describe('visit dates', () => {
     expect(dates(`Sabtu, 11 November 2023\n${sentence}`)).toMatchObject({ startDate: start, endDate: end });
   });
 
+  it.each([
+    [
+      'Benchmarking dilaksanakan pada hari Rabu s.d Jumat, 16 - 18 Agustus 2023 di Kota Kediri.',
+      'Rombongan diterima Wali Kota pada hari pertama, Rabu (16/8).',
+      '2023-08-16',
+      '2023-08-18',
+    ],
+    [
+      'Studi lapangan berlangsung Senin sampai dengan Rabu, 2-4 Oktober 2023 di Kabupaten Jember.',
+      'Rombongan disambut Bupati Jember, Selasa (3/10).',
+      '2023-10-02',
+      '2023-10-04',
+    ],
+    [
+      'Kunjungan dilaksanakan Selasa s/d Kamis tanggal 5 - 7 Desember 2023 di Kota Blitar.',
+      'Rombongan tiba di Balai Kota Blitar, Rabu (6/12).',
+      '2023-12-05',
+      '2023-12-07',
+    ],
+  ])('reads a weekday range before a day range: %s', (range, single, start, end) => {
+    expect(dates(`${range}\n${single}`)).toMatchObject({ startDate: start, endDate: end });
+  });
+
   it('takes the day the trainees are seen at work when no sentence names the visit', () => {
     expect(
       dates('Rabu, 6 Desember 2023\nDi Puskesmas Sobo, peserta mempelajari antrean daring, Selasa (5/12).'),
@@ -133,6 +156,12 @@ describe('publication date', () => {
     ['Jumat, 3 Februari 2023 | Dilihat: 1.045 kali | Operator Website\nPeserta tiba.', '2023-02-03'],
     ['Senin, 3 Juli 2023 - Peserta PKA tiba di Kabupaten Gowa dan diterima Bupati.', null],
     ['Selasa, 5 Desember 2023 · 3 menit baca\nPeserta tiba.', '2023-12-05'],
+    ['admin_diklat 14/03/2023 Berita, Kegiatan Pelatihan 2 Komentar\nPeserta tiba.', '2023-03-14'],
+    ['Posted by Humas BPSDM on 07/11/2022\nPeserta tiba.', '2022-11-07'],
+    ['Posted by operator_web on 21/06/2024 in Berita\nPeserta tiba.', '2024-06-21'],
+    ['Diposting pada Senin, 4 September 2023 oleh Redaksi\nPeserta tiba.', '2023-09-04'],
+    ['Diposting pada 02/05/2022\nPeserta tiba.', '2022-05-02'],
+    ['Pengumuman\nPeserta diminta hadir pada 14/03/2023 di aula utama.', null],
   ])('%s', (text, published) => {
     expect(dates(text).publishedAt).toBe(published);
   });
