@@ -51,6 +51,9 @@ const RUNS_BEFORE =
   /(?:diselenggarakan|diadakan|dilaksanakan|digelar)\s+(?:oleh\s+)?$|(?:penyelenggara(?:nya)?|panitia)\s*(?:adalah|yaitu|ialah)?\s*:?\s*$/i;
 const RUNS_AFTER =
   /^\s*(?:[,)]\s*)?(?:kembali\s+|telah\s+|resmi\s+|secara\s+resmi\s+)?(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|membuka|menutup)\b/i;
+// "BKD Provinsi X melalui Bidang Pendidikan dan Pelatihan …": an agency acting through its training unit runs it.
+const THROUGH_TRAINING_UNIT =
+  /^\s*,?\s*melalui\s+(?:bidang|bagian|sub\s*-?\s*bidang|subbag\w*|seksi|upt|unit)\b[^.;]{0,40}?\b(?:diklat|pendidikan\s+dan\s+pelatihan|pelatihan|pengembangan\s+(?:kompetensi|sdm|sumber\s+daya))/i;
 const LAN_CONTEXT = /diselenggarakan|penyelenggara|menyelenggarakan/i;
 const REGULATION = /(?:perka|peraturan(?:\s+kepala)?|keputusan|pedoman|sesuai)\s*$/i;
 const AFTER_PROGRAM = /(?:pkn|pka|pkp|diklatpim|tingkat|tk\.?)\s+[\w.]+\s*(?:angkatan\s+\w+\s*)?$/i;
@@ -114,10 +117,12 @@ export function extractOrganiser(source: Source): OrganiserFields {
       const rawTail = m[FAMILIES.length + 2] ?? '';
       const tailAt = m.index + m[0].length - rawTail.length;
       const after = s.text.slice(tail ? tailAt + rawTail.indexOf(tail) + tail.length : tailAt);
-      if (PERSONNEL.has(family) && !(RUNS_BEFORE.test(before) || RUNS_AFTER.test(after))) continue;
+      const throughUnit = THROUGH_TRAINING_UNIT.test(after);
+      if (PERSONNEL.has(family) && !(RUNS_BEFORE.test(before) || RUNS_AFTER.test(after) || throughUnit))
+        continue;
       let score = 1 + (s.source === 'title' ? 3 : 0) + (tail ? 1 : 0);
       if (BY_HOST.test(before) || IN_HOST_LIST.test(before)) score -= 4;
-      else if (BY_ORGANISER.test(before)) score += 2;
+      else if (BY_ORGANISER.test(before) || throughUnit) score += 2;
       const surface = [gloss ?? head, tail].filter(Boolean).join(' ');
       const place = foldPlace(tail);
       const key = `${family}|${place}`;
@@ -184,10 +189,13 @@ const UNITS: Record<string, number> = {
 };
 const NUMBER_WORD = String.raw`(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)`;
 const WORDS = String.raw`(?:sepuluh|sebelas|seratus|${NUMBER_WORD}\s*(?:puluh|belas|ratus))(?:\s+(?:${NUMBER_WORD}\s*(?:puluh|belas)?|sepuluh|sebelas))*`;
+// The number, its spelling in brackets either way ("40 (empat puluh)", "empat puluh (40)"), the noun.
 const COUNT = new RegExp(
-  String.raw`(?<![\d.,/-])\b(\d{1,4}|${WORDS}|${NUMBER_WORD})\s*(?:\(\s*\d+\s*\)\s*)?(orang\s+peserta|peserta|orang|pejabat|cpns|asn|pns|siswa|widyaiswara|pendamping|panitia|personel|staf)\b`,
+  String.raw`(?<![\d.,/-])\b(\d{1,4}|${WORDS}|${NUMBER_WORD})\s*(?:\(\s*(?:\d+|[a-z][a-z ]{1,40}?)\s*\)\s*)?(orang\s+peserta|peserta|orang|pejabat|cpns|asn|pns|siswa|widyaiswara|pendamping|panitia|personel|staf)\b`,
   'gi',
 );
+// "Sebanyak 30 pejabat eselon II peserta Diklatpim …": the people counted are named as trainees just after.
+const NAMED_TRAINEES_AFTER = /^(?:\s+[\w.-]+){0,4}?\s+peserta\b/i;
 const STAFF =
   /\b(?:tim|pendamping|didampingi|mendampingi|panitia|widyaiswara|pengajar|fasilitator|staf|pegawai\s+balai|coach|mentor|pembimbing|narasumber|penguji)\b/i;
 const TRAINEE_CONTEXT = /peserta|diklat|pelatihan|latsar|cpns|diikuti/i;
@@ -233,7 +241,8 @@ export function extractParticipants(source: Source): { count: number; sentence: 
     for (let m = COUNT.exec(s.text); m; m = COUNT.exec(s.text)) {
       const noun = m[2]!.toLowerCase();
       const count = parseCount(m[1]!);
-      if (!count || count > 5000) continue;
+      // "seorang peserta", "salah satu peserta": one person singled out, never the size of a cohort.
+      if (!count || count < 2 || count > 5000) continue;
       if (/widyaiswara|pendamping|panitia|personel|staf/.test(noun)) continue;
       if (STAFF_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       // The clause the count sits in: from the last comma, "dan" or "serta" up to the number.
@@ -241,6 +250,11 @@ export function extractParticipants(source: Source): { count: number; sentence: 
       const clause = lead.split(/[,;]|\s(?:dan|serta|sedangkan)\s/).pop() ?? '';
       if (STAFF.test(clause) || /angkatan\s*$/i.test(lead)) continue;
       if (/peserta|cpns|siswa/.test(noun)) return { count, sentence: s };
+      if (
+        noun !== 'orang' &&
+        NAMED_TRAINEES_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50))
+      )
+        return { count, sentence: s };
       if (
         !implicit &&
         (TRAINEE_CONTEXT.test(clause) || TRAINEE_CONTEXT.test(s.text.slice(m.index, m.index + 60)))

@@ -151,6 +151,21 @@ describe('organiser', () => {
     expect(organiser('Rombongan peserta PKP diterima Kepala BKPP Kota Bogor di ruang rapat.')).toBeNull();
   });
 
+  it('takes a personnel agency that acts through its training unit', () => {
+    expect(
+      organiser(
+        'Badan Kepegawaian Daerah (BKD) Kabupaten Pati melalui Bidang Diklat mengajak peserta PKP ke Kota Kudus.',
+      ),
+    ).toBe('BKD Kabupaten Pati');
+    expect(
+      organiser(
+        'BKPP Kota Tegal melalui Sub Bidang Pengembangan Kompetensi telah memberangkatkan peserta Latsar CPNS.',
+      ),
+    ).toBe('BKPP Kota Tegal');
+    // Another unit of it (the records office) does not run a training.
+    expect(organiser('BKD Kabupaten Pati melalui Bidang Mutasi menyerahkan SK kepada pegawai.')).toBeNull();
+  });
+
   it('groups the acronym with its long form', () => {
     expect(
       organiser(
@@ -176,8 +191,29 @@ describe('participants', () => {
     ['Tim pendamping sejumlah 12 orang ikut.', null],
     ['Kota ini memiliki 3 instansi dan 12 kecamatan.', null],
     ['Angkatan kedua peserta berjumlah 40 orang.', 40],
+    ['Peserta yang berangkat ke Kota Bogor berjumlah 36 (tiga puluh enam) orang.', 36],
+    ['Pelatihan ini diikuti tiga puluh dua (32) peserta dari lima kabupaten.', 32],
+    ['Sebanyak tiga puluh peserta PKP tiba di Kabupaten Klaten.', 30],
+    ['Sejumlah 27 pejabat eselon III peserta Diklatpim III berkunjung ke Kota Solo.', 27],
+    ['Sebanyak 45 pejabat pengawas yang menjadi peserta PKP mengunjungi Kota Madiun.', 45],
   ])('%s', (text, expected) => {
     expect(participants(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Salah seorang peserta dari Kabupaten Lamongan mengaku terkesan.'],
+    ['Menurut salah satu peserta, layanan itu patut ditiru.'],
+    ['Seorang peserta bertanya tentang anggaran aplikasi tersebut.'],
+  ])('never takes one person singled out for the cohort: %s', (text) => {
+    expect(participants(text)).toBeNull();
+  });
+
+  it('takes the cohort counted early over one trainee quoted later', () => {
+    expect(
+      participants(
+        'Sebanyak 33 pejabat eselon IV peserta Diklatpim IV tiba di Kota Pekalongan. Salah seorang peserta menyampaikan kesannya.',
+      ),
+    ).toBe(33);
   });
 
   it('reads Indonesian number words', () => {
