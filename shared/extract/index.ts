@@ -2,7 +2,8 @@
  * The locus extractor: an article's headline, body and URL → a `LocusRecord` with evidence per field.
  * Stages, in order: 1 text.ts (clean, cut into sentences) → 2 dates.ts (publication, visit start/end)
  * → 3 program.ts (program, cohort) → 4 organiser.ts (organiser, participants) → 5 loci.ts (host
- * regions, agencies, innovations; skipped on a page that speaks of no visit, training or innovation)
+ * regions, agencies, innovations; skipped, and the visit dates cleared, on a page that tells of no
+ * visit or of a visit outside any leadership training)
  * → 6 here: loci that are the organiser or its home region are dropped.
  * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty.
  */
@@ -44,6 +45,20 @@ function tellsOfVisit(source: Source): boolean {
   return source.sentences.some(
     (s) => s.source === 'text' && (VISIT_WORDS.test(s.text) || GUESTS.test(s.text)) && !FUTURE.test(s.text),
   );
+}
+
+// The leadership training a visit belongs to, told in words: a DPRD "kunjungan kerja … studi banding"
+// or a mayor's trip has none of them, and Lokus records no loci for it.
+const TRAINING_WORDS =
+  /\b(?:diklat\w*|dikpim|latsar|prajabatan|pelatihan|widyaiswara|(?:proyek|aksi)\s+perubahan|pkn|pka|pkp|cpns)\b/i;
+
+/**
+ * Whether the visit is a leadership training's: a program or cohort was read, or a sentence of the
+ * body or headline speaks of the training (debris such as "Baca juga" lines is gone by now).
+ */
+function inTraining(source: Source, record: LocusRecord): boolean {
+  if (record.program || record.cohortLabel) return true;
+  return source.sentences.some((s) => TRAINING_WORDS.test(s.text));
 }
 
 /** Runs one stage; a stage that throws on an odd input yields nothing instead of sinking the record. */
@@ -151,9 +166,10 @@ export function extractLocusRecord(input: ArticleInput): LocusRecord {
     record.participants = organiser.participants;
     Object.assign(evidence, organiser.evidence);
   }
-  // A page that tells of no visit (an award, a training's opening) has no visit dates and no loci,
-  // whatever days and places it names.
-  const visit = attempt(() => tellsOfVisit(source), true);
+  // A page that tells of no visit (an award, a training's opening), or of a visit outside any
+  // leadership training (a council's working visit), has no visit dates and no loci, whatever days
+  // and places it names.
+  const visit = attempt(() => tellsOfVisit(source) && inTraining(source, record), true);
   if (!visit) {
     record.startDate = null;
     record.endDate = null;
