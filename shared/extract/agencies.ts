@@ -23,14 +23,16 @@ export interface AgencyMention {
   region: RegionMention | null;
   /** The other name the article gives it: the bracketed acronym or the long form it stands for. */
   alias: string | null;
+  /** A national agency (BKN, LAN, KemenPAN-RB): a locus without region when visited. */
+  national?: boolean;
 }
 
 // Heads of agency names; acronyms and their case are part of the pattern, so lowercase prose is not read.
 const HEAD =
-  /(?<![\p{L}\d])(?:Rumah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?|Mal{1,2} [Pp]elayanan [Pp]ublik|Dinas|Badan|Kantor|Puskesmas|Kecamatan|Kelurahan|Desa|Inspektorat|Sekretariat|Satuan|Bagian|UPTD?|Unit|Perumda|Perusahaan Daerah|PDAM|RSUD|RSU|RSIA|RS|MPP|Samsat|Bappeda|Bappelitbangda|Bappelitbang|Balitbangda|Balitbang|Bapenda|Bappenda|BPKAD|BPKD|BKPSDMD?|BKPP|BKD|BPBD|DPMPTSP|DPM-PTSP|BPPT(?:-PM)?|Disdukcapil|Dispendukcapil|Dukcapil|Diskominfo(?:tik)?|Dinkes|Disdik(?:bud)?|Dishub|Disnaker(?:trans)?|Dispar(?:bud)?|Disbudpar|Disperindag|Diskop(?:ukm)?|Dinsos|Dispora|Distan|Disperkim|Dispusip|DLH|DPUPR|Satpol PP|Setda|Setwan|Perpustakaan|Kampung)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(?:Rumah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?|Rumah(?= \p{Lu})|Mal{1,2} [Pp]elayanan [Pp]ublik|Badan Kepegawaian Negara|Lembaga Administrasi Negara|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi|Kemen ?PAN-?RB|BKN|Dinas|Badan|Kantor|Biro|Brigade|Puskesmas|Kecamatan|Kelurahan|Desa|Inspektorat|Sekretariat|Satuan|Bagian|UPTD?|Unit|Perumda|Perusahaan Daerah|PDAM|RSUD|RSU|RSIA|RS|MPP|Samsat|Bappeda|Bappelitbangda|Bappelitbang|Balitbangda|Balitbang|Bapenda|Bappenda|BPKAD|BPKD|BKPSDMD?|BKPP|BKD|BPBD|DPMPTSP|DPM-PTSP|BPPT(?:-PM)?|Disdukcapil|Dispendukcapil|Dukcapil|Diskominfo\p{L}*|Dinkes|Disdik(?:bud)?|Dishub|Disnaker(?:trans)?|Dispar(?:bud)?|Disbudpar|Disperindag|Diskop(?:ukm)?|Dinsos|Dispora|Distan|Disperkim|Dispusip|DLH|DPUPR|Satpol PP|Setda|Setwan|Perpustakaan|BUMD|Kampung)(?![\p{L}\d])/gu;
 // Heads that name nothing alone: "Dinas" must be followed by what it is in charge of.
 const NEEDS_NAME =
-  /^(?:Dinas|Badan|Kantor|Kecamatan|Kelurahan|Desa|Sekretariat|Satuan|Bagian|Unit|UPTD?|Kampung|Perusahaan Daerah|Perumda)$/;
+  /^(?:Dinas|Badan|Kantor|Biro|Brigade|Rumah|BUMD|Kecamatan|Kelurahan|Desa|Sekretariat|Satuan|Bagian|Unit|UPTD?|Kampung|Perusahaan Daerah|Perumda)$/;
 const AFFAIR_HEAD =
   /^(?:Desa|Perpustakaan|Kampung)(?![\p{L}\d])(?!\s+(?!Kota\b|Kabupaten\b|Kab\b|Provinsi\b)\p{Lu})/u;
 const HEAD_START = new RegExp(`^${HEAD.source}`, 'u');
@@ -46,12 +48,21 @@ const SUBDISTRICT_HEAD = /^(?:Kecamatan|Kelurahan|Desa|Kampung)$/;
 const QUALIFIER_BETWEEN =
   /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:di|yang berada di|yang terletak di|terletak di)\s+$/;
 // "inovasi Sapa Dukcapil", "“Dukcapil Ngawangkong”": a head inside an innovation's name is its word.
+// "BPBD yang mengelola Brigade Siaga Bencana": a unit's own programme named like a unit is no second unit.
+const MANAGED_BEFORE =
+  /\b(?:mengelola|memiliki|membentuk|menggagas|mengembangkan|meluncurkan|menciptakan|mempunyai)\s+$/;
+const MANAGED_HEAD = /^(?:Brigade|Rumah|Unit|UPTD?|Kampung|Desa)$/;
 const INNOVATION_BEFORE =
   /(?:\b(?:inovasi|aplikasi|program|gerakan|layanan|kanal)\s+(?:\p{Lu}[\p{L}\d]*\s+){1,3}|[“"][^“”"]{0,40})$/u;
 
 // Organisers and ministries are never loci; venues only host the welcome.
 const ORGANISER =
   /^(?:Bapelkes|BBPK|BPSDM|BPPSDM|Badiklat|Badan Diklat|Badan Pendidikan dan Pelatihan|Badan Pengembangan Sumber(?: Daya Manusia)?|Badan PPSDM|Badan Kepegawaian Negara|Pusdiklat|Puslatbang|Balai|Lembaga Administrasi Negara|LAN)\b|\b(?:Kementerian|Kemenkes|Kemendagri|Kemenpan|Kementrian|Kesehatan RI|Pusat Pendidikan)\b/;
+// National agencies organise trainings as often as they host them: loci only after a visit phrase.
+const NATIONAL =
+  /^(?:Badan Kepegawaian Negara|BKN|Lembaga Administrasi Negara|LAN|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi|Kemen ?PAN-?RB)\b/;
+const NATIONAL_VISIT =
+  /\b(?:mengunjungi|dikunjungi|berkunjung ke|kunjungan(?: kerja)? ke|visitasi ke|benchmarking ke|studi (?:lapangan|tiru|banding) ke|bertandang ke|menyambangi|mendatangi|lokus(?: [a-z]+)?)\s+$/i;
 const VENUE = /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerintah)|Sekretariat Badan)\b/;
 const AFFILIATION_BEFORE =
   /\b(?:kepala|kadis|kaban|sekretaris|kabid|kasi|kasie|kasubag|kasubbag|plt\.?|direktur|camat|lurah|staf|pegawai|pejabat|perwakilan|narasumber|pimpinan|jajaran|sekdis)\b(?:\s+[\p{L}]+){0,5}\s+$/iu;
@@ -62,6 +73,13 @@ export const LOCUS_LIST =
   /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD)\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
 const LOCUS_LIST_WORD = /lokus|instansi|OPD|perangkat daerah|lokasi|tempat|unit kerja|SKPD/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
+// "… meninjau Dinas A yang menerapkan X serta Dinas B": after a clause, "serta"/"dan juga" goes on with the list.
+const LIST_CONTINUES = /(?:^|[\s,])(?:serta|dan juga|dan|juga ke|lalu ke|kemudian ke)\s+$/;
+// "mendalami … pada Badan X": the unit where the group learnt something, unless someone works there.
+const AT_BEFORE = /\bpada\s+$/i;
+// "CPNS formasi perawat di RSUD X", "peserta asal Dinas Y", "bertugas di Z": a trainee's workplace.
+const WORKPLACE_BEFORE =
+  /\b(?:formasi|bertugas|berdinas|bekerja|ditempatkan|asal|berasal dari|utusan|dari)\b[^.,;:()]{0,40}$/i;
 
 /** Words of a long form that count towards shortening it to its acronym ("dan" does not). */
 const longFormWords = (s: string) => s.split(/[\s,]+/).filter((w) => w && !/^(?:dan|&)$/.test(w)).length;
@@ -112,7 +130,8 @@ function scanName(
       acronymEnd = pos;
       continue;
     }
-    if (acronym) break; // after "(ACRONYM)" only a region may follow
+    // After "(ACRONYM)" only a region may follow, but a hospital's own "(RSUD)" precedes its proper name.
+    if (acronym && !(isHospital && /^RS/.test(acronym))) break;
     // "RSUD Prof. Dr. H. M. Anwar Makkatutu", "RSUD dr. Iskak": hospitals carry their namesake's titles.
     const title = isHospital ? HONORIFIC.exec(rest) : null;
     if (title) {
@@ -162,20 +181,29 @@ function scanName(
 function insideName(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   const quote = /[“"]([^“”"]*)$/.exec(before);
-  if (quote) return /[”"]/.test(text.slice(at, at + 60));
-  return true;
+  if (!quote) return true;
+  // A straight quote opens a name only after an even number of them; a curly one only if it is “.
+  const opened = quote[0][0] === '“' || (text.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
+  return opened && /[”"]/.test(text.slice(at, at + 60));
 }
+
+// Offices whose defined acronym is their name in the article's own convention: "Badan … (BPT) Kabupaten X"
+// → "BPT Kabupaten X". A Mal Pelayanan Publik keeps its words; other units keep them unless the long form is long.
+const ACRONYM_HEAD = /^(?:Dinas|Badan|Kantor|Biro|Bagian)\b/;
+const KEEPS_WORDS = /^Mal{1,2} [Pp]elayanan [Pp]ublik\b/;
 
 /** Turns what was read into the name a reviewer expects: "Rumah Sakit Umum Daerah X" → "RSUD X". */
 function canonicalName(text: string, start: number, scan: Scan): string {
   let name = text.slice(start, scan.end).trim();
   if (scan.acronym) {
     const long = text.slice(start, scan.acronymEnd).replace(/\s*\([^()]*\)\s*$/, '');
-    const region = scan.end > scan.acronymEnd ? text.slice(scan.acronymEnd, scan.end).trim() : '';
-    name =
-      longFormWords(long) >= 4
-        ? `${scan.acronym}${region ? ` ${region}` : ''}`
-        : `${long}${region ? ` ${region}` : ''}`;
+    const rest = scan.end > scan.acronymEnd ? text.slice(scan.acronymEnd, scan.end).trim() : '';
+    const tail = rest ? ` ${rest}` : '';
+    // "Rumah Sakit Umum Daerah (RSUD) dr. X": the hospital's proper name follows its own acronym.
+    if (/^Rumah [Ss]akit/.test(long) && /^RS/.test(scan.acronym)) name = `${scan.acronym}${tail}`;
+    else if (KEEPS_WORDS.test(long)) name = `${long}${tail}`;
+    else if (ACRONYM_HEAD.test(long) || longFormWords(long) >= 4) name = `${scan.acronym}${tail}`;
+    else name = `${long}${tail}`;
   }
   return name
     .replace(/^Rumah [Ss]akit [Uu]mum [Dd]aerah\b/, 'RSUD')
@@ -199,6 +227,8 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
     const head = m[0];
     if (INNOVATION_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && insideName(text, m.index))
       continue;
+    if (MANAGED_HEAD.test(head) && MANAGED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     // "Smart Kampung", "program Desa Digital": inside an innovation's name these are its words, not a head.
     if (
       /^(?:Kampung|Desa)$/.test(head) &&
@@ -211,7 +241,10 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
     if (NEEDS_NAME.test(head) && scan.end === m.index + head.length && !scan.acronym) continue;
     const name = canonicalName(text, m.index, scan);
     HEAD.lastIndex = Math.max(scan.end, m.index + head.length);
-    if (ORGANISER.test(name) || VENUE.test(name)) continue;
+    const national = NATIONAL.test(name);
+    if (national) {
+      if (!NATIONAL_VISIT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    } else if (ORGANISER.test(name) || VENUE.test(name)) continue;
     // "Kampung X" is a locus only where a list of loci names it; elsewhere it is an address.
     const region =
       regions.find(
@@ -221,10 +254,27 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
           !(r.form === 'bare' && SUBDISTRICT_HEAD.test(head) && r.start === m!.index + head.length + 1),
       ) ?? null;
     const previous = found[found.length - 1];
-    if (previous && SUBDISTRICT_HEAD.test(head) && QUALIFIER_BETWEEN.test(text.slice(previous.end, m.index)))
+    // The qualifier joins the unit's span, so what follows it is said of the unit.
+    if (
+      previous &&
+      SUBDISTRICT_HEAD.test(head) &&
+      QUALIFIER_BETWEEN.test(text.slice(previous.end, m.index))
+    ) {
+      previous.end = scan.end;
       continue;
+    }
+    // "Desa X, Kecamatan Y": a larger sub-district right after a smaller one is its address.
+    if (
+      previous &&
+      head === 'Kecamatan' &&
+      /^(?:Desa|Kelurahan|Kampung)\b/.test(previous.name) &&
+      /^\s*,\s*$/.test(text.slice(previous.end, m.index))
+    ) {
+      previous.end = scan.end;
+      continue;
+    }
     const alias = scan.acronym && scan.acronym !== name ? scan.acronym : null;
-    found.push({ name, role: 'mentioned', start: m.index, end: scan.end, region, alias });
+    found.push({ name, role: 'mentioned', start: m.index, end: scan.end, region, alias, national });
   }
   classify(text, found);
   return found.filter((a) => !/^Kampung\b/.test(a.name) || a.role === 'listed');
@@ -239,9 +289,19 @@ function classify(text: string, agencies: AgencyMention[]): void {
     const before = text.slice(Math.max(0, agency.start - 80), agency.start);
     const previous = agencies[k - 1];
     const sibling = previous && LIST_GLUE.test(text.slice(previous.end, agency.start));
-    if (listStarts.some((s) => s <= agency.start) || VISIT_BEFORE.test(before)) agency.role = 'listed';
+    const near = text.slice(Math.max(0, agency.start - 40), agency.start);
+    if (WORKPLACE_BEFORE.test(near) && !listStarts.some((s) => s <= agency.start))
+      agency.role = 'affiliation';
+    else if (listStarts.some((s) => s <= agency.start) || VISIT_BEFORE.test(before)) agency.role = 'listed';
     else if (sibling && previous.role === 'listed') agency.role = 'listed';
     else if (AFFILIATION_BEFORE.test(before)) agency.role = 'affiliation';
+    else if (AT_BEFORE.test(before)) agency.role = 'listed';
+    else if (
+      previous?.role === 'listed' &&
+      LIST_CONTINUES.test(text.slice(previous.end, agency.start)) &&
+      !/[.;]/.test(text.slice(previous.end, agency.start))
+    )
+      agency.role = 'listed';
   });
   // A list shares its items' role: "di Dinas A, Dinas B dan Dinas C Kabupaten X".
   for (let k = agencies.length - 1; k > 0; k--) {

@@ -25,8 +25,12 @@ const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 const ANY_CUE =
   /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|[“"‘'`]|[eE]\s?[-–—]/i;
-const CUE_SENTENCE = /inovasi|aplikasi|program|layanan|sistem|berbasis|elektronik|online|daring|digital/i;
-const QUOTED = /[“"‘'`]\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
+const CUE_SENTENCE =
+  /inovasi|aplikasi|program|layanan|sistem|berbasis|elektronik|online|daring|digital|memperkenalkan|dikenal|mengelola|menerapkan|mengembangkan|meluncurkan/i;
+// A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
+const QUOTED = /(?:[“"]|(?<![\p{L}\d])[‘'`])\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
+// Small words a quoted name may hold between its capitalised ones: "Dukcapil Goes to School".
+const NAME_JOINER = /^\s+(?:to|of|the|for|and|on|in|at|dan|di|ke|untuk|&)(?=\s+\p{Lu})/u;
 const NAME_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*!?|\d+(?:\.\d+)?)/u;
 /** A capitalised word continuing an e-name: "e-Project Planning". */
 const E_TAIL =
@@ -54,14 +58,17 @@ export const innovationKey = (name: string) => name.toLowerCase().replace(/[^\p{
 /** Spans of brackets that spell out the name right before them: "Simantap (Sistem Informasi …)". */
 function expansions(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const bracket = /(?<=[\p{L}\d!]\s?)\(([^()]{2,120})\)/gu;
+  const bracket = /(?<=[\p{L}\d!”"’']\s?)\(([^()]{2,120})\)/gu;
   for (let m = bracket.exec(text); m; m = bracket.exec(text))
     spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
 
-/** A proper name starting at `from`: an e-name, or up to six capitalised words. */
-function nameAt(text: string, from: number): { name: string; end: number } | null {
+/**
+ * A proper name starting at `from`: an e-name, or up to six capitalised words (with small joining words
+ * between them when `joiners`, as inside quotes).
+ */
+function nameAt(text: string, from: number, joiners = false): { name: string; end: number } | null {
   const rest = text.slice(from);
   const e = E_NAME.exec(rest);
   if (e) {
@@ -77,6 +84,11 @@ function nameAt(text: string, from: number): { name: string; end: number } | nul
   let pos = from;
   const words: string[] = [];
   while (words.length < 6) {
+    const joiner = joiners && words.length ? NAME_JOINER.exec(text.slice(pos)) : null;
+    if (joiner) {
+      words.push(joiner[0].trim());
+      pos += joiner[0].length;
+    }
     const w = NAME_WORD.exec(text.slice(pos));
     if (!w) break;
     if (words.length === 0 && /^\d/.test(w[1])) return null;
@@ -166,8 +178,9 @@ export function findInnovations(text: string): InnovationMention[] {
       add(m[0], m.index, m.index + m[0].length);
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-      const inner = m[1];
-      const named = nameAt(inner, 0);
+      // "“Mama Sehat Bayi Sehat (MSBS)”": the acronym in the quotes is no part of the name.
+      const inner = m[1].replace(/\s*\([^()]*\)\s*$/, '');
+      const named = nameAt(inner, 0, true);
       if (named && named.end >= inner.trimEnd().length) add(named.name, m.index, m.index + m[0].length);
     }
   }

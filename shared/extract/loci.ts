@@ -28,9 +28,13 @@ interface LocusDraft {
 }
 
 const VISIT_WORD =
-  /kunjung|kunker|benchmark|studi (?:lapangan|banding|tiru)|observasi|lokus|belajar|menimba/i;
+  /kunjung|kunker|benchmark|studi (?:lapangan|banding|tiru)|observasi|lokus|belajar|menimba|visitasi/i;
+// A national agency visited (BKN, LAN) stands in no region: its locus has region null.
+const NATIONAL: RegionEntry = { code: '00', name: '', province: '', kind: 'provinsi' } as RegionEntry;
+// "Rumah Padat Karya", "Rumah Kreatif X": a visited facility is known by its own name, which is the innovation.
+const NAMED_FACILITY = /^Rumah (?![Ss]akit)\p{Lu}/u;
 const OWNS_BETWEEN =
-  /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|untuk (?:melihat|mempelajari|mengamati|mendalami))\b/i;
+  /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa|termasuk|antara lain|seperti)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|memperkenalkan|dikenal|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|termasuk|untuk (?:melihat|mempelajari|mengamati|mendalami))\b/i;
 // "program unggulan Dinkes yaitu …": the agency named inside the cue owns what the cue introduces.
 const CUE_BEFORE_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:\s+(?:unggulan|andalan|utama))?\s+$/i;
 const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
@@ -235,8 +239,8 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
     for (const group of groups)
       for (const agency of group) {
         const own = agency.region && (hostCodes.has(agency.region.region.code) || agency.role === 'listed');
-        const host = own ? null : regionNear(k, agency.start, group);
-        const region = own ? agency.region!.region : host!.region;
+        const host = own || agency.national ? null : regionNear(k, agency.start, group);
+        const region = agency.national ? NATIONAL : own ? agency.region!.region : host!.region;
         const key = `${region.code}|${agencyKey(agency.name, region)}`;
         const aliasKey = agency.alias ? `${region.code}|${agencyKey(agency.alias, region)}` : null;
         // "Di RSUD, …" after "RSUD Prof Anwar Makkatutu": a bare head names the unit already met.
@@ -251,6 +255,9 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
         );
         const existing = draftByKey.get(key) ?? (aliasKey ? draftByKey.get(aliasKey) : undefined) ?? sameHead;
         if (existing) {
+          // "ke MPP" in the headline, "Mal Pelayanan Publik (MPP) Kota X" in the body: keep the defined name.
+          if (existing.agency && agency.alias && existing.agency.name.split(' ')[0] === agency.alias)
+            existing.agency = { ...agency, name: agency.name };
           draftOf.set(agency, existing);
           continue;
         }
@@ -260,7 +267,7 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
           name = `${name} ${region.kind === 'kabupaten' ? bareRegionName(region.name).replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : region.name}`;
         const draft: LocusDraft = {
           region,
-          regionEvidence: own ? sentence : (host!.best?.sentence ?? null),
+          regionEvidence: agency.national ? null : own ? sentence : (host!.best?.sentence ?? null),
           agency: { ...agency, name },
           agencyEvidence: sentence,
           keys: new Set([key, ...(aliasKey ? [aliasKey] : [])]),
@@ -269,7 +276,8 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
         drafts.push(draft);
         draft.keys.forEach((kk) => draftByKey.set(kk, draft));
         draftOf.set(agency, draft);
-        if (agency.role === 'named') draft.innovations.push({ name: agency.name, sentence });
+        if (agency.role === 'named' || (agency.role === 'listed' && NAMED_FACILITY.test(agency.name)))
+          draft.innovations.push({ name: agency.name, sentence });
       }
   });
 
@@ -299,16 +307,6 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
           (a) => IS_MALL.test(a.name) && (draftOf.get(a) === draft || sameAgency(a) === draft),
         ),
     );
-  for (const draft of drafts)
-    if (
-      draft.agency &&
-      IS_MALL.test(draft.agency.name) &&
-      !draft.innovations.length &&
-      mallPresented(draft)
-    ) {
-      draft.innovations.push({ name: draft.agency.name, sentence: draft.agencyEvidence! });
-      seen.set(innovationKey(draft.agency.name), draft);
-    }
   const regionWords = new Set(known.map((r) => innovationKey(bareRegionName(r.name))));
   sentences.forEach((sentence, k) => {
     const all = [...agencies[k], ...named[k]];
@@ -338,6 +336,13 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
             : undefined);
         owner = candidate ? (draftOf.get(candidate) ?? sameAgency(candidate)) : null;
       }
+      // "Kelompok tiga ke Dinas X. Peserta mempelajari aplikasi Y.": a sentence naming no place shows
+      // what the one unit visited in the sentence before it offers.
+      if (!owner && !all.length && !mentions[k].length && k > 0) {
+        const prior = sentences[k - 1];
+        const visited = agencies[k - 1].filter((a) => chosen(a, k - 1) && draftOf.has(a));
+        if (prior.paragraph === sentence.paragraph && visited.length === 1) owner = draftOf.get(visited[0])!;
+      }
       const previous = seen.get(key);
       if (previous !== undefined && (previous !== null || !owner)) continue;
       if (previous === null) {
@@ -355,6 +360,16 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
     }
   });
 
+  for (const draft of drafts)
+    if (
+      draft.agency &&
+      IS_MALL.test(draft.agency.name) &&
+      !draft.innovations.length &&
+      mallPresented(draft)
+    ) {
+      draft.innovations.push({ name: draft.agency.name, sentence: draft.agencyEvidence! });
+      seen.set(innovationKey(draft.agency.name), draft);
+    }
   for (const host of hosts) {
     const bucket = regionless.get(host.region.code);
     const hasAgency = drafts.some((d) => d.region.code === host.region.code);
@@ -372,10 +387,11 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
   const loci: Locus[] = [];
   const evidence: Record<string, Evidence> = {};
   drafts.forEach((draft, n) => {
+    const national = draft.region === NATIONAL;
     loci.push({
-      region: draft.region.name,
-      regionCode: draft.region.code,
-      province: draft.region.province,
+      region: national ? null : draft.region.name,
+      regionCode: national ? null : draft.region.code,
+      province: national ? null : draft.region.province,
       agency: draft.agency?.name ?? null,
       innovations: draft.innovations.map((i) => i.name),
     });

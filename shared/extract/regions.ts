@@ -331,16 +331,19 @@ const SPEAKER_AFTER = /^\s*(?:menambahkan|mengatakan|menjelaskan|menuturkan|meng
 const SUBDISTRICT_BEFORE = /\b(?:kecamatan|kec|kelurahan|kel|desa|kampung|dusun|jalan|jl|gang|gg)\.?\s*$/i;
 // "seminar … di Sangatta", "sebelum kembali ke Mataram": where the trainees report back or go home.
 const HOMEWARD_BEFORE =
-  /(?:\bseminar\b[^.]{0,60}\bdi|\b(?:kembali|pulang|balik) ke(?: daerah(?: asal)?)?)\s+$/i;
+  /(?:\bseminar\b[^.]{0,60}\bdi(?:\s+[\p{L}]+){0,4}?,?|\b(?:kembali|pulang|balik) ke(?: daerah(?: asal)?)?)\s+$/iu;
 const SKIP_BEFORE =
   /\b(?:kecamatan|kelurahan|desa|kampung|dusun|jalan|jl|gang|universitas|univ|institut|politeknik|poltekkes|stikes|bandara|stasiun|terminal|pelabuhan|hotel|danau|gunung|pantai|sungai|selat|pulau|polres|polda|kodim|bank|smp|sma|smk|sd)\.?\s*$/i;
 const VISIT_WORD =
-  /kunjung|kunker|benchmark|studi (?:lapangan|banding|tiru|komparatif)|observasi|lokus|belajar|menimba|best practice|percontohan|rujukan|berangkat|rombongan|bertandang|menyambangi|mendatangi|meninjau|bertolak|menuju/i;
+  /kunjung|kunker|visitasi|benchmark|studi (?:lapangan|banding|tiru|komparatif)|observasi|lokus|belajar|menimba|best practice|percontohan|rujukan|berangkat|rombongan|bertandang|menyambangi|mendatangi|meninjau|bertolak|menuju/i;
 const VISIT_BEFORE =
   /(?:\b(?:mengunjungi|dikunjungi|kunjungi|mendatangi|menyambangi|sambangi|bertandang ke|berkunjung ke|bertolak ke|meninjau|menuju|tiba di|lokus(?: [a-z]+)?|ke)|\bdi(?: lingkungan| wilayah)?)\s+$/i;
+// "Studi Lapangan di X", "benchmarking di X": the visit's own place, even where X's units also train.
+const VISIT_NOUN_AT =
+  /\b(?:studi (?:lapangan|tiru|banding|komparatif)|benchmarking|kunjungan(?: kerja| belajar)?|observasi lapangan|visitasi)\s+di\s+$/i;
 const CHOSEN_BEFORE = /\b(?:menjadikan|memilih|dipilihnya|pilihkan|memilih|dipilih|jujugan)\s+$/i;
 const CHOSEN_AFTER =
-  /^(?:,[^,.]{1,30},?)?\s*(?:yang (?:berkenan |bersedia )?)?(?:sebagai|menjadi|terpilih|dipilih)\b/i;
+  /^(?:,[^,.]{1,30},|,(?=\s*yang\b))?\s*(?:yang (?:berkenan |bersedia )?)?(?:sebagai|menjadi|terpilih|dipilih)\b/i;
 const RECEPTION = /\b(?:diterima|disambut|menyambut|menerima|sambutan)\b/i;
 const PAST = /\b(?:sudah ada|pernah|sebelumnya|tahun lalu|sebelum ini|terdahulu)\b/i;
 // "rujukan daerah lain yang datang belajar ke X": other visitors' trips, not this cohort's.
@@ -408,23 +411,32 @@ export function rankHostRegions(
   sentences.forEach((sentence, k) => {
     const opensParagraph =
       sentence.source === 'text' && (k === 0 || sentences[k - 1].paragraph !== sentence.paragraph);
-    for (const mention of mentions[k] ?? []) {
+    (mentions[k] ?? []).forEach((mention, i) => {
       const before = sentence.text.slice(Math.max(0, mention.start - 120), mention.start);
+      // "Kabupaten X, Provinsi Y": the province after one of its own regions is that region's address.
+      const previous = (mentions[k] ?? [])[i - 1];
+      const address =
+        mention.region.kind === 'provinsi' &&
+        previous !== undefined &&
+        previous.region.code.startsWith(`${mention.region.code}.`) &&
+        /^\s*,?\s*$/.test(sentence.text.slice(previous.end, mention.start));
       if (ORGANISER_BEFORE.test(before)) home.add(mention.region.code);
       else if (
         VISIT_BEFORE.test(before) &&
-        !/\bdi\s+$/i.test(before) &&
+        (!/\bdi\s+$/i.test(before) || VISIT_NOUN_AT.test(before)) &&
         VISIT_WORD.test(sentence.text) &&
         !PAST.test(sentence.text)
       )
         visited.add(mention.region.code);
-      const weight = mentionWeight(sentence, mention, k === firstBody || k === 0, opensParagraph);
+      const weight = address
+        ? 0
+        : mentionWeight(sentence, mention, k === firstBody || k === 0, opensParagraph);
       const entry = byCode.get(mention.region.code) ?? { region: mention.region, score: 0, best: null };
       entry.score += weight;
       if (weight > 0 && (!entry.best || weight > entry.best.weight))
         entry.best = { sentence, mention, weight };
       byCode.set(mention.region.code, entry);
-    }
+    });
   });
   for (const [code, boost] of boosts) {
     const region = regionByCode(code);
@@ -434,7 +446,11 @@ export function rankHostRegions(
     byCode.set(code, entry);
   }
   const ranked = [...byCode.values()]
-    .filter((c) => c.best && (!home.has(c.region.code) || visited.has(c.region.code)))
+    .filter(
+      (c) =>
+        c.best &&
+        (!home.has(c.region.code) || visited.has(c.region.code) || (boosts.get(c.region.code) ?? 0) >= 6),
+    )
     .sort((a, b) => b.score - a.score);
   if (!ranked.length) return [];
   const top = ranked[0].score;

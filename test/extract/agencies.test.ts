@@ -165,3 +165,68 @@ describe('findNamedLoci', () => {
     expect(findNamedLoci(text, agencies(text))).toEqual([]);
   });
 });
+
+describe('findAgencies: the article’s acronym convention and more heads', () => {
+  it.each([
+    // "Long Name (ACR) Region" for a Badan/Dinas/Kantor/Biro/Bagian: the acronym with the region.
+    ['Peserta meninjau Badan Perizinan Terpadu (BPT) Kota Tegal.', ['BPT Kota Tegal']],
+    [
+      'Kelompok dua ke Kantor Arsip Daerah (Kantor Arsip) Kabupaten Klaten.',
+      ['Kantor Arsip Kabupaten Klaten'],
+    ],
+    ['Mereka ke Dinas Sosial (Dinsos) Kota Blitar.', ['Dinsos Kota Blitar']],
+    ['Lokus kedua Badan Keuangan Daerah (BKD) Jateng.', ['BKD Jateng']],
+    // A Mal Pelayanan Publik keeps its words; a hospital keeps its proper name after its own acronym.
+    ['Peserta ke Mal Pelayanan Publik (MPP) Kota Kendari.', ['Mal Pelayanan Publik Kota Kendari']],
+    ['Kelompok tiga ke Rumah Sakit Umum Daerah (RSUD) dr. Moewardi.', ['RSUD dr. Moewardi']],
+    // Other heads.
+    [
+      'Kelompok empat ke Biro Hukum Sekretariat Daerah Provinsi Bali.',
+      ['Biro Hukum Sekretariat Daerah Provinsi Bali'],
+    ],
+    ['Peserta mengunjungi Brigade Pemadam Kebakaran Kota Cimahi.', ['Brigade Pemadam Kebakaran Kota Cimahi']],
+    ['Rombongan meninjau Rumah Kreatif Bersama di pinggir kota.', ['Rumah Kreatif Bersama']],
+    ['Kelompok lima ke Diskominfostandi Kota Bekasi.', ['Diskominfostandi Kota Bekasi']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('keeps a programme a unit manages inside that unit, not as a second unit', () => {
+    expect(names('Lokus ketiga BPBD Sinjai yang mengelola Brigade Tanggap Darurat.')).toEqual([
+      'BPBD Sinjai',
+    ]);
+  });
+
+  it('reads a national agency as a locus only after a visit phrase', () => {
+    const visited = agencies('Kelompok dua melakukan visitasi ke Badan Kepegawaian Negara (BKN) di Jakarta.');
+    expect(visited.map((a) => [a.name, a.national, a.role])).toEqual([['BKN', true, 'listed']]);
+    expect(names('Pelatihan ini diselenggarakan Badan Kepegawaian Negara (BKN) di Jakarta.')).toEqual([]);
+  });
+
+  it('drops "Kecamatan Y" after "Desa X," as the address of the village', () => {
+    expect(
+      names('Peserta mengunjungi Desa Sukamulya, Kecamatan Cikalong yang punya inovasi Lumbung Desa.'),
+    ).toEqual(['Desa Sukamulya']);
+  });
+});
+
+describe('findAgencies: roles from the sentence', () => {
+  it.each([
+    [
+      'Peserta meninjau Dinas Perikanan yang memiliki "Tambak Pintar" serta Dinas Koperasi yang membina UMKM.',
+      ['Dinas Perikanan', 'Dinas Koperasi'],
+    ],
+    [
+      'Kelompok satu ke RSUD Cilacap dengan layanan "Dokter Keliling" dan juga Puskesmas Kroya.',
+      ['RSUD Cilacap', 'Puskesmas Kroya'],
+    ],
+    [
+      'Peserta mendalami tata kelola pajak pada Badan Pendapatan Daerah (Bapenda) Provinsi Riau.',
+      ['Bapenda Provinsi Riau'],
+    ],
+  ])('lists %s', (text, expected) => expect(listed(text)).toEqual(expected));
+
+  it.each([
+    'Salah satu peserta, seorang CPNS formasi bidan di RSUD Kolaka, ikut bertanya.',
+    'Peserta asal Dinas Pendidikan Kabupaten Muna itu terkesan.',
+    'Ia sehari-hari bertugas di Puskesmas Lasusua.',
+  ])('never lists a trainee’s workplace: %s', (text) => expect(listed(text)).toEqual([]));
+});

@@ -76,3 +76,23 @@ describe('findInnovations', () => {
     ]);
   });
 });
+
+describe('findInnovations: quoted names', () => {
+  it.each([
+    ['Dinas itu dikenal lewat inovasi "Sekolah Goes to Village" bagi warga.', ['Sekolah Goes to Village']],
+    ['Puskesmas menerapkan inovasi "Posyandu Siaga 24 Jam" untuk ibu hamil.', ['Posyandu Siaga 24 Jam']],
+    [
+      'Mereka belajar inovasi "Ayo Sekolah Lagi (ASL)", yaitu pendampingan anak putus sekolah.',
+      ['Ayo Sekolah Lagi'],
+    ],
+    [
+      'Badan itu memperkenalkan "e-Retribusi Pasar" dan "Pasar Corner" kepada peserta.',
+      ['e-Retribusi Pasar', 'Pasar Corner'],
+    ],
+    ['RSUD Al-Ihsan\' Baleendah menerapkan inovasi "Bidan Jaga Malam" di IGD.', ['Bidan Jaga Malam']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('never takes the spell-out after a quoted name for a name', () => {
+    expect(names('Dinas itu punya inovasi "Si Rapi" (Sistem Rekam Arsip Pintar Ibu).')).toEqual(['Si Rapi']);
+  });
+});

@@ -236,3 +236,56 @@ describe('extractLoci', () => {
     );
   });
 });
+
+describe('extractLoci: conventions and more phrasing', () => {
+  it('gives each innovation to the unit a "serta" goes on with', () => {
+    expect(
+      loci(
+        'Peserta Diklatpim ke Kota Salatiga',
+        'Peserta kemudian meninjau Badan Perizinan Terpadu (BPT) Kota Salatiga yang menerapkan "Izin Kilat" serta Dinas Perikanan yang mengembangkan "Kolam Gizi Warga".',
+      ),
+    ).toEqual([
+      ['Kota Salatiga', 'BPT Kota Salatiga', ['Izin Kilat']],
+      ['Kota Salatiga', 'Dinas Perikanan', ['Kolam Gizi Warga']],
+    ]);
+  });
+
+  it('makes a visited national agency a locus without region, with what the next sentence shows', () => {
+    expect(
+      loci(
+        'Visitasi PKN II ke Kabupaten Gunungkidul dan BKN',
+        'Kelompok satu melakukan visitasi ke Kabupaten Gunungkidul. Kelompok dua melakukan visitasi ke Badan Kepegawaian Negara (BKN) di Jakarta. Peserta mempelajari aplikasi "Pegawai Pintar" yang dipakai seluruh ASN.',
+      ),
+    ).toEqual([
+      [null, 'BKN', ['Pegawai Pintar']],
+      ['Kabupaten Gunungkidul', null, []],
+    ]);
+  });
+
+  it('keeps the defined name over the headline’s acronym, and the mall’s own innovation over the mall', () => {
+    expect(
+      loci(
+        'Peserta Latsar Belajar ke MPP Kota Ambon',
+        'Di Mal Pelayanan Publik (MPP) Kota Ambon, peserta mengenal inovasi "Antrean Sagu" yang memudahkan warga.',
+      ),
+    ).toEqual([['Kota Ambon', 'Mal Pelayanan Publik Kota Ambon', ['Antrean Sagu']]]);
+  });
+
+  it('makes a visited "Rumah …" facility a locus known by its own name', () => {
+    expect(
+      loci(
+        'Studi Lapangan PKA ke Kota Malang',
+        'Peserta studi lapangan di Kota Malang. Kelompok tiga meninjau Rumah Daur Ulang di kawasan Sukun, program pemberdayaan warga.',
+      ),
+    ).toEqual([['Kota Malang', 'Rumah Daur Ulang', ['Rumah Daur Ulang']]]);
+  });
+
+  it('never makes a trainee’s workplace a locus', () => {
+    expect(
+      loci(
+        'Latsar CPNS Kunjungan Belajar ke Puskesmas Oebobo',
+        'Peserta melakukan kunjungan belajar ke Puskesmas Oebobo di Kota Kupang. Salah satu peserta, CPNS formasi bidan di RSUD Naibonat, terkesan.',
+      ).map((l) => l[1]),
+    ).toEqual(['Puskesmas Oebobo']);
+  });
+});

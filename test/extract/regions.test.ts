@@ -277,3 +277,32 @@ describe('rankHostRegions: host versus organiser home, dateline and passing ment
     expect(hosts('Judul', 'Tidak ada wilayah di sini.')).toEqual([]);
   });
 });
+
+describe('rankHostRegions: addresses and the organiser’s campus', () => {
+  it('takes no province that only gives a kabupaten’s address', () => {
+    expect(
+      hosts(
+        'Peserta PKP Studi Lapangan ke Kabupaten Purwakarta',
+        'Peserta melaksanakan studi lapangan di Kabupaten Purwakarta, Provinsi Jawa Barat, selama tiga hari.',
+      ),
+    ).toEqual(['Kabupaten Purwakarta']);
+  });
+
+  it('takes no town where the seminar is held at the organiser’s campus', () => {
+    expect(
+      hosts(
+        'Peserta PKA Belajar ke Kota Madiun',
+        'Peserta melakukan studi lapangan ke Kota Madiun. Hasilnya dipaparkan dalam seminar di Kampus BPSDM Kaltara, Tarakan, sebagai bahan aksi perubahan.',
+      ),
+    ).toEqual(['Kota Madiun']);
+  });
+
+  it('keeps a visited kabupaten whose own BKPSDM is among the loci', () => {
+    expect(
+      hosts(
+        'Studi Lapangan di Kabupaten Ciamis',
+        'Peserta studi lapangan di Kabupaten Ciamis. Lokus yang dikunjungi yaitu BKPSDM Kabupaten Ciamis.',
+      ),
+    ).toEqual(['Kabupaten Ciamis']);
+  });
+});
