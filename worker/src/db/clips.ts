@@ -107,20 +107,20 @@ export function clipByCanonicalUrl(
   return db.prepare(CLIP_BY_URL_SQL).bind(viewerId, canonicalUrl, cohortId).first<ClipRow>();
 }
 
-export interface NewClip {
-  cohortId: number;
-  clientId: string;
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  text: string;
-  siteName: string | null;
-  record: LocusRecord;
-  note: string;
-  quotes: string[];
-  createdBy: number;
-  createdAt: string;
-}
+/** A clip before it has an id: what the caller sent, canonicalised, with its author and time. */
+export type NewClip = Pick<
+  Clip,
+  | 'cohortId'
+  | 'clientId'
+  | 'url'
+  | 'canonicalUrl'
+  | 'title'
+  | 'text'
+  | 'siteName'
+  | 'record'
+  | 'note'
+  | 'quotes'
+> & { createdBy: number; createdAt: string };
 
 /** Inserts the clip with its loci and innovations in one batch. Throws on a UNIQUE conflict (a racing twin). */
 export async function insertClip(db: D1Database, clip: NewClip): Promise<void> {
