@@ -50,7 +50,7 @@ function tellsOfVisit(source: Source): boolean {
 // The leadership training a visit belongs to, told in words: a DPRD "kunjungan kerja … studi banding"
 // or a mayor's trip has none of them, and Lokus records no loci for it.
 const TRAINING_WORDS =
-  /\b(?:diklat\w*|dikpim|latsar|prajabatan|pelatihan|widyaiswara|(?:proyek|aksi)\s+perubahan|pkn|pka|pkp|cpns)\b/i;
+  /\b(?:diklat\w*|dikpim|latsar|prajabatan|pelatihan|kepemimpinan|widyaiswara|(?:proyek|aksi)\s+perubahan|pkn|pka|pkp|cpns|sespim\w*|lemhannas)\b/i;
 
 /**
  * Whether the visit is a leadership training's: a program or cohort was read, or a sentence of the

@@ -195,7 +195,10 @@ const COUNT = new RegExp(
   'gi',
 );
 // "Sebanyak 30 pejabat eselon II peserta Diklatpim …": the people counted are named as trainees just after.
-const NAMED_TRAINEES_AFTER = /^(?:\s+[\w.-]+){0,4}?\s+peserta\b/i;
+// Only rank and role words may stand between: "30 pejabat yang menyambut peserta" are the hosts.
+const HOSTING = /^\s*(?:yang\s+)?(?:menyambut|menerima|mendampingi|melayani|memandu|menjamu)\b/i;
+const NAMED_TRAINEES_AFTER =
+  /^(?:\s+(?:eselon|struktural|pengawas|administrator|fungsional|tingkat|[ivx]{1,4}|\d|a|b|yang|menjadi|sebagai|selaku|para)\b\.?){0,4}\s+peserta\b/i;
 const STAFF =
   /\b(?:tim|pendamping|didampingi|mendampingi|panitia|widyaiswara|pengajar|fasilitator|staf|pegawai\s+balai|coach|mentor|pembimbing|narasumber|penguji)\b/i;
 const TRAINEE_CONTEXT = /peserta|diklat|pelatihan|latsar|cpns|diikuti/i;
@@ -244,7 +247,8 @@ export function extractParticipants(source: Source): { count: number; sentence: 
       // "seorang peserta", "salah satu peserta": one person singled out, never the size of a cohort.
       if (!count || count < 2 || count > 5000) continue;
       if (/widyaiswara|pendamping|panitia|personel|staf/.test(noun)) continue;
-      if (STAFF_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
+      const next = s.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
+      if (STAFF_AFTER.test(next) || HOSTING.test(next)) continue;
       // The clause the count sits in: from the last comma, "dan" or "serta" up to the number.
       const lead = s.text.slice(Math.max(0, m.index - 90), m.index);
       const clause = lead.split(/[,;]|\s(?:dan|serta|sedangkan)\s/).pop() ?? '';

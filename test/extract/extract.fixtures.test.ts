@@ -119,6 +119,15 @@ describe('composition', () => {
     expect(cohort.loci.map((l) => l.region)).toContain('Kota Probolinggo');
   });
 
+  it('keeps a visit whose training is named without a program label', () => {
+    const record = extractLocusRecord({
+      title: 'Peserta Pendidikan Kepemimpinan Sespimmen Studi Banding ke Kota Probolinggo',
+      text: 'Rombongan peserta studi banding tiba di Kota Probolinggo, Selasa (7/11/2023), dan diterima Wali Kota.',
+    });
+    expect(record).toMatchObject({ program: null, startDate: '2023-11-07' });
+    expect(record.loci.map((l) => l.region)).toContain('Kota Probolinggo');
+  });
+
   it('does not read the training from a related-news line', () => {
     const record = extractLocusRecord({
       title: 'Bupati Ngawi Terima Studi Banding DPRD Kabupaten Magetan',
