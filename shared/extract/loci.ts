@@ -9,6 +9,7 @@ import type { Evidence, Locus } from '../schema/locus-record.ts';
 import { bareRegionName, type RegionEntry } from '../regions/index.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 import {
+  addNicknameMentions,
   addTypoMentions,
   findRegionMentions,
   rankHostRegions,
@@ -182,7 +183,9 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
   const sentences = source.sentences;
   const plain = sentences.map((s) => findRegionMentions(s.text));
   const known = [...new Map(plain.flat().map((m) => [m.region.code, m.region])).values()];
-  const mentions = sentences.map((s, k) => addTypoMentions(s.text, plain[k], known));
+  const mentions = sentences.map((s, k) =>
+    addTypoMentions(s.text, addNicknameMentions(s.text, plain[k], known), known),
+  );
   resolveAmbiguousMentions(mentions.flat());
 
   const agencies = sentences.map((s, k) => findAgencies(s.text, mentions[k]));

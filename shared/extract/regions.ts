@@ -6,7 +6,7 @@
  */
 import type { Sentence } from './text.ts';
 import { REGIONS, foldRegionName, bareRegionName, regionByCode, type RegionEntry } from '../regions/index.ts';
-import { BARE_NAMES_NEEDING_KIND, REGION_ALIASES } from '../regions/aliases.ts';
+import { AMBIGUOUS_ALIASES, BARE_NAMES_NEEDING_KIND, REGION_ALIASES } from '../regions/aliases.ts';
 
 /** How a mention names its region; decides its base weight as host evidence. */
 export type MentionForm = 'kind' | 'government' | 'head' | 'alias' | 'bare';
@@ -103,11 +103,18 @@ for (const [alias, code] of Object.entries(REGION_ALIASES)) {
   const region = regionByCode(code);
   if (region) ALIASES.set(compact(alias), { region, capitals: alias === alias.toUpperCase() });
 }
+/** compact nickname → the regions that bear it ("Kota Tahu": Sumedang, Kediri). */
+const SHARED_ALIASES = new Map<string, RegionEntry[]>();
+for (const [alias, codes] of Object.entries(AMBIGUOUS_ALIASES))
+  SHARED_ALIASES.set(
+    compact(alias),
+    codes.map((code) => regionByCode(code)).filter((r): r is RegionEntry => r !== undefined),
+  );
 const MAX_NAME_TOKENS = 5;
 const COMPACT_NAME = new Map(REGIONS.map((r) => [r.code, compact(bareRegionName(r.name))]));
 /** Every prefix of every compact name and alias: a run of tokens stops growing once it leaves this set. */
 const KEY_PREFIXES = new Set<string>();
-for (const key of [...NAMES.keys(), ...ALIASES.keys()])
+for (const key of [...NAMES.keys(), ...ALIASES.keys(), ...SHARED_ALIASES.keys()])
   for (let n = 1; n <= key.length; n++) KEY_PREFIXES.add(key.slice(0, n));
 
 const ASCII_WORD = /^[a-z0-9]+$/;
@@ -274,6 +281,35 @@ export function findRegionMentions(text: string, known: readonly RegionEntry[] =
     }
   }
   return known.length ? addTypoMentions(text, mentions, known) : mentions;
+}
+
+/**
+ * Adds to a sentence's mentions the nicknames several regions bear ("Kota Serambi Mekkah") where exactly
+ * one of those regions is among `known`, the regions the article names otherwise. Returns the merged list.
+ */
+export function addNicknameMentions(
+  text: string,
+  mentions: RegionMention[],
+  known: readonly RegionEntry[],
+): RegionMention[] {
+  if (!known.length) return mentions;
+  const tokens = tokenize(text);
+  const cache = new Map<number, Run[]>();
+  const found: RegionMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    const start = tokens[i].start;
+    if (mentions.some((m) => m.start <= start && m.end > start)) continue;
+    for (const run of runsAt(tokens, i, cache)) {
+      const regions = SHARED_ALIASES.get(run.key)?.filter((r) => known.includes(r));
+      if (regions?.length !== 1) continue;
+      const end = tokens[i + run.length - 1].end;
+      found.push({ region: regions[0], candidates: regions, form: 'alias', start, nameStart: start, end });
+      i += run.length - 1;
+      break;
+    }
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }
 
 const LONG_WORD = /\p{Lu}\p{L}{6,}/gu;

@@ -48,6 +48,15 @@ describe('extractLoci', () => {
     ]);
   });
 
+  it('takes a nickname two regions bear for the one the article names', () => {
+    expect(
+      loci(
+        'Peserta PKP Belajar ke Kota Tahu',
+        'Peserta PKP angkatan III berkunjung ke Kota Tahu. Rombongan diterima Wali Kota Kediri di balai kota.',
+      ),
+    ).toEqual([['Kota Kediri', null, []]]);
+  });
+
   it('yields one locus without agency when only the region is known', () => {
     expect(
       loci(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareSource } from '../../shared/extract/text.ts';
 import {
+  addNicknameMentions,
   findRegionMentions,
   rankHostRegions,
   resolveAmbiguousMentions,
@@ -89,12 +90,39 @@ describe('findRegionMentions: the forms articles use', () => {
     ['Tim berangkat ke Bumi Cenderawasih.', 'Provinsi Papua'],
     ['Peserta ke Jogja pekan depan.', 'Kota Yogyakarta'],
     ['Kunjungan ke Solo.', 'Kota Surakarta'],
+    ['Rombongan bertolak ke Bumi Sembada.', 'Kabupaten Sleman'],
+    ['Di Bumi Handayani peserta melihat embung.', 'Kabupaten Gunungkidul'],
+    ['Kota Tinutuan menyambut tamu dari Kalimantan.', 'Kota Manado'],
+    ['Tim tiba di Port Numbay sore hari.', 'Kota Jayapura'],
+    ['Butta Panrita Lopi jadi tujuan berikutnya.', 'Kabupaten Bulukumba'],
+    ['Kelompok dua belajar di Kota Jam Gadang.', 'Kota Bukittinggi'],
+    ['Benchmarking ke Negeri Serumpun Sebalai.', 'Provinsi Kepulauan Bangka Belitung'],
+    ['Peserta melawat ke Bumi Nyiur Melambai.', 'Provinsi Sulawesi Utara'],
+    ['Inovasi desa di Belitong.', 'Kabupaten Belitung'],
+    ['Bertolak ke Purwokerto.', 'Kabupaten Banyumas'],
+    ['Rombongan singgah di Tanjungpandan.', 'Kabupaten Belitung'],
+    ['Pemda Lotim memaparkan program.', 'Kabupaten Lombok Timur'],
+    ['Peserta ke Kota Khatulistiwa.', 'Kota Pontianak'],
   ])('nickname: %s', (text, expected) => {
     expect(names(text)).toEqual([expected]);
   });
 
   it('leaves ambiguous nicknames alone', () => {
     expect(names('Peserta ke Kota Apel dan Kota Santri.')).toEqual([]);
+    expect(names('Studi tiru di Kota Tahu.')).toEqual([]);
+  });
+
+  it('reads a nickname two regions bear as the one the article names otherwise', () => {
+    const kediri = regionByName('Kota Kediri')!;
+    const sumedang = regionByName('Kabupaten Sumedang')!;
+    const text = 'Peserta belajar di Kota Tahu itu.';
+    expect(addNicknameMentions(text, [], [kediri]).map((m) => m.region.name)).toEqual(['Kota Kediri']);
+    expect(addNicknameMentions(text, [], [sumedang]).map((m) => m.region.name)).toEqual([
+      'Kabupaten Sumedang',
+    ]);
+    // Both named, or neither: the nickname says nothing.
+    expect(addNicknameMentions(text, [], [kediri, sumedang])).toEqual([]);
+    expect(addNicknameMentions(text, [], [regionByName('Kota Bandung')!])).toEqual([]);
   });
 
   it.each([
