@@ -11,7 +11,7 @@ import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '.
 import { extractDates } from './dates.ts';
 import { extractLoci } from './loci.ts';
 import { extractOrganiser } from './organiser.ts';
-import { extractProgram } from './program.ts';
+import { extractProgram, isHabitual, withoutRemarks } from './program.ts';
 import { prepareSource, type Source } from './text.ts';
 
 export interface ArticleInput {
@@ -43,7 +43,11 @@ function tellsOfVisit(source: Source): boolean {
   if (VISIT_WORDS.test(source.title) || HEADLINE_VISIT.test(source.title)) return true;
   if (source.title && OTHER_EVENT.test(source.title)) return false;
   return source.sentences.some(
-    (s) => s.source === 'text' && (VISIT_WORDS.test(s.text) || GUESTS.test(s.text)) && !FUTURE.test(s.text),
+    (s) =>
+      s.source === 'text' &&
+      (VISIT_WORDS.test(s.text) || GUESTS.test(s.text)) &&
+      !FUTURE.test(s.text) &&
+      !isHabitual(s.text),
   );
 }
 
@@ -54,11 +58,14 @@ const TRAINING_WORDS =
 
 /**
  * Whether the visit is a leadership training's: a program or cohort was read, or a sentence of the
- * body or headline speaks of the training (debris such as "Baca juga" lines is gone by now).
+ * body or headline speaks of the training (debris such as "Baca juga" lines is gone by now) — not
+ * of someone's past training or of what trainees habitually do.
  */
 function inTraining(source: Source, record: LocusRecord): boolean {
   if (record.program || record.cohortLabel) return true;
-  return source.sentences.some((s) => TRAINING_WORDS.test(s.text));
+  return source.sentences.some((s) =>
+    TRAINING_WORDS.test(s.source === 'title' ? s.text : withoutRemarks(s.text)),
+  );
 }
 
 /** Runs one stage; a stage that throws on an odd input yields nothing instead of sinking the record. */

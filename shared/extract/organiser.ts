@@ -4,6 +4,7 @@
  * It tells the organiser from a visited host by context and never counts accompanying staff.
  */
 import type { Evidence } from '../schema/locus-record.ts';
+import { blank, pastTrainingSpans } from './program.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface OrganiserFields {
@@ -61,6 +62,11 @@ const AFTER_PROGRAM = /(?:pkn|pka|pkp|diklatpim|tingkat|tk\.?)\s+[\w.]+\s*(?:ang
 const ORGANISED_BY =
   /(?:diselenggarakan|dilaksanakan|digelar)\s+oleh\s+((?:[A-Z][\w.()-]*)(?:\s+(?:[A-Z][\w.()-]*|dan|RI)){0,7})/g;
 
+// The ministry or agency a training centre belongs to, written after its name: "Puslatbang KMP LAN".
+const NATIONAL_CENTRE = new Set(['puslat', 'pusdiklat', 'ppsdm']);
+const PARENT =
+  /^(?:lan|lan ri|ri|lembaga administrasi negara|kemenkes|kemendagri|kemenag|kementerian \w+(?: \w+){0,3})$/;
+
 interface Candidate {
   family: string;
   surface: string;
@@ -98,8 +104,10 @@ function cutTail(tail: string): string {
 export function extractOrganiser(source: Source): OrganiserFields {
   const groups = new Map<string, Candidate>();
   for (const s of source.sentences) {
+    // "…, yang tahun lalu menyelesaikan Diklatpim III di Badan Diklat X": someone's past trainer.
+    const text = s.source === 'title' ? s.text : blank(s.text, pastTrainingSpans(s.text));
     INSTITUTION.lastIndex = 0;
-    for (let m = INSTITUTION.exec(s.text); m; m = INSTITUTION.exec(s.text)) {
+    for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
       const familyIndex = FAMILIES.findIndex((_, i) => m![i + 1] !== undefined);
       const family = FAMILIES[familyIndex]![0];
       const head = m[familyIndex + 1]!.replace(/\s+/g, ' ').replace(/^Badang\b/, 'Badan');
@@ -134,13 +142,16 @@ export function extractOrganiser(source: Source): OrganiserFields {
       } else groups.set(key, { family, surface, place, score, mentions: 1, sentence: s });
     }
   }
-  // "BPSDM Sulsel Studi Lapangan" in a headline is the body's "BPSDM Sulsel" with words run on.
+  // "BPSDM Sulsel Studi Lapangan" in a headline is the body's "BPSDM Sulsel" with words run on; but
+  // "Puslatbang KMP LAN" is the body's "(Puslatbang KMP)" with the parent body named, the fuller name.
   for (const [key, group] of groups) {
     const shorter = [...groups.values()].find(
       (g) => g !== group && g.family === group.family && g.place && group.place.startsWith(`${g.place} `),
     );
     if (shorter) {
       shorter.score += group.score;
+      if (NATIONAL_CENTRE.has(group.family) && PARENT.test(group.place.slice(shorter.place.length + 1)))
+        shorter.surface = group.surface;
       groups.delete(key);
     }
   }

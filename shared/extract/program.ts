@@ -1,7 +1,8 @@
 /**
  * Stage 3, the program: sentences → the training program (one of `PROGRAMS`) and the cohort
- * ("Angkatan XXVI"). Reads the ~20 ways articles spell a leadership program; it does not look at who
- * runs it (organiser.ts) or where the cohort went (loci.ts).
+ * ("Angkatan XXVI"). Reads the ~20 ways articles spell a leadership program, leaving out remarks —
+ * someone's past training, what trainees habitually do — that are not the article's program. It does
+ * not look at who runs it (organiser.ts) or where the cohort went (loci.ts).
  */
 import { PROGRAMS, type Evidence, type Program } from '../schema/locus-record.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
@@ -91,6 +92,65 @@ function romanValue(roman: string): number {
   return n;
 }
 
+// "yang tahun lalu baru menyelesaikan Diklatpim III di …", "alumni PKN II", "pernah mengikuti PKA":
+// a person's past training, told about them, not the training the article follows.
+const PAST_TRAINING = new RegExp(
+  [
+    String.raw`\b(?:alumni|alumnus|lulusan|jebolan|tamatan)\b`,
+    String.raw`\b(?:pernah|dulu|dahulu|sempat)\s+(?:\w+\s+){0,2}?(?:mengikuti|menjadi\s+peserta|menempuh|menyelesaikan|lulus)\b`,
+    String.raw`\b(?:tahun\s+lalu|tahun\s+(?:19|20)\d{2}|pada\s+(?:19|20)\d{2}|sebelumnya|silam|beberapa\s+(?:waktu|tahun|bulan)\s+(?:lalu|silam))\s*,?\s+(?:\w+\s+){0,2}?(?:menyelesaikan|mengikuti|menempuh|lulus|merampungkan|menamatkan)\b`,
+    String.raw`\byang\s+(?:baru\s+(?:saja\s+)?|telah\s+|sudah\s+)(?:menyelesaikan|lulus|merampungkan|menamatkan)\b`,
+  ].join('|'),
+  'gi',
+);
+// "kerap dijadikan lokus benchmarking oleh peserta PKA": what trainees habitually do, no visit of the article's.
+const HABITUAL =
+  /\b(?:kerap|sering|acap|seringkali|kerapkali|acapkali|biasanya|biasa\s+(?:dijadikan|dikunjungi|menjadi)|lazimnya|menjadi\s+langganan|(?:tak|tidak)\s+jarang)\b/i;
+// The clause a past training is told in ends at a comma, a semicolon or the sentence's end.
+const CLAUSE_END = /[,;]|\s(?:sedangkan|sementara|namun|tetapi)\s/;
+
+/**
+ * The clauses of a sentence that tell of someone's past training ("…, yang pernah mengikuti Diklatpim
+ * III di Badan Diklat X, …"): program mentions and institutions inside them are not the article's.
+ * @example pastTrainingSpans('Direktur RS, yang pernah mengikuti Diklatpim III, menerima rombongan.') // [[18, 48]]
+ */
+export function pastTrainingSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  PAST_TRAINING.lastIndex = 0;
+  for (let m = PAST_TRAINING.exec(text); m; m = PAST_TRAINING.exec(text)) {
+    // "peserta yang telah menyelesaikan PKA …" are the article's own trainees finishing.
+    if (/^yang/i.test(m[0]) && /\bpeserta\b[^,.]{0,40}$/i.test(text.slice(0, m.index))) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const stop = CLAUSE_END.exec(rest);
+    const end = m.index + m[0].length + (stop ? stop.index : rest.length);
+    spans.push([m.index, end]);
+    PAST_TRAINING.lastIndex = end;
+  }
+  return spans;
+}
+
+/** Whether a sentence tells what trainees habitually do ("kerap dikunjungi peserta PKA") rather than a visit. */
+export function isHabitual(text: string): boolean {
+  return HABITUAL.test(text);
+}
+
+/** The sentence with its remarks blanked out (same length, so spans still line up). */
+export function withoutRemarks(text: string): string {
+  if (isHabitual(text)) return ' '.repeat(text.length);
+  return blank(text, pastTrainingSpans(text));
+}
+
+/** Blanks the spans of a text, keeping its length. */
+export function blank(text: string, spans: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of spans) {
+    out += text.slice(at, a) + ' '.repeat(b - a);
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
 /**
  * The program the article is about, by weighted vote over its mentions (the headline counts thrice).
  * @example extractProgram(prepareSource('Peserta Diklat PIM Tk. IV ke Bandung', '')).program // 'Diklatpim IV'
@@ -105,23 +165,25 @@ export function extractProgram(source: Source): ProgramFields {
     else map.set(key, { weight, sentence: s });
   };
   for (const s of source.sentences) {
+    // A headline names its own story; in the body a remark's mentions do not vote.
+    const text = s.source === 'title' ? s.text : withoutRemarks(s.text);
     const taken: [number, number][] = [];
     for (const pattern of PATTERNS) {
       pattern.re.lastIndex = 0;
-      for (let m = pattern.re.exec(s.text); m; m = pattern.re.exec(s.text)) {
+      for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m!.index < b && end > a)) continue;
         // "Dinas PKP", "Perumahan dan Kawasan Permukiman (PKP)" name an agency, not a program.
-        if (/^p/i.test(m[0]) && NOT_PROGRAM.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        if (/^p/i.test(m[0]) && NOT_PROGRAM.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         taken.push([m.index, end]);
         vote(families, pattern.family, s);
         const label = pattern.label(levelOf(m[1]));
         if (label) vote(votes, label, s);
       }
     }
-    if (TRAINING.test(s.text)) {
+    if (TRAINING.test(text)) {
       ESELON_ALONE.lastIndex = 0;
-      for (let m = ESELON_ALONE.exec(s.text); m; m = ESELON_ALONE.exec(s.text)) {
+      for (let m = ESELON_ALONE.exec(text); m; m = ESELON_ALONE.exec(text)) {
         if (taken.some(([a, b]) => m!.index < b && m!.index >= a)) continue;
         const label = diklatpim(levelOf(m[1]));
         if (label) vote(votes, label, s);

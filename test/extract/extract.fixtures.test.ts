@@ -128,6 +128,36 @@ describe('composition', () => {
     expect(record.loci.map((l) => l.region)).toContain('Kota Probolinggo');
   });
 
+  it('reads no training, visit dates or loci from a remark about a past or habitual training', () => {
+    // An office's own benchmarking trip; its head once went through a leadership training.
+    const ownTrip = extractLocusRecord({
+      title: 'Tim Dinas Perpustakaan Kabupaten Sikka Studi Banding ke Perpustakaan Kota Malang',
+      text:
+        'Jumat, 21 Juli 2023 | 09:00 WITA\n' +
+        'MAUMERE – Tim Dinas Perpustakaan Kabupaten Sikka melakukan studi banding ke Kota Malang, Rabu-Kamis (19-20/7).\n' +
+        'Kepala Dinas, Yohanes Bata, yang dua tahun lalu baru menyelesaikan Pelatihan Kepemimpinan Administrator di BPSDM Provinsi NTT, mengatakan timnya ingin meniru layanan perpustakaan keliling.\n' +
+        'Rombongan diterima Kepala Dinas Perpustakaan Kota Malang.',
+    });
+    expect(ownTrip).toMatchObject({
+      program: null,
+      organiser: null,
+      startDate: null,
+      endDate: null,
+      loci: [],
+    });
+
+    // News of an award that says, in passing, that trainees often visit the winners.
+    const award = extractLocusRecord({
+      title: 'Pemprov Umumkan Pemenang Lomba Inovasi Pelayanan Publik 2023',
+      text:
+        'Selasa, 14 November 2023 | 15:00 WIB\n' +
+        'Pemerintah Provinsi Jawa Timur mengumumkan pemenang lomba inovasi pelayanan publik, Selasa (14/11/2023).\n' +
+        'Juara pertama diraih Kabupaten Lamongan dengan inovasi "Sapa Warga", disusul Kota Kediri.\n' +
+        'Daerah pemenang kerap menjadi tujuan studi lapangan peserta PKA dan PKP dari provinsi lain.',
+    });
+    expect(award).toMatchObject({ publishedAt: '2023-11-14', program: null, startDate: null, loci: [] });
+  });
+
   it('does not read the training from a related-news line', () => {
     const record = extractLocusRecord({
       title: 'Bupati Ngawi Terima Studi Banding DPRD Kabupaten Magetan',

@@ -39,6 +39,37 @@ describe('program', () => {
     expect(program(text)).toBe(expected);
   });
 
+  it.each([
+    // Someone's past training, told about them.
+    [
+      'Kepala Dinas, yang tahun lalu menyelesaikan Diklatpim Tingkat II di BPSDM Jateng, menerima tamu dari Kabupaten Pati.',
+    ],
+    ['Sekretaris Daerah, alumni PKN Tingkat II angkatan XV, menyambut rombongan pelajar.'],
+    ['Direktur RSUD itu pernah mengikuti Pelatihan Kepemimpinan Administrator pada 2019.'],
+    ['Camat Sukajadi, yang baru saja lulus PKP, memimpin rapat koordinasi.'],
+    ['Pada 2018 ia mengikuti Diklatpim III, dan kini menjabat kepala bidang.'],
+    // What trainees habitually do, not a visit of the article's.
+    ['Pasar rakyat ini kerap dikunjungi peserta Latsar CPNS dari kabupaten tetangga.'],
+    ['Inovasi tersebut sering dijadikan bahan studi tiru peserta PKN Tingkat II dan PKA.'],
+    ['Biasanya peserta Diklatpim IV dari luar daerah datang setiap semester.'],
+  ])('reads no program from a remark: %s', (text) => {
+    expect(program(text)).toBeNull();
+  });
+
+  it('still reads the program beside a remark, and the trainees finishing their own training', () => {
+    expect(
+      program(
+        'Rombongan peserta PKA Angkatan III tiba di Kota Batu. Wali Kota, alumni Diklatpim II, menyambut mereka.',
+      ),
+    ).toBe('PKA');
+    expect(program('Sebanyak 40 peserta yang telah menyelesaikan PKP Angkatan II menerima sertifikat.')).toBe(
+      'PKP',
+    );
+    expect(
+      program('Peserta PKP melakukan studi tiru.', 'Kerap Dikunjungi, Kota Batu Terima Peserta PKP'),
+    ).toBe('PKP');
+  });
+
   it('lets the headline outvote passing mentions', () => {
     expect(
       program(
@@ -111,6 +142,38 @@ describe('organiser', () => {
     expect(
       organiser('Diklatpim IV yang diselenggarakan oleh Pemerintah Provinsi Riau bekerja sama dengan mitra.'),
     ).toBe('Pemerintah Provinsi Riau');
+  });
+
+  it("does not take the institution of someone's past training", () => {
+    expect(
+      organiser(
+        'Kepala Puskesmas, yang tahun lalu menyelesaikan PKP di Bapelkes Cikarang, memimpin studi banding ke Kota Bogor.',
+      ),
+    ).toBeNull();
+    expect(
+      organiser(
+        'Peserta PKA BPSDM Provinsi Banten tiba di Kota Bogor. Sekda, lulusan Diklatpim II di Badiklat Jabar, menyambut.',
+      ),
+    ).toBe('BPSDM Provinsi Banten');
+  });
+
+  it('reads a LAN training centre with its parent', () => {
+    expect(
+      organiser(
+        'Peserta PKN Tingkat II yang diselenggarakan Puslatbang KMP LAN melaksanakan studi lapangan ke Kabupaten Belitung.',
+      ),
+    ).toBe('Puslatbang KMP LAN');
+    expect(
+      organiser(
+        'Peserta PKA yang diselenggarakan Pusat Pelatihan dan Pengembangan dan Kajian Desentralisasi dan Otonomi Daerah (Puslatbang KDOD) Lembaga Administrasi Negara tiba di Kota Batu. Kepala Puslatbang KDOD LAN berterima kasih.',
+      ),
+    ).toBe('Puslatbang KDOD LAN');
+    expect(
+      organiser('Peserta PKA yang diselenggarakan Pusdiklat Kementerian Agama RI tiba di Kota Bogor.'),
+    ).toBe('Pusdiklat Kementerian Agama RI');
+    expect(
+      organiser('Sebanyak 35 peserta PKP BPSDM Provinsi Sulawesi Tengah melaksanakan studi lapangan.'),
+    ).toBe('BPSDM Provinsi Sulawesi Tengah');
   });
 
   it('tells the organiser from a visited host', () => {
