@@ -301,6 +301,25 @@ function weekdayMatches(mention: DateMention, isoDate: string): boolean {
   return new Date(`${isoDate}T00:00:00Z`).getUTCDay() === mention.weekday;
 }
 
+// "https://…/2026/01/16/judul/" or "Sumber: https://…" on a line of its own: the page's address, pasted in.
+const URL_LINE = /^(?:(?:sumber|source|link|url|tautan)\s*:?\s*)?(https?:\/\/\S+)$/i;
+const SOURCE_URL_LINE = /^(?:sumber|source)\s*:?\s*(https?:\/\/\S+)$/i;
+
+/**
+ * The page's own address when the text carries it: a bare URL line among the first paragraphs, or a
+ * "Sumber: URL" line anywhere. Links inside sentences point elsewhere and are not read.
+ * @example urlInText('https://x.go.id/2026/01/16/a/\nPeserta tiba.') // 'https://x.go.id/2026/01/16/a/'
+ */
+export function urlInText(text: string): string | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const m = i < 3 ? URL_LINE.exec(line) : SOURCE_URL_LINE.exec(line);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** The year written in the URL path (`/2023/06/22/`, `/2019/04/`), and the full date when it has one. */
 export function urlDate(url: string | null | undefined): { year: number; date: string | null } | null {
   if (!url) return null;
@@ -323,6 +342,18 @@ const META_SPLIT = /\s+[-–—]\s+|\s*[|·•]\s*/;
 const META_WORD = String.raw`(?:[A-Z0-9][\w.:'’&/-]*|dan|&|kali|admin|humas|redaksi|oleh|wib|wita|wit|menit|baca|min|read|views?|dilihat|komentar)`;
 const META_FIELD = new RegExp(String.raw`^(?:[A-Za-z]+\s*:\s*)?${META_WORD}(?:\s+${META_WORD}){0,7}$`);
 const CLOCK = /^\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:wib|wita|wit)?/i;
+
+/** Whether what comes before a date on its line is only the site's fields: "Puslatbang KMP LAN · ". */
+function isMetadataHead(before: string): boolean {
+  const head = before.trim();
+  if (!head || head.length > 100 || !/[|·•—–-]$/.test(head)) return false;
+  const fields = head
+    .replace(/\s*[|·•—–-]$/, '')
+    .split(META_SPLIT)
+    .map((f) => f.trim())
+    .filter(Boolean);
+  return fields.length > 0 && fields.length <= 4 && fields.every((f) => META_FIELD.test(f));
+}
 
 /** Whether what follows a date on its line is only the site's metadata, split by separators. */
 function isMetadataTail(after: string): boolean {
@@ -366,9 +397,11 @@ function isDateLine(mention: DateMention, body: string): boolean {
   const after = s.text.slice(mention.end);
   const rest = (before + after).replace(BYLINE, ' ').replace(DATE_LINE_REST, ' ').trim();
   if (rest.length <= 12 && s.paragraph <= 4) return true;
-  // A line that opens on the date and goes on with the site's metadata.
+  // A line that opens on the date (or on the site's fields, "Humas BPSDM · 27 Jun 2022") and goes on
+  // with the site's metadata.
   const lineHead = s.start === 0 || body[s.start - 1] === '\n';
-  return (lineHead && before.trim() === '' && isMetadataTail(after)) || isMetaLine(mention, body);
+  const headOk = before.trim() === '' || (s.paragraph <= 4 && isMetadataHead(before));
+  return (lineHead && headOk && isMetadataTail(after)) || isMetaLine(mention, body);
 }
 
 /** "SEMARANG (2/4) –" or "Jakarta, 12 Juni 2023 -": a place in front, a dash after, at a paragraph's head. */
@@ -474,7 +507,8 @@ export function extractDates(
 ): DateFields {
   const evidence: Record<string, Evidence> = {};
   const mentions = source.sentences.flatMap(findDateMentions);
-  const fromUrl = urlDate(source.url);
+  const url = source.url ?? urlInText(source.text);
+  const fromUrl = urlDate(url);
   const page = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? pageDate : null;
   const copyright = COPYRIGHT.exec(rawText);
   const refYear =
@@ -501,9 +535,15 @@ export function extractDates(
     }
     if (publishedAt) break;
   }
-  if (!publishedAt && fromUrl?.date && source.url) {
+  if (!publishedAt && fromUrl?.date && url) {
     publishedAt = fromUrl.date;
-    evidence.publishedAt = { source: 'url', start: 0, end: source.url.length, sentence: source.url };
+    // A URL pasted into the body is cited where it stands.
+    const line = source.url
+      ? null
+      : source.sentences.find((s) => s.source === 'text' && s.text.includes(url));
+    evidence.publishedAt = line
+      ? evidenceOf(line)
+      : { source: 'url', start: 0, end: url.length, sentence: url };
   }
   if (!publishedAt && page) publishedAt = page;
   if (!publishedAt) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates, urlDate } from '../../shared/extract/dates.ts';
+import { extractDates, urlDate, urlInText } from '../../shared/extract/dates.ts';
 import { prepareSource } from '../../shared/extract/text.ts';
 
 const dates = (text: string, url: string | null = null, title = 'Judul berita') => {
@@ -8,6 +8,26 @@ const dates = (text: string, url: string | null = null, title = 'Judul berita') 
 };
 
 describe('visit dates', () => {
+  it.each([
+    [
+      'Rabu, 6 Maret 2024\nPeserta PKA studi lapangan ke Kota Batu, Senin–Selasa, 4–5 Maret.',
+      '2024-03-04',
+      '2024-03-05',
+    ],
+    [
+      'Rabu, 6 Maret 2024\nPeserta PKA berkunjung ke Kota Batu pada 29 Februari–2 Maret.',
+      '2024-02-29',
+      '2024-03-02',
+    ],
+    [
+      'Rabu, 6 Maret 2024\nRombongan peserta tiba di Kota Batu, Senin–Selasa (4–5/3).',
+      '2024-03-04',
+      '2024-03-05',
+    ],
+  ])('reads a yearless en-dash range: %s', (text, start, end) => {
+    expect(dates(text)).toMatchObject({ startDate: start, endDate: end });
+  });
+
   it.each([
     ['Studi lapangan dilaksanakan 12 - 15 Maret 2024 di Kabupaten Sumedang.', '2024-03-12', '2024-03-15'],
     ['Rombongan berkunjung dari 30 Juli - 2 Agustus 2019 ke Kota Bandung.', '2019-07-30', '2019-08-02'],
@@ -162,6 +182,14 @@ describe('publication date', () => {
     ['Diposting pada Senin, 4 September 2023 oleh Redaksi\nPeserta tiba.', '2023-09-04'],
     ['Diposting pada 02/05/2022\nPeserta tiba.', '2022-05-02'],
     ['Pengumuman\nPeserta diminta hadir pada 14/03/2023 di aula utama.', null],
+    ['Humas Pusdiklat Kemenag · 3 Agu 2021\nPeserta tiba.', '2021-08-03'],
+    ['Puslatbang PKASN LAN · 9 Mar 2023\nPeserta tiba.', '2023-03-09'],
+    ['Redaksi BPSDM Jatim | Jumat, 8 Sep 2023 | 09:10 WIB\nPeserta tiba.', '2023-09-08'],
+    ['Tim Publikasi — 14 Nov 2019 — 2 menit baca\nPeserta tiba.', '2019-11-14'],
+    ['Peserta dari BPSDM Aceh — 14 Nov 2019 — tiba di Kota Batu\nPeserta tiba.', null],
+    ['Sorong, 4/10/2021 – Rombongan peserta PKP tiba di Kota Sorong.', '2021-10-04'],
+    ['KUPANG, 17/5/2016 - Sebanyak 32 peserta Diklatpim IV tiba.', '2016-05-17'],
+    ['Bitung, 03/08/2022 – Peserta PKA diterima Wali Kota.', '2022-08-03'],
   ])('%s', (text, published) => {
     expect(dates(text).publishedAt).toBe(published);
   });
@@ -218,6 +246,30 @@ describe('publication date', () => {
       '2023-06-22',
     );
     expect(dates('Peserta tiba.', 'https://news.example.id/2019/04/peserta.html').publishedAt).toBeNull();
+  });
+
+  it('reads the page address pasted as a line of the text', () => {
+    expect(dates('https://bpsdm.example.go.id/2021/09/03/pka-ke-gowa/\nPeserta PKA tiba.').publishedAt).toBe(
+      '2021-09-03',
+    );
+    expect(
+      dates('Peserta PKA tiba.\nSumber: https://kab.example.go.id/berita/2020/02/11/pka').publishedAt,
+    ).toBe('2020-02-11');
+    // The year of the address also completes a visit written without one.
+    expect(
+      dates(
+        'https://kab.example.go.id/2020/02/11/pka/\nPeserta PKA studi lapangan ke Kota Batu, 5–7 Februari.',
+      ),
+    ).toEqual({ publishedAt: '2020-02-11', startDate: '2020-02-05', endDate: '2020-02-07' });
+    // A date line still beats the address, and a link deep in the body is another page.
+    expect(dates('Rabu, 12 Februari 2020\nhttps://kab.example.go.id/2020/02/11/pka/').publishedAt).toBe(
+      '2020-02-12',
+    );
+    expect(
+      dates('Peserta tiba.\nPeserta belajar.\nPeserta pulang.\nhttps://lain.example.id/2018/01/02/x/')
+        .publishedAt,
+    ).toBeNull();
+    expect(urlInText('Lihat https://a.id/2020/02/11/x di sini.')).toBeNull();
   });
 
   it('says nothing when the article gives no date', () => {
