@@ -75,6 +75,10 @@ const LOCUS_LIST_WORD = /lokus|instansi|OPD|perangkat daerah|lokasi|tempat|unit 
 const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
 // "… meninjau Dinas A yang menerapkan X serta Dinas B": after a clause, "serta"/"dan juga" goes on with the list.
 const LIST_CONTINUES = /(?:^|[\s,])(?:serta|dan juga|dan|juga ke|lalu ke|kemudian ke)\s+$/;
+// "… mengunjungi Badan A yang mengembangkan X, Kantor B yang …, serta RSUD C": after a unit's clause a
+// comma goes on with the list too.
+const CLAUSE_THEN_COMMA =
+  /^\s*(?:\([^()]*\)\s*)?(?:yang|dengan|untuk|sebagai|berupa|melalui|lewat)\b[^.;:]{0,200},\s*$/;
 // "mendalami … pada Badan X": the unit where the group learnt something, unless someone works there.
 const AT_BEFORE = /\bpada\s+$/i;
 // "CPNS formasi perawat di RSUD X", "peserta asal Dinas Y", "bertugas di Z": a trainee's workplace.
@@ -298,7 +302,8 @@ function classify(text: string, agencies: AgencyMention[]): void {
     else if (AT_BEFORE.test(before)) agency.role = 'listed';
     else if (
       previous?.role === 'listed' &&
-      LIST_CONTINUES.test(text.slice(previous.end, agency.start)) &&
+      (LIST_CONTINUES.test(text.slice(previous.end, agency.start)) ||
+        CLAUSE_THEN_COMMA.test(text.slice(previous.end, agency.start))) &&
       !/[.;]/.test(text.slice(previous.end, agency.start))
     )
       agency.role = 'listed';

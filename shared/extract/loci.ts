@@ -44,7 +44,10 @@ const PRESENTED_AS_INNOVATION = /\binovasi\b/i;
 // The items of a numbered or bulleted list of loci, one a line, after "yaitu:" / "antara lain:".
 const LIST_INTRO_END =
   /(?:yaitu|yakni|antara lain|diantaranya|di antaranya|meliputi|berikut|sebagai berikut)\s*:\s*$/i;
-const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*])\s+/;
+// "… dibagi ke dalam empat lokus:", "… kelompok dengan lokus:": a colon after the loci's own word.
+const LOCI_BEFORE_COLON =
+  /\b(?:lokus|lokasi|instansi|OPD|perangkat daerah|unit kerja|SKPD|mengunjungi|dikunjungi)\b[^.:]{0,60}:\s*$/i;
+const LIST_ITEM = /^\s*(?:(?:\d{1,2}[.)]|[a-z][.)])\s+|[-–—•●▪◦·*➢►]\s*)/;
 const RECEIVED_BY = /\b(?:diterima|disambut)\b/i;
 // Acronyms of common units: "Dinkes" is "Dinas Kesehatan", "MPP" is "Mal Pelayanan Publik".
 const LONG_FORMS: Readonly<Record<string, string>> = {
@@ -142,10 +145,12 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "… lokus, yaitu:" then "1. Mal Pelayanan Publik …;" "2. Dinas …": each item line's first unit is a locus. */
 function listItemsAfterIntro(sentences: readonly Sentence[], agencies: AgencyMention[][]): void {
   for (let k = 0; k < sentences.length; k++) {
-    if (!LIST_INTRO_END.test(sentences[k].text)) continue;
+    if (!LIST_INTRO_END.test(sentences[k].text) && !LOCI_BEFORE_COLON.test(sentences[k].text)) continue;
     let paragraph = sentences[k].paragraph;
     for (let j = k + 1; j < sentences.length; j++) {
       const item = sentences[j];
+      // An item may run to a second sentence ("… H.M. Anwar. Inovasinya …"): that one lists nothing.
+      if (item.paragraph === paragraph && j > k + 1) continue;
       if (item.paragraph !== paragraph + 1 || !LIST_ITEM.test(item.text)) break;
       paragraph = item.paragraph;
       const first = agencies[j][0];

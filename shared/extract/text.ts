@@ -43,7 +43,7 @@ function splitSentences(paragraph: string): { start: number; end: number }[] {
     if (/^\s*(?:\d{1,2}|[a-z])\.$/.test(paragraph.slice(0, m.index + 1))) continue;
     // An abbreviation or an initial ends in a dot but does not end the sentence.
     if (
-      /(?:^|[\s(])(?:[A-Z]|Kab|Kec|Kel|Tk|Dr|Drs|Ir|Hj?|No|Prof|Sdr|St|Jl|dkk|dll|M|S|Kp|Pemkab|Prov|a\.n|u\.p|s\.d|s\.\s?d)\.$/i.test(
+      /(?:^|[\s(.])(?:[A-Z]|Kab|Kec|Kel|Tk|Dr|Drs|Ir|Hj?|No|Prof|Sdr|St|Jl|dkk|dll|M|S|Kp|Pemkab|Prov|a\.n|u\.p|s\.d|s\.\s?d)\.$/i.test(
         before,
       )
     )

@@ -48,6 +48,29 @@ describe('extractLoci', () => {
     ]);
   });
 
+  it('reads bulleted loci after a colon that follows the word "lokus"', () => {
+    expect(
+      loci(
+        'Studi Lapangan PKA ke Kabupaten Klaten',
+        [
+          'Peserta PKA berkunjung ke Kabupaten Klaten dan dibagi ke dalam tiga lokus:',
+          '• Dinas Sosial Kabupaten Klaten — inovasi Sapa Lansia;',
+          '- Puskesmas Wedi dengan program "Bumil Sehat". Programnya sudah berjalan lima tahun;',
+          '• Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Klaten.',
+        ].join('\n'),
+      ).map(([, agency]) => agency),
+    ).toEqual(['Dinas Sosial Kabupaten Klaten', 'Puskesmas Wedi', 'Bappeda Kabupaten Klaten']);
+  });
+
+  it('goes on with a list of visited units after each unit’s own clause', () => {
+    expect(
+      loci(
+        'Diklatpim IV ke Kabupaten Pati',
+        'Peserta diklat mengunjungi Dinas Perhubungan Kabupaten Pati yang mengelola terminal, Puskesmas Juwana dengan layanan ambulans desa, serta Kampung Batik Bakaran yang menjadi sentra UMKM.',
+      ).map(([, agency]) => agency),
+    ).toEqual(['Dinas Perhubungan Kabupaten Pati', 'Puskesmas Juwana', 'Kampung Batik Bakaran']);
+  });
+
   it('takes a nickname two regions bear for the one the article names', () => {
     expect(
       loci(

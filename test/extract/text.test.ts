@@ -50,4 +50,11 @@ describe('prepareSource: sentences', () => {
       'Lalu ke Dinas Sosial.',
     ]);
   });
+
+  it('keeps run-together initials with the name they begin', () => {
+    expect(sentences('Rombongan ke RSUD Dr. H.A. Rotinsulu. Peserta lalu ke Bappeda.')).toEqual([
+      'Rombongan ke RSUD Dr. H.A. Rotinsulu.',
+      'Peserta lalu ke Bappeda.',
+    ]);
+  });
 });
