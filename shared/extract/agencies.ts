@@ -41,7 +41,8 @@ const STOP_WORD =
 const WORD = /^\s*([\p{Lu}\d][\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
 const REGION_KIND = /^(?:Kota|Kabupaten|Kab|Provinsi|Prov|Propinsi|Kotamadya)\b/;
 const HOSPITAL_HEAD = /^(?:RSUD|RSU|RSIA|RS|Rumah)$/;
-const HONORIFIC = /^\s*(?:Prof|Dr|dr|drg|Drs|Hj|H|Ir|KH|K\.H|Raden|R|\p{Lu})\.\s*(?=\p{Lu})/u;
+const HONORIFIC =
+  /^\s*(?:(?:Prof|Dr|dr|drg|Drs|Hj|H|Ir|KH|K\.H|Raden|R|\p{Lu})\.\s*|(?:dr|drg)\s+)(?=\p{Lu})/u;
 // Where a region's name is a sub-district's: "Kecamatan Depok" is in Sleman, not Kota Depok.
 const SUBDISTRICT_HEAD = /^(?:Kecamatan|Kelurahan|Desa|Kampung)$/;
 // "Desa Wisata X di Kecamatan Y": the second unit only says where the first one is.
@@ -63,15 +64,17 @@ const NATIONAL =
   /^(?:Badan Kepegawaian Negara|BKN|Lembaga Administrasi Negara|LAN|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi|Kemen ?PAN-?RB)\b/;
 const NATIONAL_VISIT =
   /\b(?:mengunjungi|dikunjungi|berkunjung ke|kunjungan(?: kerja)? ke|visitasi ke|benchmarking ke|studi (?:lapangan|tiru|banding) ke|bertandang ke|menyambangi|mendatangi|lokus(?: [a-z]+)?)\s+$/i;
-const VENUE = /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerintah)|Sekretariat Badan)\b/;
+const VENUE =
+  /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerintah)|Sekretariat Badan|Rumah (?:Jabatan|Dinas|Makan|Adat|Ibadah|Singgah|Negara|Rakyat)|Rujab)\b/;
 const AFFILIATION_BEFORE =
   /\b(?:kepala|kadis|kaban|sekretaris|kabid|kasi|kasie|kasubag|kasubbag|plt\.?|direktur|camat|lurah|staf|pegawai|pejabat|perwakilan|narasumber|pimpinan|jajaran|sekdis)\b(?:\s+[\p{L}]+){0,5}\s+$/iu;
 const VISIT_BEFORE =
-  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|menuju|bertolak ke|tiba di|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
+  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|mengobservasi|observasi (?:ke|di)|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|menuju|bertolak ke|tiba di|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
 /** "ada empat lokus yakni", "tiga OPD Kota Bogor yakni", "3 instansi benchmarking, yaitu" */
 export const LOCUS_LIST =
-  /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD)\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
-const LOCUS_LIST_WORD = /lokus|instansi|OPD|perangkat daerah|lokasi|tempat|unit kerja|SKPD/i;
+  /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD|mengunjungi|menyambangi|mendatangi|mengobservasi|observasi|kunjungan(?= (?:ke|di)\b))\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
+const LOCUS_LIST_WORD =
+  /lokus|instansi|OPD|perangkat daerah|lokasi|tempat|unit kerja|SKPD|mengunjungi|menyambangi|mendatangi|observasi|kunjungan/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
 // "… meninjau Dinas A yang menerapkan X serta Dinas B": after a clause, "serta"/"dan juga" goes on with the list.
 const LIST_CONTINUES = /(?:^|[\s,])(?:serta|dan juga|dan|juga ke|lalu ke|kemudian ke)\s+$/;

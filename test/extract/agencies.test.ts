@@ -16,6 +16,8 @@ describe('findAgencies: names', () => {
       ['Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sragen'],
     ],
     ['Kelompok dua ke RSUD dr. Soetomo.', ['RSUD dr. Soetomo']],
+    ['Kelompok tiga ke Rumah Sakit Umum Daerah (RSUD) dr Iskak Tulungagung.', ['RSUD dr Iskak Tulungagung']],
+    ['Rombongan ke RSUD drg Suherman.', ['RSUD drg Suherman']],
     ['Kelompok satu bertolak ke RSUD Prof. Dr. H. Boloni Saleh.', ['RSUD Prof. Dr. H. Boloni Saleh']],
     ['Lokus ketiga yakni Desa Wisata Sukamaju di Kecamatan Cibeureum.', ['Desa Wisata Sukamaju']],
     ['Kunjungan ke Kelurahan Kebonjati yang berada di Kecamatan Sumur Bandung.', ['Kelurahan Kebonjati']],
@@ -89,6 +91,9 @@ describe('findAgencies: names', () => {
       ),
     ).toEqual([]);
     expect(names('Badan Pendidikan dan Pelatihan Provinsi Bali menyelenggarakan PKA.')).toEqual([]);
+    expect(
+      names('Rombongan dijamu Bupati di Rumah Jabatan lalu makan siang di Rumah Makan Sederhana.'),
+    ).toEqual([]);
   });
 
   it('does not read lowercase prose or heads without a name', () => {
@@ -114,6 +119,20 @@ describe('findAgencies: roles', () => {
     expect(listed('Peserta berkunjung ke Dinas Perdagangan dan Dinas Koperasi Kabupaten Pati.')).toEqual([
       'Dinas Perdagangan',
       'Dinas Koperasi Kabupaten Pati',
+    ]);
+  });
+
+  it('a visit to a government “yakni …” lists the units that follow', () => {
+    expect(
+      listed(
+        'Kelompok lain mendatangi Pemerintah Kabupaten Badung, yakni Dinas Perizinan Kabupaten Badung dan Badan Pendapatan Daerah.',
+      ),
+    ).toEqual(['Dinas Perizinan Kabupaten Badung', 'Badan Pendapatan Daerah']);
+    expect(
+      listed('Peserta melakukan observasi di lingkungan Pemkot, yaitu Dinas Perdagangan dan Dinas Koperasi.'),
+    ).toEqual(['Dinas Perdagangan', 'Dinas Koperasi']);
+    expect(listed('Tim lalu mengobservasi Puskesmas Kaliwates yang melayani 24 jam.')).toEqual([
+      'Puskesmas Kaliwates',
     ]);
   });
 
