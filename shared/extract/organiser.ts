@@ -87,8 +87,10 @@ function foldPlace(tail: string): string {
 function cutTail(tail: string): string {
   const words = tail.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
-  for (const word of words) {
-    if (TAIL_STOP.test(word)) break;
+  for (const [i, word] of words.entries()) {
+    // "Kementerian Dalam Negeri" is a name; elsewhere "Dalam" opens a headline's phrase.
+    const ministry = word === 'Dalam' && kept[kept.length - 1] === 'Kementerian' && words[i + 1] === 'Negeri';
+    if (TAIL_STOP.test(word) && !ministry) break;
     kept.push(word);
   }
   // A trailing region kind word without its name ("BPSDM Provinsi") is not part of the name.
@@ -243,6 +245,28 @@ export function parseCount(written: string): number | null {
   return n > 0 ? n : null;
 }
 
+// "30 peserta PKP Angkatan I dan 25 peserta PKA Angkatan II": two cohorts on one trip, counted one after the other.
+const JOINT_COUNT =
+  /^([^.;]{0,60}?)(?:,\s*|\s+)(?:dan|serta|ditambah|juga)\s+(\d{1,4})\s*(?:orang\s+)?peserta\b/i;
+
+const PART_OF = /^\s*(?:di\s*antaranya|perempuan|wanita|laki|pria|lainnya|sisanya|tersebut)\b/i;
+
+/** The trainees of further cohorts counted right after the first count in the same sentence. */
+function jointCohorts(text: string, first: RegExpExecArray): number {
+  let extra = 0;
+  let at = first.index + first[0].length;
+  for (let m = JOINT_COUNT.exec(text.slice(at)); m && extra < 5000; m = JOINT_COUNT.exec(text.slice(at))) {
+    // Staff counted between ("dan 5 orang panitia") or a count of hosts are no further cohort.
+    // Staff counted between ("dan 5 orang panitia"), hosts, or a part of the first count ("dan 12 peserta
+    // di antaranya perempuan") are no further cohort.
+    const next = text.slice(at + m[0].length, at + m[0].length + 30);
+    if (STAFF.test(m[1]!) || HOSTING.test(next) || PART_OF.test(next)) break;
+    extra += Number(m[2]);
+    at += m[0].length;
+  }
+  return extra;
+}
+
 /**
  * The number of trainees: "diikuti oleh 28 peserta", "Sebanyak 40 peserta", "berjumlah 28 orang" —
  * never "didampingi oleh Tim … sejumlah 12 orang". The first such count wins.
@@ -264,7 +288,7 @@ export function extractParticipants(source: Source): { count: number; sentence: 
       const lead = s.text.slice(Math.max(0, m.index - 90), m.index);
       const clause = lead.split(/[,;]|\s(?:dan|serta|sedangkan)\s/).pop() ?? '';
       if (STAFF.test(clause) || /angkatan\s*$/i.test(lead)) continue;
-      if (/peserta|cpns|siswa/.test(noun)) return { count, sentence: s };
+      if (/peserta|cpns|siswa/.test(noun)) return { count: count + jointCohorts(s.text, m), sentence: s };
       if (
         noun !== 'orang' &&
         NAMED_TRAINEES_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50))

@@ -172,6 +172,11 @@ describe('organiser', () => {
       organiser('Peserta PKA yang diselenggarakan Pusdiklat Kementerian Agama RI tiba di Kota Bogor.'),
     ).toBe('Pusdiklat Kementerian Agama RI');
     expect(
+      organiser(
+        'Peserta PKA yang diselenggarakan Pusat Pendidikan dan Pelatihan (Pusdiklat) Kementerian Dalam Negeri tiba.',
+      ),
+    ).toBe('Pusdiklat Kementerian Dalam Negeri');
+    expect(
       organiser('Sebanyak 35 peserta PKP BPSDM Provinsi Sulawesi Tengah melaksanakan studi lapangan.'),
     ).toBe('BPSDM Provinsi Sulawesi Tengah');
   });
@@ -270,6 +275,16 @@ describe('participants', () => {
     ['Sebanyak 12 pejabat yang menyambut peserta hadir di pendopo.'],
   ])('never takes one person singled out, or the hosts, for the cohort: %s', (text) => {
     expect(participants(text)).toBeNull();
+  });
+
+  it('adds up two cohorts counted side by side on one trip, and nothing else', () => {
+    const count = (text: string) => extractParticipants(source(text))?.count ?? null;
+    expect(
+      count('Sebanyak 35 peserta PKA Angkatan V dan 28 peserta PKP Angkatan IX tiba di Kota Batu.'),
+    ).toBe(63);
+    expect(count('Rombongan 40 peserta, serta 18 peserta dari angkatan berikutnya, tiba.')).toBe(58);
+    expect(count('Kegiatan diikuti 40 peserta dan 12 peserta di antaranya perempuan.')).toBe(40);
+    expect(count('Sebanyak 40 peserta didampingi widyaiswara dan 6 peserta magang tiba.')).toBe(40);
   });
 
   it('takes the cohort counted early over one trainee quoted later', () => {
