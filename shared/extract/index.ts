@@ -3,7 +3,8 @@
  * Stages, in order: 1 text.ts (clean, cut into sentences) → 2 dates.ts (publication, visit start/end)
  * → 3 program.ts (program, cohort) → 4 organiser.ts (organiser, participants) → 5 loci.ts (host
  * regions, agencies, innovations; skipped, and the visit dates cleared, on a page that tells of no
- * visit or of a visit outside any leadership training)
+ * visit or of a visit outside any leadership training — someone's past training or what trainees
+ * habitually do is no training of the page's)
  * → 6 here: loci that are the organiser or its home region are dropped.
  * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty.
  */

@@ -1,7 +1,8 @@
 /**
  * Stage 4, who trains whom: sentences → the organiser (the institution running the training:
  * Bapelkes, BPSDM, BKPSDM, Badiklat, Pusdiklat, PPSDM, LAN …) and the number of trainees.
- * It tells the organiser from a visited host by context and never counts accompanying staff.
+ * It tells the organiser from a visited host by context, skips the institution of someone's past
+ * training, adds up cohorts counted side by side and never counts accompanying staff.
  */
 import type { Evidence } from '../schema/locus-record.ts';
 import { blank, pastTrainingSpans } from './program.ts';
