@@ -70,6 +70,8 @@ const LONG_FORMS: Readonly<Record<string, string>> = {
   setda: 'sekretariat daerah',
 };
 const OWNER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:di|pada|milik|dari|oleh)\s+$/i;
+// A unit named by its acronym alone: "BPT", "PDE", "Dispendukcapil", "BP2T".
+const ACRONYM_ONLY = /^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*)$/u;
 const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
 const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
 
@@ -271,8 +273,11 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
         }
         let name = agency.name;
         // A hospital named only "RSUD" is the host's own: "RSUD Banyuwangi".
-        if (/^RSUD?$/.test(name))
-          name = `${name} ${region.kind === 'kabupaten' ? bareRegionName(region.name).replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : region.name}`;
+        const titled = bareRegionName(region.name).replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+        if (/^RSUD?$/.test(name)) name = `${name} ${region.kind === 'kabupaten' ? titled : region.name}`;
+        // "(BPT)", "(Dispendukcapil)" with no region after it: the host's own office, "BPT Sragen".
+        else if (!agency.national && ACRONYM_ONLY.test(name) && !GENERIC_HEAD.test(name))
+          name = `${name} ${region.kind === 'provinsi' ? region.name : titled}`;
         const draft: LocusDraft = {
           region,
           regionEvidence: agency.national ? null : own ? sentence : (host!.best?.sentence ?? null),

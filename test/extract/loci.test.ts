@@ -23,7 +23,13 @@ describe('extractLoci', () => {
       ),
     );
     expect(found.map((l) => [l.region, l.regionCode, l.province, l.agency, l.innovations])).toEqual([
-      ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Disdukcapil', ['Simpati Nikah', 'Jemput Bola Akta']],
+      [
+        'Kabupaten Sumedang',
+        '32.11',
+        'Jawa Barat',
+        'Disdukcapil Sumedang',
+        ['Simpati Nikah', 'Jemput Bola Akta'],
+      ],
       ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Badan Pendapatan Daerah', []],
       ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Kecamatan Jatinangor', ['Sadayana Online']],
     ]);
@@ -158,6 +164,15 @@ describe('extractLoci', () => {
     expect(article('Ia berharap peserta betah.')).toEqual([['Kabupaten Klaten', null, []]]);
   });
 
+  it('names a unit known only by its acronym after the host: "BPT Sragen"', () => {
+    expect(
+      loci(
+        'Diklatpim IV ke Provinsi Bali',
+        'Peserta diklat berkunjung ke Provinsi Bali dan mengunjungi Badan Pendapatan Daerah (Bapenda). Kelompok dua mengunjungi Dinas Komunikasi dan Informatika (Diskominfo) Kabupaten Badung.',
+      ).map(([, agency]) => agency),
+    ).toEqual(['Bapenda Provinsi Bali', 'Diskominfo Kabupaten Badung']);
+  });
+
   it('reads the article’s own acronym of a unit wherever it recurs', () => {
     expect(
       loci(
@@ -165,7 +180,7 @@ describe('extractLoci', () => {
         'Peserta benchmarking ke Kota Probolinggo. Lokus yang dikunjungi yaitu Badan Perencanaan Pembangunan Kota (Bapeko) dan Puskesmas Jati. Di Bapeko peserta mempelajari sistem e-Musrenbang.',
       ),
     ).toEqual([
-      ['Kota Probolinggo', 'Bapeko', ['e-Musrenbang']],
+      ['Kota Probolinggo', 'Bapeko Probolinggo', ['e-Musrenbang']],
       ['Kota Probolinggo', 'Puskesmas Jati', []],
     ]);
   });
