@@ -165,12 +165,19 @@ describe('extractLoci', () => {
   });
 
   it('names a unit known only by its acronym after the host: "BPT Sragen"', () => {
+    const agencies = (title: string, body: string) => loci(title, body).map(([, agency]) => agency);
     expect(
-      loci(
+      agencies(
         'Diklatpim IV ke Provinsi Bali',
-        'Peserta diklat berkunjung ke Provinsi Bali dan mengunjungi Badan Pendapatan Daerah (Bapenda). Kelompok dua mengunjungi Dinas Komunikasi dan Informatika (Diskominfo) Kabupaten Badung.',
-      ).map(([, agency]) => agency),
-    ).toEqual(['Bapenda Provinsi Bali', 'Diskominfo Kabupaten Badung']);
+        'Peserta diklat berkunjung ke Provinsi Bali dan mengunjungi Badan Pendapatan Daerah (Bapenda).',
+      ),
+    ).toEqual(['Bapenda Provinsi Bali']);
+    expect(
+      agencies(
+        'PKP ke Kabupaten Klaten',
+        'Peserta pelatihan mengunjungi Dinas Komunikasi dan Informatika (Diskominfo) di Kabupaten Klaten.',
+      ),
+    ).toEqual(['Diskominfo Klaten']);
   });
 
   it('reads the article’s own acronym of a unit wherever it recurs', () => {
