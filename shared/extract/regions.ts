@@ -365,15 +365,17 @@ const SPEAKER_BEFORE =
 const SPEAKER_AFTER = /^\s*(?:menambahkan|mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan)\b/i;
 // "Kecamatan Depok", "Jl. Bandung": a sub-district or street that shares a region's name is not the region.
 const SUBDISTRICT_BEFORE = /\b(?:kecamatan|kec|kelurahan|kel|desa|kampung|dusun|jalan|jl|gang|gg)\.?\s*$/i;
-// "seminar … di Sangatta", "sebelum kembali ke Mataram": where the trainees report back or go home.
+// "seminar … di Sangatta", "sebelum kembali ke Mataram": where the trainees report back or go home;
+// "transit di …", "via …": where they pass through; "dari aula … di …": where they join a virtual visit.
 const HOMEWARD_BEFORE =
-  /(?:\bseminar\b[^.]{0,60}\bdi(?:\s+[\p{L}]+){0,4}?,?|\b(?:kembali|pulang|balik) ke(?: daerah(?: asal)?)?)\s+$/iu;
+  /(?:\bdari (?:aula|ruang|ruangan|gedung|kampus|studio)\b[^.]{0,40}?(?:,|\bdi)|\b(?:transit|sempat singgah|singgah sejenak|via|melalui jalur \w+ via)(?: (?:di|ke))?(?: \p{L}+){0,3}?,?|\bseminar\b[^.]{0,60}\bdi(?:\s+[\p{L}]+){0,4}?,?|\b(?:kembali|pulang|balik) ke(?: daerah(?: asal)?)?)\s+$/iu;
 const SKIP_BEFORE =
   /\b(?:kecamatan|kelurahan|desa|kampung|dusun|jalan|jl|gang|universitas|univ|institut|politeknik|poltekkes|stikes|bandara|stasiun|terminal|pelabuhan|hotel|danau|gunung|pantai|sungai|selat|pulau|polres|polda|kodim|bank|smp|sma|smk|sd)\.?\s*$/i;
 const VISIT_WORD =
   /kunjung|kunker|visitasi|benchmark|studi (?:lapangan|banding|tiru|komparatif)|observasi|lokus|belajar|menimba|best practice|percontohan|rujukan|berangkat|rombongan|bertandang|menyambangi|mendatangi|meninjau|bertolak|menuju/i;
+// "belajar inovasi dari X", "benchmarking secara virtual dengan Pemerintah X": learning from a host.
 const VISIT_BEFORE =
-  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|mendatangi|menyambangi|sambangi|bertandang ke|berkunjung ke|bertolak ke|meninjau|menuju|tiba di|lokus(?: [a-z]+)?|ke)|\bdi(?: lingkungan| wilayah)?)\s+$/i;
+  /(?:\bbelajar(?: [a-z]+){0,2} dari|\b(?:benchmarking|studi (?:lapangan|tiru|banding|komparatif)|kunjungan)(?: [a-z]+){0,3} dengan|\b(?:mengunjungi|dikunjungi|kunjungi|mendatangi|menyambangi|sambangi|bertandang ke|berkunjung ke|bertolak ke|meninjau|menuju|tiba di|lokus(?: [a-z]+)?|ke)|\bdi(?: lingkungan| wilayah)?)\s+$/i;
 // "Studi Lapangan di X", "benchmarking di X": the visit's own place, even where X's units also train.
 const VISIT_NOUN_AT =
   /\b(?:studi (?:lapangan|tiru|banding|komparatif)|benchmarking|kunjungan(?: kerja| belajar)?|observasi lapangan|visitasi)\s+di\s+$/i;

@@ -274,6 +274,24 @@ describe('rankHostRegions: host versus organiser home, dateline and passing ment
     ).toEqual(['Kabupaten Kendal']);
   });
 
+  it('does not take a town the group only passes through for a host', () => {
+    expect(
+      hosts(
+        'Observasi Lapangan Diklatpim III ke Kabupaten Wonosobo',
+        'Peserta diklat melakukan observasi lapangan ke Kabupaten Wonosobo. Dalam perjalanan rombongan transit di Kota Magelang dan Kota Salatiga. Rombongan berangkat via Kabupaten Temanggung dan sempat singgah di Kabupaten Kendal.',
+      ),
+    ).toEqual(['Kabupaten Wonosobo']);
+  });
+
+  it('takes the region a cohort learns from, also in a virtual visit', () => {
+    expect(
+      hosts(
+        'Peserta PKP Belajar Inovasi dari Kulon Progo',
+        'KENDARI – Peserta pelatihan mengikuti benchmarking daring dengan Pemerintah Kabupaten Kulon Progo dari aula kampus di Kendari.',
+      ),
+    ).toEqual(['Kabupaten Kulon Progo']);
+  });
+
   it('does not take where the trainees report back or go home for a host', () => {
     expect(
       hosts(
