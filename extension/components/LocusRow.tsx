@@ -25,6 +25,12 @@ export function LocusRow(props: {
   const base = `locus-${index}`;
   return (
     <li class="locus" data-testid="locus">
+      <div class="locus-head">
+        <span class="locus-number">{t('field.locusNumber', { n: index + 1 })}</span>
+        <button type="button" class="link danger" data-testid="locus-remove" onClick={props.onRemove}>
+          {t('field.removeLocus')}
+        </button>
+      </div>
       <div class="field" {...props.hooks(`loci.${index}.agency`)}>
         <label for={`${base}-agency`}>{t('field.agency')}</label>
         <input
@@ -36,7 +42,7 @@ export function LocusRow(props: {
         />
       </div>
       <div class="field" {...props.hooks(`loci.${index}.region`)}>
-        <label for={`${base}-region`}>{t('field.region')}</label>
+        <label for={`${base}-region`}>{t('field.locusRegion')}</label>
         <RegionInput
           id={`${base}-region`}
           testId="locus-region"
@@ -55,9 +61,6 @@ export function LocusRow(props: {
           onShowEvidence={(i) => props.showEvidence(i === null ? null : `loci.${index}.innovations.${i}`)}
         />
       </div>
-      <button type="button" class="link danger" data-testid="locus-remove" onClick={props.onRemove}>
-        {t('field.removeLocus')}
-      </button>
     </li>
   );
 }

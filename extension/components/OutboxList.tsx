@@ -1,6 +1,36 @@
 /** The clips not yet on the server: waiting ones with their last error, failed ones with the server's message. */
-import type { OutboxEntry } from '../utils/outbox.ts';
+import type { MessageKey, Translate } from '../utils/i18n.ts';
+import type { OutboxEntry, OutboxError } from '../utils/outbox.ts';
 import { useT } from './I18n.tsx';
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+  title: 'field.title',
+  region: 'field.region',
+  loci: 'field.loci',
+  agency: 'field.agency',
+  innovations: 'field.innovations',
+  program: 'field.program',
+  cohortLabel: 'field.cohortLabel',
+  organiser: 'field.organiser',
+  participants: 'field.participants',
+  startDate: 'field.startDate',
+  endDate: 'field.endDate',
+  note: 'field.note',
+};
+
+/** The browser's own "Failed to fetch" is English and says nothing; the user reads ours. */
+function errorText(error: OutboxError, t: Translate): string {
+  return error.status === 0 && error.code === 'network' ? t('common.networkError') : error.message;
+}
+
+/** `record.participants` → "Jumlah peserta": the form's label for a server-side field path. */
+function fieldLabel(path: string, t: Translate): string {
+  const name = path
+    .split('.')
+    .reverse()
+    .find((part) => part in FIELD_LABELS);
+  return name ? t(FIELD_LABELS[name]!) : path;
+}
 
 export function OutboxList(props: {
   entries: OutboxEntry[];
@@ -15,7 +45,7 @@ export function OutboxList(props: {
     <section class="outbox" aria-labelledby="outbox-heading">
       <h2 id="outbox-heading">
         {t('outbox.heading')}{' '}
-        <span class="muted">({t('outbox.count', { count: props.entries.length })})</span>
+        <span class="muted">({t('outbox.waiting', { count: props.entries.length })})</span>
       </h2>
       <ul>
         {props.entries.map((entry) => (
@@ -28,17 +58,21 @@ export function OutboxList(props: {
             <div class="outbox-title">{entry.clip.title}</div>
             <div class="muted">
               {entry.target.cohortName || '—'} ·{' '}
-              {entry.state === 'failed' ? t('outbox.failed') : t('outbox.pending')}
-              {entry.attempts > 0 && ` · ${t('outbox.nextAttempt', { attempts: entry.attempts + 1 })}`}
+              <span class={`outbox-state ${entry.state}`}>
+                {entry.state === 'failed' ? t('outbox.failed') : t('outbox.pending')}
+              </span>
+              {entry.state === 'pending' &&
+                entry.attempts > 0 &&
+                ` · ${t('outbox.nextAttempt', { attempts: entry.attempts + 1 })}`}
               {entry.clip.quotes?.length && !entry.clip.record.loci.length ? ` · ${t('outbox.quote')}` : ''}
             </div>
             {entry.error && (
               <p class={entry.state === 'failed' ? 'error' : 'muted'} data-testid="outbox-error">
-                {entry.error.message}
+                {errorText(entry.error, t)}
                 {entry.error.issues?.map((issue) => (
                   <span key={issue.path} class="issue">
                     {' '}
-                    {issue.path}: {issue.message}
+                    {fieldLabel(issue.path, t)}: {issue.message}
                   </span>
                 ))}
               </p>

@@ -4,11 +4,12 @@
  * saving, the outbox and the network are the popup's business.
  */
 import { useState } from 'preact/hooks';
+import type { Language } from '../utils/i18n.ts';
 import type { Evidence } from '../../shared/schema/index.ts';
 import { PROGRAMS, withHostRegion, type Draft, type FieldErrors, type LocusDraft } from '../utils/draft.ts';
 import type { CohortChoice } from '../utils/storage.ts';
 import { EvidenceNote } from './Evidence.tsx';
-import { useT } from './I18n.tsx';
+import { useLanguage, useT } from './I18n.tsx';
 import { LocusRow, type EvidenceHooks } from './LocusRow.tsx';
 import { RegionInput } from './RegionInput.tsx';
 
@@ -44,6 +45,19 @@ function evidenceFor(draft: Draft, field: string): { evidence: Evidence; value: 
   return { evidence: hit, value: String(draft[field as TextField] ?? draft.program ?? '') };
 }
 
+/** "31 Maret 2019" beside a date input, whose own display follows the browser's locale, not Lokus'. */
+function longDate(value: string, language: Language): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
 export interface ReviewFormProps {
   draft: Draft;
   onChange: (draft: Draft) => void;
@@ -60,6 +74,7 @@ export interface ReviewFormProps {
 
 export function ReviewForm(props: ReviewFormProps) {
   const t = useT();
+  const language = useLanguage();
   const { draft, errors } = props;
   const [focused, setFocused] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -89,6 +104,9 @@ export function ReviewForm(props: ReviewFormProps) {
         value={draft[field]}
         onInput={(e) => set(field, e.currentTarget.value)}
       />
+      {type === 'date' && longDate(draft[field], language) && (
+        <span class="hint">{longDate(draft[field], language)}</span>
+      )}
       {errors[field] && <p class="error">{errors[field]}</p>}
     </div>
   );
@@ -103,6 +121,7 @@ export function ReviewForm(props: ReviewFormProps) {
         props.onSave();
       }}
     >
+      {Object.keys(draft.evidence).length > 0 && <p class="hint">{t('popup.prefilledHint')}</p>}
       {text('title')}
 
       <div class={prefilled('region')} {...hooks('region')}>
@@ -211,22 +230,23 @@ export function ReviewForm(props: ReviewFormProps) {
         {errors.cohort && <p class="error">{errors.cohort}</p>}
       </div>
 
-      {shown && shownField && (
-        <EvidenceNote field={shownField} evidence={shown.evidence} value={shown.value} />
-      )}
-
-      <div class="actions">
-        <button type="submit" class="primary" data-testid="save-button" disabled={props.saving}>
-          {props.updating ? t('popup.saveUpdate') : t('popup.save')}
-        </button>
-        <p
-          data-testid="save-status"
-          class={`status ${props.status?.kind ?? ''}`}
-          role="status"
-          aria-live="polite"
-        >
-          {props.status?.text ?? ''}
-        </p>
+      <div class="dock">
+        {shown && shownField && (
+          <EvidenceNote field={shownField} evidence={shown.evidence} value={shown.value} />
+        )}
+        <div class="actions">
+          <button type="submit" class="primary" data-testid="save-button" disabled={props.saving}>
+            {props.updating ? t('popup.saveUpdate') : t('popup.save')}
+          </button>
+          <p
+            data-testid="save-status"
+            class={`status ${props.status?.kind ?? ''}`}
+            role="status"
+            aria-live="polite"
+          >
+            {props.status?.text ?? ''}
+          </p>
+        </div>
       </div>
     </form>
   );

@@ -125,72 +125,85 @@ export function App() {
   return (
     <main class="page options">
       <h1>{t('options.heading')}</h1>
-      <form onSubmit={signIn} noValidate>
-        <div class="field">
-          <label for="options-server">{t('options.server')}</label>
-          <input
-            id="options-server"
-            data-testid="options-server"
-            type="url"
-            value={server}
-            onInput={(e) => setServer(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="options-invite">{t('options.invite')}</label>
-          <input
-            id="options-invite"
-            data-testid="options-invite"
-            type="text"
-            autocomplete="off"
-            placeholder={t('options.invitePlaceholder')}
-            value={pasted}
-            onInput={(e) => setPasted(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="options-name">{t('options.name')}</label>
-          <input
-            id="options-name"
-            data-testid="options-name"
-            type="text"
-            autocomplete="name"
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </div>
-        <div class="actions">
-          <button type="submit" class="primary" data-testid="options-signin" disabled={busy}>
-            {t('options.signIn')}
-          </button>
-          {account && (
-            <button type="button" data-testid="options-signout" onClick={signOut}>
-              {t('options.signOut')}
+      <section class="card" aria-labelledby="options-account">
+        <h2 id="options-account">{t('options.account')}</h2>
+        <p class="muted">{t('options.signInHelp')}</p>
+        <form onSubmit={signIn} noValidate>
+          <div class="field">
+            <label for="options-server">{t('options.server')}</label>
+            <input
+              id="options-server"
+              data-testid="options-server"
+              type="url"
+              value={server}
+              onInput={(e) => setServer(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="options-invite">{t('options.invite')}</label>
+            <input
+              id="options-invite"
+              data-testid="options-invite"
+              type="text"
+              autocomplete="off"
+              placeholder={t('options.invitePlaceholder')}
+              value={pasted}
+              onInput={(e) => setPasted(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="options-name">{t('options.name')}</label>
+            <input
+              id="options-name"
+              data-testid="options-name"
+              type="text"
+              autocomplete="name"
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+          </div>
+          <div class="actions">
+            <button type="submit" class="primary" data-testid="options-signin" disabled={busy}>
+              {t('options.signIn')}
             </button>
-          )}
-        </div>
-      </form>
-      <p data-testid="options-status" class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
-        {status?.text ?? (account ? t('options.signedInAs', { name: account.name }) : t('options.signedOut'))}
-      </p>
-      <div class="field">
-        <label for="options-language">{t('options.language')}</label>
-        <select
-          id="options-language"
-          data-testid="options-language"
-          value={language}
-          onChange={(e) => {
-            const next = e.currentTarget.value;
-            if (isLanguage(next)) void languageItem.setValue(next);
-          }}
+            {account && (
+              <button type="button" data-testid="options-signout" onClick={signOut}>
+                {t('options.signOut')}
+              </button>
+            )}
+          </div>
+        </form>
+        <p
+          data-testid="options-status"
+          class={`status ${status?.kind ?? ''}`}
+          role="status"
+          aria-live="polite"
         >
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang}>
-              {t(`language.${lang}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+          {status?.text ??
+            (account ? t('options.signedInAs', { name: account.name }) : t('options.signedOut'))}
+        </p>
+      </section>
+      <section class="card" aria-labelledby="options-display">
+        <h2 id="options-display">{t('options.display')}</h2>
+        <div class="field">
+          <label for="options-language">{t('options.language')}</label>
+          <select
+            id="options-language"
+            data-testid="options-language"
+            value={language}
+            onChange={(e) => {
+              const next = e.currentTarget.value;
+              if (isLanguage(next)) void languageItem.setValue(next);
+            }}
+          >
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {t(`language.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </section>
     </main>
   );
 }

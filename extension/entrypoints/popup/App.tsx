@@ -49,6 +49,7 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
   const [cohorts, setCohorts] = useState<CohortChoice[]>([]);
   const [cohortId, setCohortId] = useState<number | null>(null);
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
+  const [cohortsLoaded, setCohortsLoaded] = useState(false);
   const [hits, setHits] = useState<LookupHit[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>(null);
@@ -112,6 +113,7 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
     const res = await (await currentApi()).cohorts();
     if (!res.ok) return;
     setCohorts(res.data.items);
+    setCohortsLoaded(true);
     if (!last || !res.data.items.some((c) => c.id === last.id)) setCohortId(res.data.items[0]?.id ?? null);
   }
 
@@ -242,7 +244,13 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
     <main class="popup">
       <header class="bar">
         <h1>{t('popup.heading')}</h1>
-        <span class="pill" data-testid="outbox-count" title={t('outbox.count', { count: pendingCount })}>
+        <span
+          class="pill"
+          data-testid="outbox-count"
+          hidden={pendingCount === 0}
+          title={t('outbox.count', { count: pendingCount })}
+          aria-label={t('outbox.count', { count: pendingCount })}
+        >
           {pendingCount}
         </span>
         <button type="button" class="link" data-testid="open-sidepanel" onClick={openReadingList}>
@@ -257,7 +265,15 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
           {t('common.settings')}
         </button>
       </header>
-      {signedIn === false && <p class="notice">{t('common.signInFirst')}</p>}
+      {signedIn === false && (
+        <p class="notice">
+          {t('common.signInFirst')}{' '}
+          <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('common.openSettings')}
+          </button>
+        </p>
+      )}
+      {signedIn && cohortsLoaded && cohorts.length === 0 && <p class="notice">{t('popup.noCohorts')}</p>}
       <AlreadyClipped
         hits={hits}
         updating={mode.kind === 'update'}

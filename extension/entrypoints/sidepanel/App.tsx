@@ -3,6 +3,7 @@
  * components as the participants' page (shared/ui). Read-only; clipping stays in the popup.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ReadingList } from '../../../shared/ui/index.ts';
 import { useLanguage, useT } from '../../components/I18n.tsx';
 import type { ClipSummary } from '../../utils/api.ts';
@@ -19,6 +20,7 @@ export function App() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [signedIn, setSignedIn] = useState(true);
+  const [cohortsLoaded, setCohortsLoaded] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -32,6 +34,7 @@ export function App() {
       const res = await (await currentApi()).cohorts();
       if (!res.ok) return setError(res.status === 0 ? t('common.networkError') : res.error.message);
       setCohorts(res.data.items.map((c) => ({ id: c.id, name: c.name })));
+      setCohortsLoaded(true);
       if (!last || !res.data.items.some((c) => c.id === last.id)) setCohortId(res.data.items[0]?.id ?? null);
     })();
     // The popup may switch cohorts while the panel is open.
@@ -67,7 +70,15 @@ export function App() {
   return (
     <main class="page sidepanel">
       <h1>{t('sidepanel.heading')}</h1>
-      {!signedIn && <p class="notice">{t('common.signInFirst')}</p>}
+      {!signedIn && (
+        <p class="notice">
+          {t('common.signInFirst')}{' '}
+          <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('common.openSettings')}
+          </button>
+        </p>
+      )}
+      {signedIn && cohortsLoaded && cohorts.length === 0 && <p class="notice">{t('popup.noCohorts')}</p>}
       <div class="row">
         <div class="field">
           <label for="sidepanel-cohort">{t('sidepanel.cohort')}</label>
@@ -101,13 +112,13 @@ export function App() {
       {error && <p class="error">{error}</p>}
       <div data-testid="reading-list" aria-busy={clips === null}>
         {clips === null ? (
-          <p class="muted">{t('common.loading')}</p>
+          signedIn && !error && cohortId != null && <p class="muted">{t('common.loading')}</p>
         ) : (
           <ReadingList clips={clips} lang={language} searching={!!query.trim()} />
         )}
       </div>
       {cursor && (
-        <button type="button" onClick={more}>
+        <button type="button" class="more" onClick={more}>
           {t('sidepanel.more')}
         </button>
       )}
