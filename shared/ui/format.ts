@@ -2,15 +2,15 @@
 import type { UiLang } from './strings.ts';
 
 /**
- * A date (`2023-06-22`) or instant as "22 Jun 2023" / "22 Jun 2023" in the reader's language, in WIB.
- * @example formatDate('2023-06-22', 'id') // '22 Jun 2023'
+ * A date (`2023-06-22`) or instant as "22 Juni 2023" / "22 June 2023" in the reader's language, in WIB.
+ * @example formatDate('2023-06-22', 'id') // '22 Juni 2023'
  */
 export function formatDate(value: string, lang: UiLang): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00+07:00` : value);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
     day: 'numeric',
-    month: 'short',
+    month: 'long',
     year: 'numeric',
     timeZone: 'Asia/Jakarta',
   }).format(date);

@@ -21,7 +21,14 @@ export function InvitePage({ lang, cohort, role, expiresAt, action, name = '', e
   return (
     <Layout lang={lang} title={`${p.join(cohort.name)} · Lokus`}>
       <div class="card">
-        <h1>{p.join(cohort.name)}</h1>
+        <header class="top">
+          <h1>{p.join(cohort.name)}</h1>
+          <nav class="lang">
+            <a href={lang === 'en' ? action : `${action}?lang=en`} hreflang={lang === 'en' ? 'id' : 'en'}>
+              {lang === 'en' ? 'Bahasa Indonesia' : 'English'}
+            </a>
+          </nav>
+        </header>
         <p>{p.joinAs(p.roles[role])}</p>
         <form method="post" action={action}>
           <input type="hidden" name="lang" value={lang} />

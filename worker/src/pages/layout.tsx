@@ -11,11 +11,14 @@ header.top{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:spac
 h1{font-size:1.4rem;margin:.2rem 0}
 .sub{color:#59636e;font-size:.9rem;margin:0}
 a{color:#0b5cad}
-nav.lang a{font-size:.9rem}
+a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}
+.brand{display:inline-block;margin:0 0 .4rem;font-weight:700;letter-spacing:.02em;color:#1b6b4a;text-decoration:none;padding:.2rem 0}
+nav.lang{display:flex;align-items:center;gap:.5rem}
+nav.lang a{font-size:.9rem;display:inline-block;padding:.45rem 0}
 form.search{display:flex;gap:.5rem;margin:1rem 0}
 form.search input{flex:1;min-width:0;padding:.55rem .7rem;font:inherit;border:1px solid #c8ced6;border-radius:.5rem}
 button{padding:.5rem .9rem;font:inherit;border:1px solid #0b5cad;background:#0b5cad;color:#fff;border-radius:.5rem;cursor:pointer}
-button.quiet{background:#fff;color:#0b5cad;font-size:.85rem;padding:.25rem .6rem}
+button.quiet{background:#fff;color:#0b5cad;font-size:.85rem;padding:.45rem .8rem;min-height:2.5rem}
 .status{color:#59636e;font-size:.9rem}
 section.region{background:#fff;border:1px solid #e1e4e8;border-radius:.75rem;padding:.75rem 1rem;margin:1rem 0}
 section.region h2{font-size:1.1rem;margin:.2rem 0 .5rem}
@@ -30,6 +33,8 @@ li.clip{padding:.45rem 0}
 li.clip+li.clip{border-top:1px dashed #eef0f3}
 li.clip a.title{font-weight:600;text-decoration:none;overflow-wrap:anywhere}
 li.clip.is-read a.title{color:#59636e;font-weight:normal}
+.read-state{font-weight:600;color:#8a4b00}
+li.clip.is-read .read-state{font-weight:normal;color:#1b6b4a}
 .meta{display:flex;flex-wrap:wrap;gap:.2rem .8rem;color:#59636e;font-size:.82rem}
 .note{font-size:.9rem;margin:.3rem 0}
 .read-control form{margin:.3rem 0 0}
@@ -42,6 +47,7 @@ ul.cohorts{list-style:none;padding:0;margin:0}
 li.cohort h2{font-size:1.1rem;margin:.1rem 0;overflow-wrap:anywhere}
 .links{display:flex;flex-wrap:wrap;gap:.3rem 1rem;margin:.4rem 0 0;font-size:.9rem}
 form.inline{display:inline;margin:0}
+.empty{background:#fff;border:1px dashed #c8ced6;border-radius:.75rem;padding:1rem;color:#3d4752}
 footer{margin:2rem 0 1rem;font-size:.85rem;color:#59636e}
 @media (max-width:30rem){main{padding:.6rem}section.region{padding:.6rem .7rem}}
 `;
@@ -65,7 +71,12 @@ export function Layout({
         <style dangerouslySetInnerHTML={{ __html: CSS }} />
       </head>
       <body>
-        <main>{children}</main>
+        <main>
+          <a class="brand" href={lang === 'en' ? '/?lang=en' : '/'}>
+            Lokus
+          </a>
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -43,7 +43,7 @@ export const PAGE_STRINGS = {
   },
   en: {
     join: (cohort: string) => `Join ${cohort}`,
-    joinAs: (role: string) => `You are invited as ${role}.`,
+    joinAs: (role: string) => `You are invited as ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}.`,
     roles: { widyaiswara: 'widyaiswara (lecturer)', participant: 'participant', organiser: 'organiser' },
     nameLabel: 'Full name',
     namePlaceholder: 'e.g. Siti Rahmawati',
