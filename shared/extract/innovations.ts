@@ -15,7 +15,14 @@ const CUE =
 // A cue may first say what kind of thing it is ("aplikasi antrean terpadu SiPelita", "kanal aduan LaporGub!"),
 // but then only a name that cannot be prose follows: CamelCase, a digit, a "!".
 const DESCRIPTION = /^(?:(?:[a-z][\p{Ll}-]*|dan)\s+){1,5}(?=\p{Lu})/u;
-const DISTINCTIVE = /^(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{L}]*\d|\p{Lu}[\p{L}\d]*!)/u;
+const DISTINCTIVE =
+  /^(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{L}]*\d|\p{Lu}[\p{L}\d]*!|\p{Lu}{2,}(?:-?\p{Lu}+)*(?<=[\p{Lu}-]{4,})(?![\p{L}\d]))/u;
+// "yang mengembangkan SIMANTAP", "menghadirkan SI-ANTAR": a verb introduces a name only when it cannot be prose.
+const VERB_CUE =
+  /\b(?:mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun)\s+/giu;
+// "Sistem Perizinan Online (SIPO)", "Gerakan Bangun Kampung (Gerbangkam)": the acronym is the name.
+const NAME_CUE_WORD = /^(?:Sistem|Gerakan|Program|Aplikasi|Layanan|Inovasi)$/;
+const BRACKET_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d-]{1,15})\)/u;
 const NOT_DESCRIPTION = /\b(?:di|ke|dari|pada|oleh|untuk|yang|bagi|dengan|kepada)\b/;
 const CUE_LINK =
   /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
@@ -24,13 +31,14 @@ const LIST_INTRO =
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 const ANY_CUE =
-  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|[“"‘'`]|[eE]\s?[-–—]/i;
+  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun|[“"‘'`]|[eE]\s?[-–—]/i;
 const CUE_SENTENCE =
-  /inovasi|aplikasi|program|layanan|sistem|berbasis|elektronik|online|daring|digital|memperkenalkan|dikenal|mengelola|menerapkan|mengembangkan|meluncurkan/i;
+  /inovasi|aplikasi|program|layanan|sistem|gerakan|berbasis|elektronik|online|daring|digital|memperkenalkan|dikenal|mengelola|menerapkan|mengembangkan|meluncurkan|menjalankan|menghadirkan/i;
 // A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
 const QUOTED = /(?:[“"]|(?<![\p{L}\d])[‘'`])\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
 // Small words a quoted name may hold between its capitalised ones: "Dukcapil Goes to School".
-const NAME_JOINER = /^\s+(?:to|of|the|for|and|on|in|at|dan|di|ke|untuk|&)(?=\s+\p{Lu})/u;
+// Regional languages join with short words too: "Baliak ka Surau", "Basamo nan Rancak".
+const NAME_JOINER = /^\s+(?:to|of|the|for|and|on|in|at|dan|di|ke|untuk|&|\p{Ll}{1,3})(?=\s+\p{Lu})/u;
 const NAME_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*!?|\d+(?:\.\d+)?)/u;
 /** A capitalised word continuing an e-name: "e-Project Planning". */
 const E_TAIL =
@@ -40,7 +48,7 @@ const E_TAIL =
 const NOT_A_NAME_START =
   /^(?:Kota|Kabupaten|Kab|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Dinas|Badan|Kantor|Bupati|Wali|Walikota|Gubernur|Diklat\w*|Dikpim|PKA|PKP|PKN|Latsar|Pelatihan|Pendidikan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ini|Itu|Tersebut|Kami|Kita|Saya|Dan|Yang|Di|Ke|Dalam|Para|Peserta|Proyek|Best|Benchmark\w*|Studi|Tim|Ia|Beliau|Bapak|Ibu)$/;
 const GENERIC =
-  /^(?:inovasi|inovasi daerah|pelayanan|pelayanan publik|layanan|kesehatan|pendidikan|program|aplikasi|publik|desa|kampung|proyek perubahan|best practice|pemerintah daerah|good governance|ktp|e-ktp|e-mail|email|e-ktp elektronik)$/i;
+  /^(?:inovasi|inovasi daerah|pelayanan|pelayanan publik|layanan|kesehatan|pendidikan|program|aplikasi|publik|desa|kampung|proyek perubahan|best practice|pemerintah daerah|good governance|ktp|e-ktp|e-mail|email|e-ktp elektronik|zoom(?: meeting| cloud meeting)?|google (?:meet|form|drive|classroom)|microsoft teams|whatsapp(?: group)?|youtube|instagram|facebook|tiktok|twitter|webex)$/i;
 const ENDS_LIST = /^\s*(?:,\s*)?(?:dan\s+)?(?:lainnya|lain-lain|lain lain|sebagainya|dll|dsb)\b/i;
 
 /** "e- RK", "E – RK" → "e-RK"/"E-RK"; collapses spacing elsewhere. */
@@ -97,6 +105,25 @@ function nameAt(text: string, from: number, joiners = false): { name: string; en
   }
   if (!words.length || NOT_A_NAME_START.test(words[0])) return null;
   return { name: words.join(' '), end: pos };
+}
+
+/**
+ * Whether `acronym` is made of the starts of `words` in order, each word giving at least its first letter
+ * ("SIPO": Sistem Perizinan Online; "Gerbangkam": Gerakan Bangun Kampung); "dan", "di" may give none.
+ */
+function abbreviates(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const lower = words.map((w) => w.toLowerCase());
+  const fits = (i: number, k: number): boolean => {
+    if (k === lower.length) return i === letters.length;
+    if (/^(?:dan|di|ke|&)$/.test(lower[k]) && fits(i, k + 1)) return true;
+    for (let n = 1; n <= lower[k].length && i + n <= letters.length; n++) {
+      if (lower[k][n - 1] !== letters[i + n - 1]) break;
+      if (fits(i + n, k + 1)) return true;
+    }
+    return false;
+  };
+  return letters.length >= 2 && fits(0, 0);
 }
 
 function acceptable(name: string): boolean {
@@ -163,13 +190,29 @@ export function findInnovations(text: string): InnovationMention[] {
       DISTINCTIVE.test(text.slice(from + description[0].length))
     )
       from += description[0].length;
+    const cueWord = m[0].trim();
     // "inovasi A, B dan C": the names that follow the first one in a short list.
     for (let named = nameAt(text, from); named; named = nameAt(text, from)) {
-      add(named.name, from, named.end);
+      const acronym = BRACKET_ACRONYM.exec(text.slice(named.end));
+      const words = named.name.split(' ');
+      const long = NAME_CUE_WORD.test(words[0]) ? words : [cueWord, ...words];
+      if (acronym && NAME_CUE_WORD.test(long[0]) && abbreviates(acronym[1], long))
+        add(acronym[1], from, named.end + acronym[0].length);
+      else add(named.name, from, named.end);
       const glue = /^\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)/.exec(text.slice(named.end));
       if (!glue) break;
       from = named.end + glue[0].length;
     }
+  }
+
+  VERB_CUE.lastIndex = 0;
+  for (let m = VERB_CUE.exec(text); m; m = VERB_CUE.exec(text)) {
+    let from = m.index + m[0].length;
+    const description = DESCRIPTION.exec(text.slice(from));
+    if (description && !NOT_DESCRIPTION.test(description[0])) from += description[0].length;
+    if (!DISTINCTIVE.test(text.slice(from))) continue;
+    const named = nameAt(text, from);
+    if (named) add(named.name, from, named.end);
   }
 
   if (CUE_SENTENCE.test(text)) {

@@ -24,6 +24,14 @@ describe('findInnovations', () => {
     ['Warga cukup memakai aplikasi Sipandu Online untuk mengurus izin.', ['Sipandu Online']],
     ['Dinas itu meluncurkan inovasi bernama Lapor Bos sejak 2019.', ['Lapor Bos']],
     ['Inovasi unggulan berupa Jemput Bola Adminduk diperkenalkan.', ['Jemput Bola Adminduk']],
+    ['Kecamatan itu mengembangkan SIPANDAI (Sistem Pelayanan Administrasi Desa) untuk warga.', ['SIPANDAI']],
+    ['Mal itu menghadirkan antrean daring SI-CEPAT bagi pemohon.', ['SI-CEPAT']],
+    ['Dinas itu menerapkan pelayanan prima bagi warga.', []],
+    ['Peserta melihat Sistem Informasi Desa Terpadu (SIDT) di balai desa.', ['SIDT']],
+    ['Bupati memaparkan Gerakan Ayo Tanam Pohon (Gatapo) di pendopo.', ['Gatapo']],
+    ['Inovasinya Brigade Siaga Bencana (BSB) siap 24 jam.', ['Brigade Siaga Bencana']],
+    ['Bupati mengenalkan gerakan "Sapa Warga ka Nagari" kepada peserta.', ['Sapa Warga ka Nagari']],
+    ['Sesi itu berlangsung lewat aplikasi Zoom Meeting dan kanal YouTube.', []],
   ])('after a cue word: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
