@@ -132,10 +132,14 @@ function addDefinedAcronyms(sentences: readonly Sentence[], agencies: AgencyMent
     'gu',
   );
   sentences.forEach((sentence, k) => {
+    let named: { start: number; end: number }[] | null = null;
     for (const m of sentence.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (agencies[k].some((a) => a.start < end && a.end > start)) continue;
+      // “Dukcapil Mobile”: the acronym is a word of an innovation's name there, not the unit.
+      named ??= findInnovations(sentence.text);
+      if (named.some((i) => i.start <= start && i.end >= end)) continue;
       agencies[k].push({ name: m[0], role: 'mentioned', start, end, region: null, alias: null });
     }
     agencies[k].sort((a, b) => a.start - b.start);

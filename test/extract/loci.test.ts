@@ -77,6 +77,15 @@ describe('extractLoci', () => {
     ).toEqual(['Dinas Perhubungan Kabupaten Pati', 'Puskesmas Juwana', 'Kampung Batik Bakaran']);
   });
 
+  it('keeps a quoted innovation named after the unit’s own acronym', () => {
+    expect(
+      loci(
+        'Latsar CPNS ke Kota Kendari',
+        'Peserta Latsar CPNS mengunjungi Badan Pendapatan Daerah (Bapenda) Kota Kendari. Kelompok dua belajar di Bapenda Kota Kendari dengan inovasi "Bapenda Keliling" yang mendatangi wajib pajak.',
+      ),
+    ).toEqual([['Kota Kendari', 'Bapenda Kota Kendari', ['Bapenda Keliling']]]);
+  });
+
   it('takes a nickname two regions bear for the one the article names', () => {
     expect(
       loci(
