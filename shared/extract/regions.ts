@@ -110,6 +110,11 @@ for (const [alias, codes] of Object.entries(AMBIGUOUS_ALIASES))
     compact(alias),
     codes.map((code) => regionByCode(code)).filter((r): r is RegionEntry => r !== undefined),
   );
+// Cheap test before tokenising: the first words those nicknames start with ("Kota", "Negeri").
+const SHARED_FIRST_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(Object.keys(AMBIGUOUS_ALIASES).map((a) => a.split(' ')[0]))].join('|')})(?![\\p{L}])`,
+  'iu',
+);
 const MAX_NAME_TOKENS = 5;
 const COMPACT_NAME = new Map(REGIONS.map((r) => [r.code, compact(bareRegionName(r.name))]));
 /** Every prefix of every compact name and alias: a run of tokens stops growing once it leaves this set. */
@@ -292,7 +297,7 @@ export function addNicknameMentions(
   mentions: RegionMention[],
   known: readonly RegionEntry[],
 ): RegionMention[] {
-  if (!known.length) return mentions;
+  if (!known.length || !SHARED_FIRST_WORD.test(text)) return mentions;
   const tokens = tokenize(text);
   const cache = new Map<number, Run[]>();
   const found: RegionMention[] = [];
