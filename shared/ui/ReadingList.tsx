@@ -110,6 +110,16 @@ export function ClipEntry({
   showRead,
   readControl,
 }: SectionProps & { clip: ReadingClip; anchor: boolean }) {
+  // An article that visited several places of one region is shown whole once; later places link back to it.
+  if (!anchor)
+    return (
+      <li class="clip is-repeat">
+        <a class="title" data-testid="clip-title" href={`#clip-${clip.id}`}>
+          {clip.title}
+        </a>{' '}
+        <span class="see-above">↑ {t.seeAbove}</span>
+      </li>
+    );
   const source = clip.siteName || hostOf(clip.url);
   const published = clip.record.publishedAt;
   return (

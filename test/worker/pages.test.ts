@@ -82,6 +82,32 @@ describe('GET /c/:slug', () => {
     expect(html).not.toContain('<script');
   });
 
+  it('shows an article that visited several places of one region whole once, linking back from the others', async () => {
+    const own = await createCohort('PKP Angkatan III');
+    const trainer = (await join(own.id, 'widyaiswara')).token;
+    const reader = (await join(own.id, 'participant', 'Peserta Dua')).token;
+    const { id } = await postClip(
+      own.id,
+      trainer,
+      clipInput({
+        title: 'Studi lapangan ke tiga OPD Kota Bandung',
+        record: record({
+          loci: [
+            locus('32.73', 'Dinas Kesehatan Kota Bandung', ['Layad Rawat']),
+            locus('32.73', 'BKPP Kota Bandung', ['e-RK']),
+          ],
+        }),
+      }),
+    );
+    const html = await (await page(`/c/${own.slug}`, reader)).text();
+    expect(html.match(/Studi lapangan ke tiga OPD Kota Bandung/g)).toHaveLength(2);
+    expect(html.match(/Tandai sudah dibaca/g)).toHaveLength(1);
+    expect(html).toContain(`id="clip-${id}"`);
+    expect(html).toContain(`href="#clip-${id}"`);
+    expect(html.indexOf(`id="clip-${id}"`)).toBeLessThan(html.indexOf(`href="#clip-${id}"`));
+    expect(html).toContain('juga di atas');
+  });
+
   it('escapes hostile clip text', async () => {
     const html = await (await page(`/c/${cohort.slug}`)).text();
     expect(html).toContain('&lt;img src=x onerror=alert(1)>');

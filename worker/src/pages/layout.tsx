@@ -33,6 +33,8 @@ li.clip{padding:.45rem 0}
 li.clip+li.clip{border-top:1px dashed #eef0f3}
 li.clip a.title{font-weight:600;text-decoration:none;overflow-wrap:anywhere}
 li.clip.is-read a.title{color:#59636e;font-weight:normal}
+li.clip.is-repeat a.title{font-weight:normal;font-size:.95em}
+li.clip .see-above{color:#59636e;font-size:.85em;white-space:nowrap}
 .read-state{font-weight:600;color:#8a4b00}
 li.clip.is-read .read-state{font-weight:normal;color:#1b6b4a}
 .meta{display:flex;flex-wrap:wrap;gap:.2rem .8rem;color:#59636e;font-size:.82rem}
