@@ -31,6 +31,8 @@ export interface Draft {
   url: string;
   text: string;
   title: string;
+  /** The publication's name as the page gives it ("ANTARA News"), shown as the source on the reading list. */
+  siteName: string | null;
   publishedAt: string | null;
   /** The region the visit went to; edits flow into every locus that shares it. */
   hostRegion: RegionValue;
@@ -75,6 +77,7 @@ export function draftFromRecord(input: {
   text: string;
   title: string;
   record: LocusRecord;
+  siteName?: string | null;
   note?: string;
   quotes?: string[];
 }): Draft {
@@ -89,6 +92,7 @@ export function draftFromRecord(input: {
     url: input.url,
     text: input.text,
     title: input.title || record.title || '',
+    siteName: input.siteName ?? null,
     publishedAt: record.publishedAt,
     hostRegion: loci[0]?.region ?? EMPTY_REGION,
     loci,
@@ -158,6 +162,7 @@ export function clipFromDraft(draft: Draft): ClipInput {
     title: draft.title.trim(),
     text: draft.text,
     record: recordFromDraft(draft),
+    ...(draft.siteName ? { siteName: draft.siteName } : {}),
     ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
     ...(draft.quotes.length ? { quotes: draft.quotes } : {}),
   };

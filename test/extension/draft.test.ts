@@ -108,13 +108,19 @@ describe('draft ↔ record', () => {
     ]);
   });
 
-  it('builds the clip body with note and quotes', () => {
-    const draft = { ...draftFromRecord(base), note: '  Bagus untuk PKA  ', quotes: ['kutipan'] };
+  it('builds the clip body with note, quotes and the site name', () => {
+    const draft = {
+      ...draftFromRecord({ ...base, siteName: 'ANTARA News' }),
+      note: '  Bagus untuk PKA  ',
+      quotes: ['kutipan'],
+    };
     expect(clipFromDraft(draft)).toMatchObject({
       clientId: 'client-abcdef12',
+      siteName: 'ANTARA News',
       note: 'Bagus untuk PKA',
       quotes: ['kutipan'],
     });
+    expect(clipFromDraft(draftFromRecord(base))).not.toHaveProperty('siteName');
   });
 });
 
