@@ -583,9 +583,14 @@ export function extractDates(
   }
   candidates.sort((a, b) => a.rank - b.rank);
   const best = candidates[0];
+  // "Rombongan diterima Senin (12/6)" and, less surely, "berada di Jatim selama tiga hari, 12-14 Juni":
+  // a range beginning on the visit's own first day tells how long the visit lasted.
+  const span = best && !best.end ? candidates.find((c) => c.end && c.start === best.start) : undefined;
   if (best) {
     evidence.startDate = evidenceOf(best.mention.sentence);
     if (best.end) evidence.endDate = evidenceOf(best.mention.sentence);
+    else if (span) evidence.endDate = evidenceOf(span.mention.sentence);
   }
-  return { publishedAt, startDate: best?.start ?? null, endDate: best?.end ?? null, evidence };
+  const endDate = best?.end ?? span?.end ?? null;
+  return { publishedAt, startDate: best?.start ?? null, endDate, evidence };
 }

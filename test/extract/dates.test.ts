@@ -151,6 +151,24 @@ describe('visit dates', () => {
     });
   });
 
+  it('ends a visit dated by its first day where a less sure range begins that same day', () => {
+    expect(
+      dates(
+        'Kamis, 9 Oktober 2025\n' +
+          'Sebanyak 28 peserta PKP itu tinggal di Kota Palu selama empat hari, 6-9 Oktober 2025.\n' +
+          'Rombongan disambut Wali Kota Palu di rumah jabatan, Senin (6/10).',
+      ),
+    ).toMatchObject({ startDate: '2025-10-06', endDate: '2025-10-09' });
+    // A range that begins on another day says nothing about this one-day visit.
+    expect(
+      dates(
+        'Kamis, 9 Oktober 2025\n' +
+          'Sebanyak 28 peserta PKP mengikuti kegiatan kelas pada 2-4 Oktober 2025.\n' +
+          'Rombongan disambut Wali Kota Palu di rumah jabatan, Senin (6/10).',
+      ),
+    ).toMatchObject({ startDate: '2025-10-06', endDate: null });
+  });
+
   it('resolves a bare weekday against the publication date', () => {
     expect(
       dates(
