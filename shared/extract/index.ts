@@ -1,18 +1,19 @@
 /**
  * The locus extractor: an article's headline, body and URL → a `LocusRecord` with evidence per field.
  * Stages, in order: 1 text.ts (clean, cut into sentences) → 2 dates.ts (publication, visit start/end)
- * → 3 program.ts (program, cohort) → 4 organiser.ts (organiser, participants) → 5 loci.ts (host
- * regions, agencies, innovations; skipped, and the visit dates cleared, on a page that tells of no
- * visit or of a visit outside any leadership training — someone's past training or what trainees
- * habitually do is no training of the page's)
- * → 6 here: loci that are the organiser or its home region are dropped.
+ * → 3 program.ts (program, cohort) → 4 organiser.ts (organiser, participants) → 5 gate.ts (does the
+ * page tell of a visit, and of a civil-service leadership training? outside one — a council's working
+ * visit, a school's LDKS — the training fields go too) → 6 loci.ts (host regions, agencies,
+ * innovations; skipped, and the visit dates cleared, when the gate is shut)
+ * → 7 here: loci that are the organiser or its home region are dropped.
  * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty.
  */
 import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '../schema/locus-record.ts';
 import { extractDates } from './dates.ts';
 import { extractLoci } from './loci.ts';
 import { extractOrganiser } from './organiser.ts';
-import { extractProgram, isHabitual, withoutRemarks } from './program.ts';
+import { inCivilTraining, linkSentences, tellsOfVisit } from './gate.ts';
+import { extractProgram } from './program.ts';
 import { prepareSource, type Source } from './text.ts';
 
 export interface ArticleInput {
@@ -23,49 +24,12 @@ export interface ArticleInput {
   publishedAt?: string | null;
 }
 
-// The words of a study visit. Anywhere in a past-tense body sentence they make the page one about a visit.
-const VISIT_WORDS =
-  /benchmark|studi\s+(?:lapang|tiru|banding|kompara)|kunjung|kunker|lokus|observasi|visitasi|best\s+practice|bertandang|menyambangi|lawatan|field\s+(?:trip|visit)|study\s+(?:tour|visit)/i;
-// "Rombongan peserta tiba di …", "peserta diterima Bupati": guests arriving are a visit too.
-const GUESTS = /\b(?:peserta|rombongan)\b[^.]{0,80}?\b(?:tiba|diterima|disambut)\b/i;
-// A headline may say it in fewer words: "Sambangi", "Timba Ilmu ke", "Belajar dari".
-const HEADLINE_VISIT = /\b(?:sambangi|timba\s+ilmu|menimba|belajar\s+(?:ke|dari|di)|intip|lirik|tiru)\b/i;
-// A training's opening or closing, an award: the headline names another kind of event.
-const OTHER_EVENT =
-  /\b(?:buka|dibuka|membuka|pembukaan|tutup|ditutup|menutup|penutupan|lantik|dilantik|pelantikan|wisuda|raih|meraih|masuk\s+top|juara|penghargaan)\b/i;
-// "akan mengikuti … benchmarking", "rencananya": a visit still to come in a story about something else.
-const FUTURE = /\b(?:akan|rencananya|direncanakan|nantinya|kelak)\b/i;
-
-/**
- * Whether the page tells of a study visit: the headline names one, or (unless the headline names another
- * event) a body sentence does outside a plan for later.
- */
-function tellsOfVisit(source: Source): boolean {
-  if (VISIT_WORDS.test(source.title) || HEADLINE_VISIT.test(source.title)) return true;
-  if (source.title && OTHER_EVENT.test(source.title)) return false;
-  return source.sentences.some(
-    (s) =>
-      s.source === 'text' &&
-      (VISIT_WORDS.test(s.text) || GUESTS.test(s.text)) &&
-      !FUTURE.test(s.text) &&
-      !isHabitual(s.text),
-  );
-}
-
-// The leadership training a visit belongs to, told in words: a DPRD "kunjungan kerja … studi banding"
-// or a mayor's trip has none of them, and Lokus records no loci for it.
-const TRAINING_WORDS =
-  /\b(?:diklat\w*|dikpim|latsar|prajabatan|pelatihan|kepemimpinan|widyaiswara|(?:proyek|aksi)\s+perubahan|pkn|pka|pkp|cpns|sespim\w*|lemhannas)\b/i;
-
-/**
- * Whether the visit is a leadership training's: a program or cohort was read, or a sentence of the
- * body or headline speaks of the training (debris such as "Baca juga" lines is gone by now) — not
- * of someone's past training or of what trainees habitually do.
- */
-function inTraining(source: Source, record: LocusRecord): boolean {
-  if (record.program || record.cohortLabel) return true;
-  return source.sentences.some((s) =>
-    TRAINING_WORDS.test(s.source === 'title' ? s.text : withoutRemarks(s.text)),
+/** Whether the program was read in the body or headline proper, not in a link to another article. */
+function readOutsideLinks(source: Source, cited: Evidence | undefined): boolean {
+  if (!cited) return false;
+  const links = linkSentences(source);
+  return !source.sentences.some(
+    (s) => links.has(s) && s.source === cited.source && s.start === cited.start && s.end === cited.end,
   );
 }
 
@@ -116,7 +80,7 @@ const NOT_A_NAME = new Set([
 ]);
 
 /**
- * Stage 6, reconciling: the organiser is not a locus. A locus whose agency is the organiser goes, and
+ * Stage 7, reconciling: the organiser is not a locus. A locus whose agency is the organiser goes, and
  * so does one in the organiser's home region ("BKPSDM Kota Madiun" → Kota Madiun) while others remain.
  * (The loci stage reads the text alone and cannot know the organiser.)
  */
@@ -174,10 +138,16 @@ export function extractLocusRecord(input: ArticleInput): LocusRecord {
     record.participants = organiser.participants;
     Object.assign(evidence, organiser.evidence);
   }
-  // A page that tells of no visit (an award, a training's opening), or of a visit outside any
-  // leadership training (a council's working visit), has no visit dates and no loci, whatever days
-  // and places it names.
-  const visit = attempt(() => tellsOfVisit(source) && inTraining(source, record), true);
+  // A page outside any civil-service leadership training (a council's working visit, a school's
+  // leadership course) has no program, trainees or organiser, whatever course and count it names; a
+  // page that tells of no visit (an award, a training's opening) has no visit dates and no loci.
+  const training = attempt(() => inCivilTraining(source) || readOutsideLinks(source, evidence.program), true);
+  if (!training) {
+    record.program = record.cohortLabel = record.organiser = null;
+    record.participants = null;
+    for (const key of ['program', 'cohortLabel', 'organiser', 'participants']) delete evidence[key];
+  }
+  const visit = training && attempt(() => tellsOfVisit(source), true);
   if (!visit) {
     record.startDate = null;
     record.endDate = null;

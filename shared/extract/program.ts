@@ -175,6 +175,8 @@ export function extractProgram(source: Source): ProgramFields {
         if (taken.some(([a, b]) => m!.index < b && end > a)) continue;
         // "Dinas PKP", "Perumahan dan Kawasan Permukiman (PKP)" name an agency, not a program.
         if (/^p/i.test(m[0]) && NOT_PROGRAM.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        // "guru PKn", "nilai PKn": the school's civics lesson, written with a small n and no level.
+        if (/^PKn$/.test(m[0].trim())) continue;
         taken.push([m.index, end]);
         vote(families, pattern.family, s);
         const label = pattern.label(levelOf(m[1]));

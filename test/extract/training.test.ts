@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inCivilTraining, linkSentences, tellsOfVisit } from '../../shared/extract/gate.ts';
 import { extractOrganiser, extractParticipants, parseCount } from '../../shared/extract/organiser.ts';
 import { extractCohort, extractProgram } from '../../shared/extract/program.ts';
 import { prepareSource } from '../../shared/extract/text.ts';
@@ -302,5 +303,90 @@ describe('participants', () => {
     expect(parseCount('seratus dua puluh')).toBe(120);
     expect(parseCount('tujuh belas')).toBe(17);
     expect(parseCount('42')).toBe(42);
+  });
+});
+
+describe('the civil-service training gate', () => {
+  const civil = (text: string, title = '') => inCivilTraining(source(text, title));
+
+  it.each([
+    ['Peserta Diklatpim Tingkat IV Angkatan 5 tiba di Kota Kupang.'],
+    ['Sebanyak 36 peserta PKA dari BPSDM Provinsi Riau diterima Sekda.'],
+    ['Peserta Latsar CPNS Golongan III berkunjung ke Dinas Kesehatan.'],
+    ['Peserta Pelatihan Kepemimpinan Pengawas belajar di Kabupaten Sleman.'],
+    ['Pelatihan kepemimpinan bagi pejabat struktural itu menghadirkan widyaiswara dari LAN.'],
+    ['Diklat kepemimpinan angkatan XII yang diikuti ASN Pemkab Jepara berkunjung ke Kudus.'],
+    ['Peserta pelatihan kepemimpinan dari Bapelkes Batam menyusun proyek perubahan.'],
+    ['Para pejabat eselon III mengikuti studi lapangan dalam rangka diklat.'],
+  ])('recognises a civil-service leadership training: %s', (text) => {
+    expect(civil(text)).toBe(true);
+  });
+
+  it.each([
+    // Pupils and students.
+    ['Sebanyak 40 pengurus OSIS SMP Negeri 3 mengikuti Latihan Dasar Kepemimpinan Siswa.'],
+    ['Peserta LDK mahasiswa baru berkunjung ke kantor bupati untuk belajar kepemimpinan.'],
+    ['Pelatihan kepemimpinan bagi anggota Pramuka Penegak digelar di bumi perkemahan.'],
+    ['Guru PKn mendampingi siswa kelas XI dalam studi lapangan ke gedung DPRD.'],
+    // Councils.
+    ['Komisi I DPRD Kota Tegal melakukan kunjungan kerja dan studi banding tentang pelayanan publik.'],
+    ['Bimtek kepemimpinan bagi anggota DPRD digelar di sebuah hotel di Yogyakarta.'],
+    // Companies, hospitals, youth and party cadres, villages.
+    ['Pelatihan kepemimpinan karyawan perusahaan daerah air minum ditutup dengan kunjungan pabrik.'],
+    ['Manajemen rumah sakit swasta itu studi banding ke RSUD tetangga untuk persiapan akreditasi.'],
+    ['Kader partai mengikuti pelatihan kepemimpinan tingkat madya di Kota Bogor.'],
+    ['Karang taruna kecamatan menggelar pelatihan kepemimpinan pemuda selama dua hari.'],
+    ['Perangkat desa belajar tata kelola dana desa pada pelatihan kepemimpinan aparatur desa.'],
+    // A training of another kind.
+    ['Pelatihan pembuatan kue bagi ibu rumah tangga berlangsung meriah.'],
+  ])('does not take it for one: %s', (text) => {
+    expect(civil(text)).toBe(false);
+  });
+
+  it('reads no training from a link to another article, with or without its heading', () => {
+    expect(
+      civil('Anggota dewan meninjau pasar.\nLihat juga: Peserta PKA Angkatan II Datangi Kota Batu'),
+    ).toBe(false);
+    expect(
+      civil('Anggota dewan meninjau pasar.\nBerita Terkait: Diklatpim IV Kunjungi Kabupaten Badung'),
+    ).toBe(false);
+    expect(civil('Anggota dewan meninjau pasar. Simak juga Pelatihan Kepemimpinan Pengawas di Batu.')).toBe(
+      false,
+    );
+    // Headlines listed after the story's last sentence, their heading lost by the scraper.
+    expect(
+      civil(
+        'Anggota dewan meninjau pasar.\nRombongan kembali ke daerahnya.\nBupati Resmikan Jembatan Gantung\nBKPSDM Gelar Diklat Kepemimpinan Pejabat Eselon IV',
+      ),
+    ).toBe(false);
+    // Words of the story itself still count.
+    expect(civil('Peserta PKA Angkatan II tiba di Kota Batu.\nBaca juga: Bupati Resmikan Jembatan')).toBe(
+      true,
+    );
+  });
+
+  it('finds links as sentences that open on a link lead and headline lines after the last prose', () => {
+    const links = linkSentences(
+      source(
+        'Rabu, 3 Mei 2023\nPeserta tiba di Kota Batu. Baca juga: Pasar Rakyat Diresmikan\nPeserta pulang.\nPasar Rakyat Diresmikan Bupati\nJalan Tol Dibuka',
+      ),
+    );
+    expect([...links].map((s) => s.text)).toEqual([
+      'Baca juga: Pasar Rakyat Diresmikan',
+      'Pasar Rakyat Diresmikan Bupati',
+      'Jalan Tol Dibuka',
+    ]);
+    // A body without any full stop has no tail to cut.
+    expect(
+      linkSentences(source('Peserta PKA tiba di Kota Batu\nRombongan diterima Wali Kota')),
+    ).toHaveProperty('size', 0);
+  });
+
+  it('tells of a visit only outside links, plans and habits', () => {
+    expect(tellsOfVisit(source('Peserta PKP melakukan studi lapangan ke Kota Batu.'))).toBe(true);
+    expect(
+      tellsOfVisit(source('Peserta PKP mengikuti kelas.\nBaca juga: Peserta PKP Studi Lapangan ke Batu')),
+    ).toBe(false);
+    expect(tellsOfVisit(source('Pekan depan peserta akan melakukan studi lapangan.'))).toBe(false);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * The page gate: sentences → whether the page tells of a study visit, and whether that visit belongs to a
+ * civil-service leadership training (Diklatpim, PKN, PKA, PKP, Latsar, or a leadership training of ASN).
+ * Related-news lines never open it; a school's student-leadership course, a council's working visit or
+ * a company's staff trip does not either. It reads no field; index.ts clears what a closed gate rules out.
+ */
+import { isHabitual, withoutRemarks } from './program.ts';
+import type { Sentence, Source } from './text.ts';
+
+// The words of a study visit. Anywhere in a past-tense body sentence they make the page one about a visit.
+const VISIT_WORDS =
+  /benchmark|studi\s+(?:lapang|tiru|banding|kompara)|kunjung|kunker|lokus|observasi|visitasi|best\s+practice|bertandang|menyambangi|lawatan|field\s+(?:trip|visit)|study\s+(?:tour|visit)/i;
+// "Rombongan peserta tiba di …", "peserta diterima Bupati": guests arriving are a visit too.
+const GUESTS = /\b(?:peserta|rombongan)\b[^.]{0,80}?\b(?:tiba|diterima|disambut)\b/i;
+// A headline may say it in fewer words: "Sambangi", "Timba Ilmu ke", "Belajar dari".
+const HEADLINE_VISIT = /\b(?:sambangi|timba\s+ilmu|menimba|belajar\s+(?:ke|dari|di)|intip|lirik|tiru)\b/i;
+// A training's opening or closing, an award: the headline names another kind of event.
+const OTHER_EVENT =
+  /\b(?:buka|dibuka|membuka|pembukaan|tutup|ditutup|menutup|penutupan|lantik|dilantik|pelantikan|wisuda|raih|meraih|masuk\s+top|juara|penghargaan)\b/i;
+// "akan mengikuti … benchmarking", "rencananya": a visit still to come in a story about something else.
+const FUTURE = /\b(?:akan|rencananya|direncanakan|nantinya|kelak)\b/i;
+
+// A civil-service leadership program named as such: it needs no one else to vouch for it.
+const LEVEL = String.raw`(?:iv|iii|ii|i|[1-4]|empat|tiga|dua|satu)\b`;
+const PROGRAM_WORDS = new RegExp(
+  [
+    String.raw`\b(?:diklat\s*-?\s*pim\w*|dik\s*pim|pim\s*(?:tingkat|tk\.?)?\s*(?:iv|iii|ii)\b|latsar|prajabatan|pelatihan\s+dasar\s+(?:cpns|calon)|sespim\w*|lemhannas)`,
+    String.raw`\b(?:pelatihan|diklat|pendidikan\s+dan\s+(?:pe)?latihan)\s+kepemimpinan\s+(?:nasional|administrator|administrasi|pengawas|(?:tingkat|tk\.?)\s*${LEVEL}|(?:bagi\s+|untuk\s+)?(?:para\s+)?(?:pejabat|asn|pns|aparatur(?!\s+(?:desa|kampung|nagari|gampong))|eselon))`,
+    String.raw`\bpejabat\s+(?:struktural\s+)?eselon\s+${LEVEL}`,
+  ].join('|'),
+  'i',
+);
+// The acronyms in capitals only: "PKn" is the school's civics lesson, "pka" no program.
+const PROGRAM_ACRONYMS = /\b(?:PKN|PKA|PKP|CPNS)\b/;
+// A leadership training in general words, which may be anyone's: a school's, a party's, a company's.
+const LEADERSHIP_TRAINING =
+  /\b(?:diklat\w*|pelatihan|latihan|bimtek|bimbingan\s+teknis|pendidikan|kursus)\b[^.]{0,60}?\bkepemimpinan\b|\bkepemimpinan\b[^.]{0,40}?\b(?:diklat|pelatihan|angkatan)\b/i;
+// What makes such a training the civil service's: its trainees, its staff, its institutions, its marks.
+const CIVIL_SERVICE =
+  /\b(?:asn|pns|aparatur\s+(?:sipil|negara|pemerintah)|aparatur(?!\s+(?:desa|kampung|nagari|gampong|kelurahan))|pegawai\s+negeri|pejabat|eselon|administrator|jabatan\s+(?:struktural|pengawas|administrator)|widyaiswara|(?:proyek|aksi)\s+perubahan|angkatan\s+(?:[ivxlc]+|\d{1,3})\b|bpsdm\w*|bkpsdm\w*|bkpp|bkd|bapelkes|bbpk|pusdiklat\w*|puslatbang\w*|ppsdm\w*|badan\s+diklat|lembaga\s+administrasi\s+negara|lan\s+ri|kemendagri|pemerintah\s+(?:provinsi|kabupaten|kota))\b/i;
+// Leadership courses and trips of others: pupils and students, scouts, youth and party cadres, councils,
+// companies and their staff. Where they are the ones trained, the training is none of Lokus's.
+const OTHERS =
+  /\b(?:ldks?|ldkm|osis|mpk|siswa|siswi|pelajar|murid|mahasiswa|santri|pramuka|bem|himpunan|kader|partai|ormas|pemuda|kepemudaan|karang\s+taruna|knpi|hmi|pmii|gmni|imm|dprd|dewan|legislatif|legislator|fraksi|pansus|karyawan|perusahaan|korporasi|bumn|bumd|manajemen\s+trainee)\b/i;
+
+// "Baca juga: …", "Lihat juga …", "Berita terkait: …": a link to another article, wherever it stands.
+const LINK_LEAD =
+  /^\s*(?:[-–•*»›]\s*)?(?:(?:baca|lihat|simak|tonton|klik|ikuti)(?:\s+(?:juga|pula|selengkapnya|lainnya))?\s*[:|»›-]|(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b|(?:berita|artikel|tulisan|info|topik)\s+(?:terkait|lainnya|populer|terpopuler|terbaru|pilihan|lain)\b|(?:terpopuler|populer|terkini|rekomendasi|pilihan\s+editor|related|read\s+(?:also|more))\b)/i;
+/** A listed headline in the page's tail: short, with no sentence end. */
+const HEADLINE_LIKE = /^[^.!?]{3,140}$/;
+
+/**
+ * The sentences that are links to other articles: any sentence opening on a link lead ("Baca juga:",
+ * "Berita terkait", "Lihat juga"), and the run of headline-like lines that ends the body after the
+ * article's last full sentence (a related-news list whose heading the scraper lost).
+ * @example linkSentences(prepareSource('', 'Peserta tiba.\nBaca juga: Bupati Terima Tamu')).size // 1
+ */
+export function linkSentences(source: Source): Set<Sentence> {
+  const links = new Set<Sentence>();
+  const body = source.sentences.filter((s) => s.source === 'text');
+  for (const s of body) if (LINK_LEAD.test(s.text)) links.add(s);
+  // The tail: paragraphs of one headline-like sentence after the last paragraph of prose.
+  const paragraphs = new Map<number, Sentence[]>();
+  for (const s of body) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
+  const prose = [...paragraphs.keys()].filter((index) =>
+    /[.!?]["”’)]*$/.test(paragraphs.get(index)!.at(-1)!.text.trim()),
+  );
+  if (prose.length === 0) return links;
+  const lastProse = Math.max(...prose);
+  for (const [index, sentences] of paragraphs) {
+    if (index <= lastProse || sentences.length !== 1) continue;
+    if (HEADLINE_LIKE.test(sentences[0]!.text.trim())) links.add(sentences[0]!);
+  }
+  return links;
+}
+
+/** The body sentences a gate may read: no links, no remarks about someone's past or habitual training. */
+function readable(source: Source): Sentence[] {
+  const links = linkSentences(source);
+  return source.sentences.filter((s) => !links.has(s));
+}
+
+/**
+ * Whether the page tells of a study visit: the headline names one, or (unless the headline names another
+ * event) a body sentence does outside a plan for later.
+ */
+export function tellsOfVisit(source: Source): boolean {
+  if (VISIT_WORDS.test(source.title) || HEADLINE_VISIT.test(source.title)) return true;
+  if (source.title && OTHER_EVENT.test(source.title)) return false;
+  return readable(source).some(
+    (s) =>
+      s.source === 'text' &&
+      (VISIT_WORDS.test(s.text) || GUESTS.test(s.text)) &&
+      !FUTURE.test(s.text) &&
+      !isHabitual(s.text),
+  );
+}
+
+/**
+ * Whether a sentence speaks of a civil-service leadership training: a program by name ("Diklatpim IV",
+ * "PKA", "Latsar CPNS"), or a leadership training in general words with a mark of the civil service
+ * beside it and no one else's trainees (pupils, cadres, councillors, staff of a firm).
+ * @example speaksOfCivilTraining('Peserta pelatihan kepemimpinan bagi pejabat eselon tiba.') // true
+ * @example speaksOfCivilTraining('Siswa mengikuti Latihan Dasar Kepemimpinan (LDKS).') // false
+ */
+export function speaksOfCivilTraining(text: string): boolean {
+  if (PROGRAM_WORDS.test(text) || PROGRAM_ACRONYMS.test(text)) return !namesOthers(text);
+  return LEADERSHIP_TRAINING.test(text) && CIVIL_SERVICE.test(text) && !OTHERS.test(text);
+}
+
+// A program named for others' trainees: "Diklat kepemimpinan tingkat dasar bagi pengurus OSIS".
+const OTHERS_TRAINED = new RegExp(
+  String.raw`\b(?:bagi|untuk|peserta|para)\s+(?:\w+\s+){0,3}?${OTHERS.source.slice(2, -2)}\b|\bkepemimpinan\s+${OTHERS.source.slice(2, -2)}\b`,
+  'i',
+);
+
+function namesOthers(text: string): boolean {
+  return (
+    OTHERS_TRAINED.test(text) && !PROGRAM_ACRONYMS.test(text) && !/latsar|diklat\s*pim|dikpim/i.test(text)
+  );
+}
+
+/**
+ * Whether the page's visit is a civil-service leadership training's: a sentence of the headline or the
+ * body (links to other articles and remarks about someone's past or habitual training left out) speaks
+ * of one. A DPRD "kunjungan kerja … studi banding", a school's LDKS or a hospital's own trip has none.
+ */
+export function inCivilTraining(source: Source): boolean {
+  return readable(source).some((s) =>
+    speaksOfCivilTraining(s.source === 'title' ? s.text : withoutRemarks(s.text)),
+  );
+}
