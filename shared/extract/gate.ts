@@ -49,6 +49,9 @@ const LINK_LEAD =
 /** A listed headline in the page's tail: short, with no sentence end. */
 const HEADLINE_LIKE = /^[^.!?]{3,140}$/;
 
+// Read once per page: the gate and the reconciling stage both ask.
+const found = new WeakMap<Source, Set<Sentence>>();
+
 /**
  * The sentences that are links to other articles: any sentence opening on a link lead ("Baca juga:",
  * "Berita terkait", "Lihat juga"), and the run of headline-like lines that ends the body after the
@@ -56,7 +59,9 @@ const HEADLINE_LIKE = /^[^.!?]{3,140}$/;
  * @example linkSentences(prepareSource('', 'Peserta tiba.\nBaca juga: Bupati Terima Tamu')).size // 1
  */
 export function linkSentences(source: Source): Set<Sentence> {
-  const links = new Set<Sentence>();
+  let links = found.get(source);
+  if (links) return links;
+  found.set(source, (links = new Set<Sentence>()));
   const body = source.sentences.filter((s) => s.source === 'text');
   for (const s of body) if (LINK_LEAD.test(s.text)) links.add(s);
   // The tail: paragraphs of one headline-like sentence after the last paragraph of prose.
@@ -108,9 +113,15 @@ export function speaksOfCivilTraining(text: string): boolean {
   return LEADERSHIP_TRAINING.test(text) && CIVIL_SERVICE.test(text) && !OTHERS.test(text);
 }
 
-// A program named for others' trainees: "Diklat kepemimpinan tingkat dasar bagi pengurus OSIS".
+// A program named for others' trainees: "… tingkat II bagi pengurus OSIS", "kader partai mengikuti …".
+// Others merely present ("disambut para anggota DPRD") leave the program the civil service's.
+const OTHER = OTHERS.source.slice(2, -2);
 const OTHERS_TRAINED = new RegExp(
-  String.raw`\b(?:bagi|untuk|peserta|para)\s+(?:\w+\s+){0,3}?${OTHERS.source.slice(2, -2)}\b|\bkepemimpinan\s+${OTHERS.source.slice(2, -2)}\b`,
+  [
+    String.raw`\b(?:bagi|untuk|peserta(?:nya)?)\s+(?:(?:para|calon|pengurus|anggota)\s+)?${OTHER}\b`,
+    String.raw`\bkepemimpinan\s+${OTHER}\b`,
+    String.raw`\b${OTHER}\b(?:\s+[\w.-]+){0,4}?\s+(?:mengikuti|menjadi\s+peserta)\b`,
+  ].join('|'),
   'i',
 );
 

@@ -31,6 +31,7 @@ describe('program', () => {
     ['Peserta PIM III tiba di Kota Malang.', 'Diklatpim III'],
     ['Kepala Dinas Perumahan dan Kawasan Permukiman (PKP) menerima peserta PKA.', 'PKA'],
     ['Harga cabai di pasar naik pekan ini.', null],
+    ['Nilai ujian PKn siswa kelas IX naik tahun ini.', null],
     ['Aplikasi ini sering dipelajari peserta pelatihan kepemimpinan dari daerah lain.', null],
     ['Pendidikan dan pelatihan kepemimpinan menjadi syarat jabatan struktural.', null],
     ['Diklat kepemimpinan bagi aparatur digelar tiap tahun.', null],
@@ -318,6 +319,9 @@ describe('the civil-service training gate', () => {
     ['Diklat kepemimpinan angkatan XII yang diikuti ASN Pemkab Jepara berkunjung ke Kudus.'],
     ['Peserta pelatihan kepemimpinan dari Bapelkes Batam menyusun proyek perubahan.'],
     ['Para pejabat eselon III mengikuti studi lapangan dalam rangka diklat.'],
+    // Others present at the visit do not make the training theirs.
+    ['Peserta Pelatihan Kepemimpinan Administrator disambut para anggota DPRD Kota Batu.'],
+    ['Peserta Diklat Kepemimpinan Tingkat III berdialog dengan pelajar dan pengurus karang taruna.'],
   ])('recognises a civil-service leadership training: %s', (text) => {
     expect(civil(text)).toBe(true);
   });
@@ -337,6 +341,7 @@ describe('the civil-service training gate', () => {
     ['Kader partai mengikuti pelatihan kepemimpinan tingkat madya di Kota Bogor.'],
     ['Karang taruna kecamatan menggelar pelatihan kepemimpinan pemuda selama dua hari.'],
     ['Perangkat desa belajar tata kelola dana desa pada pelatihan kepemimpinan aparatur desa.'],
+    ['Diklat kepemimpinan tingkat II bagi pengurus OSIS ditutup dengan kunjungan ke markas TNI.'],
     // A training of another kind.
     ['Pelatihan pembuatan kue bagi ibu rumah tangga berlangsung meriah.'],
   ])('does not take it for one: %s', (text) => {
