@@ -29,10 +29,10 @@ export interface AgencyMention {
 
 // Heads of agency names; acronyms and their case are part of the pattern, so lowercase prose is not read.
 const HEAD =
-  /(?<![\p{L}\d])(?:Rumah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?|Rumah(?= \p{Lu})|Mal{1,2} [Pp]elayanan [Pp]ublik|Badan Kepegawaian Negara|Lembaga Administrasi Negara|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi|Kemen ?PAN-?RB|BKN|Dinas|Badan|Kantor|Biro|Brigade|Puskesmas|Kecamatan|Kelurahan|Desa|Inspektorat|Sekretariat|Satuan|Bagian|UPTD?|Unit|Perumda|Perusahaan Daerah|PDAM|RSUD|RSU|RSIA|RS|MPP|Samsat|Bappeda|Bappelitbangda|Bappelitbang|Balitbangda|Balitbang|Bapenda|Bappenda|BPKAD|BPKD|BKPSDMD?|BKPP|BKD|BPBD|DPMPTSP|DPM-PTSP|BPPT(?:-PM)?|Disdukcapil|Dispendukcapil|Dukcapil|Diskominfo\p{L}*|Dinkes|Disdik(?:bud)?|Dishub|Disnaker(?:trans)?|Dispar(?:bud)?|Disbudpar|Disperindag|Diskop(?:ukm)?|Dinsos|Dispora|Distan|Disperkim|Dispusip|DLH|DPUPR|Satpol PP|Setda|Setwan|Perpustakaan|BUMD|Kampung)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(?:Rumah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?|Rumah(?= \p{Lu})|Mal{1,2} [Pp]elayanan [Pp]ublik|Badan Kepegawaian Negara|Lembaga Administrasi Negara|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi|Kemen ?PAN-?RB|BKN|Dinas|Badan|Kantor|Biro|Brigade|Puskesmas|Kecamatan|Kelurahan|Kalurahan|Kapanewon|Kemantren|Distrik|Nagari|Gampong|Pekon|Desa|Inspektorat|Sekretariat|Satuan|Bagian|UPTD?|Unit|Perumda|Perusahaan Daerah|PDAM|RSUD|RSU|RSIA|RS|MPP|Samsat|Bappeda|Bappelitbangda|Bappelitbang|Balitbangda|Balitbang|Bapenda|Bappenda|BPKAD|BPKD|BKPSDMD?|BKPP|BKD|BPBD|DPMPTSP|DPM-PTSP|BPPT(?:-PM)?|Disdukcapil|Dispendukcapil|Dukcapil|Diskominfo\p{L}*|Dinkes|Disdik(?:bud)?|Dishub|Disnaker(?:trans)?|Dispar(?:bud)?|Disbudpar|Disperindag|Diskop(?:ukm)?|Dinsos|Dispora|Distan|Disperkim|Dispusip|DLH|DPUPR|Satpol PP|Setda|Setwan|Perpustakaan|BUMD|Kampung)(?![\p{L}\d])/gu;
 // Heads that name nothing alone: "Dinas" must be followed by what it is in charge of.
 const NEEDS_NAME =
-  /^(?:Dinas|Badan|Kantor|Biro|Brigade|Rumah|BUMD|Kecamatan|Kelurahan|Desa|Sekretariat|Satuan|Bagian|Unit|UPTD?|Kampung|Perusahaan Daerah|Perumda)$/;
+  /^(?:Dinas|Badan|Kantor|Biro|Brigade|Rumah|BUMD|Kecamatan|Kelurahan|Kalurahan|Kapanewon|Kemantren|Distrik|Nagari|Gampong|Pekon|Desa|Sekretariat|Satuan|Bagian|Unit|UPTD?|Kampung|Perusahaan Daerah|Perumda)$/;
 const AFFAIR_HEAD =
   /^(?:Desa|Perpustakaan|Kampung)(?![\p{L}\d])(?!\s+(?!Kota\b|Kabupaten\b|Kab\b|Provinsi\b)\p{Lu})/u;
 const HEAD_START = new RegExp(`^${HEAD.source}`, 'u');
@@ -43,18 +43,33 @@ const REGION_KIND = /^(?:Kota|Kabupaten|Kab|Provinsi|Prov|Propinsi|Kotamadya)\b/
 const HOSPITAL_HEAD = /^(?:RSUD|RSU|RSIA|RS|Rumah)$/;
 const HONORIFIC =
   /^\s*(?:(?:Prof|Dr|dr|drg|Drs|Hj|H|Ir|KH|K\.H|Raden|R|\p{Lu})\.\s*|(?:dr|drg)\s+)(?=\p{Lu})/u;
-// Where a region's name is a sub-district's: "Kecamatan Depok" is in Sleman, not Kota Depok.
-const SUBDISTRICT_HEAD = /^(?:Kecamatan|Kelurahan|Desa|Kampung)$/;
+// Where a region's name is a sub-district's: "Kecamatan Depok" is in Sleman, not Kota Depok. Yogyakarta
+// says Kapanewon/Kalurahan, Papua Distrik, West Sumatra Nagari, Aceh Gampong, Lampung Pekon.
+const SUBDISTRICT_HEAD =
+  /^(?:Kecamatan|Kelurahan|Desa|Kampung|Kalurahan|Kapanewon|Kemantren|Distrik|Nagari|Gampong|Pekon)$/;
+// The larger of two sub-districts: "Desa X, Kecamatan Y", "Puskesmas X, Distrik Y" give the first one's address.
+const DISTRICT_HEAD = /^(?:Kecamatan|Kapanewon|Kemantren|Distrik)$/;
+const VILLAGE_NAME = /^(?:Desa|Kelurahan|Kalurahan|Kampung|Nagari|Gampong|Pekon|Puskesmas)\b/;
 // "Desa Wisata X di Kecamatan Y": the second unit only says where the first one is.
 const QUALIFIER_BETWEEN =
   /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:di|yang berada di|yang terletak di|terletak di)\s+$/;
 // "inovasi Sapa Dukcapil", "“Dukcapil Ngawangkong”": a head inside an innovation's name is its word.
 // "BPBD yang mengelola Brigade Siaga Bencana": a unit's own programme named like a unit is no second unit.
+// "untuk mempelajari Brigade Siaga Bencana": what the group learns about is the programme, not a unit.
 const MANAGED_BEFORE =
-  /\b(?:mengelola|memiliki|membentuk|menggagas|mengembangkan|meluncurkan|menciptakan|mempunyai)\s+$/;
+  /\b(?:mengelola|memiliki|membentuk|menggagas|mengembangkan|meluncurkan|menciptakan|mempunyai|mempelajari|mendalami|mengenal|mengenai|tentang)\s+$/;
 const MANAGED_HEAD = /^(?:Brigade|Rumah|Unit|UPTD?|Kampung|Desa)$/;
 const INNOVATION_BEFORE =
   /(?:\b(?:inovasi|aplikasi|program|gerakan|layanan|kanal)\s+(?:\p{Lu}[\p{L}\d]*\s+){1,3}|[“"][^“”"]{0,40})$/u;
+// "inovasi Dukcapil Basudara": an innovation cue right before a unit-like word, a proper word after it
+// (not a region: "inovasi Dukcapil Kota X" is the office's) — the name of the innovation.
+const CUE_RIGHT_BEFORE = /\b(?:inovasi|aplikasi|program|gerakan)\s+$/;
+const OFFICE_HEAD =
+  /^(?:Dinas|Badan|Kantor|Biro|Bagian|Sekretariat|Inspektorat|Satuan|Perumda|Perusahaan Daerah|Kecamatan|Kelurahan|Desa|Kampung|RS\w*|Rumah\b.*|Mal{1,2}\b.*|MPP|BKN|Lembaga\b.*|Kementerian\b.*|Kemen.*)$/;
+// "e-Samsat": a head glued to "e-" is the word of an e-name.
+const E_PREFIX = /(?<![\p{L}\d])[eE]\s?[-–]\s?$/u;
+// "RSUD X milik Pemerintah Kota Y": the owner's region is the unit's.
+const OWNED_BY = /^\s*,?\s*(?:milik|kepunyaan|di bawah(?: naungan)?)\s+$/;
 
 // Organisers and ministries are never loci; venues only host the welcome.
 const ORGANISER =
@@ -69,7 +84,7 @@ const VENUE =
 const AFFILIATION_BEFORE =
   /\b(?:kepala|kadis|kaban|sekretaris|kabid|kasi|kasie|kasubag|kasubbag|plt\.?|direktur|camat|lurah|staf|pegawai|pejabat|perwakilan|narasumber|pimpinan|jajaran|sekdis)\b(?:\s+[\p{L}]+){0,5}\s+$/iu;
 const VISIT_BEFORE =
-  /(?:\b(?:mengunjungi|dikunjungi|kunjungi|mengobservasi|observasi (?:ke|di)|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|menuju|bertolak ke|tiba di|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
+  /(?:\b(?:mengunjungi|berdiskusi dengan|berdialog dengan|bertukar pikiran dengan|dikunjungi|kunjungi|mengobservasi|observasi (?:ke|di)|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|menuju|bertolak ke|tiba di|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
 /** "ada empat lokus yakni", "tiga OPD Kota Bogor yakni", "3 instansi benchmarking, yaitu" */
 export const LOCUS_LIST =
   /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD|mengunjungi|menyambangi|mendatangi|mengobservasi|observasi|kunjungan(?= (?:ke|di)\b))\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
@@ -209,6 +224,8 @@ function canonicalName(text: string, start: number, scan: Scan): string {
     // "Rumah Sakit Umum Daerah (RSUD) dr. X": the hospital's proper name follows its own acronym.
     if (/^Rumah [Ss]akit/.test(long) && /^RS/.test(scan.acronym)) name = `${scan.acronym}${tail}`;
     else if (KEEPS_WORDS.test(long)) name = `${long}${tail}`;
+    // "Kantor Pengolahan Data Elektronik (PDE)" is "Kantor PDE"; "Kantor … (KPPT)" spells "Kantor" in.
+    else if (/^Kantor\b/.test(long) && !/^K/.test(scan.acronym)) name = `Kantor ${scan.acronym}${tail}`;
     else if (ACRONYM_HEAD.test(long) || longFormWords(long) >= 4) name = `${scan.acronym}${tail}`;
     else name = `${long}${tail}`;
   }
@@ -236,6 +253,7 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
       continue;
     if (MANAGED_HEAD.test(head) && MANAGED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       continue;
+    if (E_PREFIX.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "Smart Kampung", "program Desa Digital": inside an innovation's name these are its words, not a head.
     if (
       /^(?:Kampung|Desa)$/.test(head) &&
@@ -246,6 +264,14 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
       continue;
     const scan = scanName(text, head.split(' ')[0], m.index + head.length, kinds, anyRegion);
     if (NEEDS_NAME.test(head) && scan.end === m.index + head.length && !scan.acronym) continue;
+    if (
+      !OFFICE_HEAD.test(head) &&
+      !scan.acronym &&
+      scan.regionStart !== m.index + head.length + 1 &&
+      scan.end > m.index + head.length &&
+      CUE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     const name = canonicalName(text, m.index, scan);
     HEAD.lastIndex = Math.max(scan.end, m.index + head.length);
     const national = NATIONAL.test(name);
@@ -253,13 +279,18 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
       if (!NATIONAL_VISIT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     } else if (ORGANISER.test(name) || VENUE.test(name)) continue;
     // "Kampung X" is a locus only where a list of loci names it; elsewhere it is an address.
+    const owner = regions.find(
+      (r) => r.start > scan.end && r.form === 'government' && OWNED_BY.test(text.slice(scan.end, r.start)),
+    );
     const region =
       regions.find(
         (r) =>
           r.start >= m!.index &&
           r.end <= scan.end &&
           !(r.form === 'bare' && SUBDISTRICT_HEAD.test(head) && r.start === m!.index + head.length + 1),
-      ) ?? null;
+      ) ??
+      owner ??
+      null;
     const previous = found[found.length - 1];
     // The qualifier joins the unit's span, so what follows it is said of the unit.
     if (
@@ -273,8 +304,8 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
     // "Desa X, Kecamatan Y": a larger sub-district right after a smaller one is its address.
     if (
       previous &&
-      head === 'Kecamatan' &&
-      /^(?:Desa|Kelurahan|Kampung)\b/.test(previous.name) &&
+      DISTRICT_HEAD.test(head) &&
+      VILLAGE_NAME.test(previous.name) &&
       /^\s*,\s*$/.test(text.slice(previous.end, m.index))
     ) {
       previous.end = scan.end;
@@ -333,7 +364,7 @@ export function findNamedLoci(text: string, agencies: readonly AgencyMention[]):
   const item = /[^,]+?(?=\s*(?:,|\s+dan\s+|\s+serta\s+|[.;]|$))/gu;
   item.lastIndex = listStart;
   for (let m = item.exec(text); m; m = item.exec(text)) {
-    const raw = m[0].replace(/^\s*(?:dan|serta)\s+/, '');
+    const raw = m[0].replace(/^\s*(?:dan|serta)\s+/, '').trimStart();
     const start = m.index + m[0].indexOf(raw);
     const end = m.index + m[0].length;
     item.lastIndex = end + (/^\s+(?:dan|serta)\s+/.exec(text.slice(end))?.[0].length ?? 1);

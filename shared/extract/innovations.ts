@@ -1,13 +1,17 @@
 /**
  * Innovation stage: finds named innovations in a sentence — "inovasi Layad Rawat", lists after
- * "inovasi … diantaranya", quoted names (“Smart Kampung”), e-names ("e- RK" → "e-RK") — and leaves
- * generic phrases ("inovasi pelayanan publik", "proyek perubahan") alone. Which locus owns one is loci.ts' call.
+ * "inovasi … diantaranya", quoted names (“Smart Kampung”), e-names ("e- RK" → "e-RK"), described names with
+ * their acronym after what the group learns ("mempelajari … Jaminan Kesehatan X (JKX)"), names given
+ * ("diberi nama …") and names an appositive explains ("X, wadah …") — and leaves generic phrases
+ * ("inovasi pelayanan publik", "proyek perubahan") alone. Which locus owns one is loci.ts' call.
  */
 
 export interface InnovationMention {
   name: string;
   start: number;
   end: number;
+  /** The other name the sentence gives it: the bracketed acronym of a described name ("Jamkesta"). */
+  alias?: string;
 }
 
 const CUE =
@@ -20,6 +24,21 @@ const DISTINCTIVE =
 // "yang mengembangkan SIMANTAP", "menghadirkan SI-ANTAR": a verb introduces a name only when it cannot be prose.
 const VERB_CUE =
   /\b(?:mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun)\s+/giu;
+// What the group learns about, what a unit is known for, how a name is given: a described name follows
+// ("mempelajari pengelolaan Jaminan Kesehatan Daerah (JKD)", "dikenal dengan Badan Usaha … (BUMDes) X").
+const LEARN_CUE =
+  /\b(?:mempelajari|mendalami|melihat(?: langsung)?|mengenal|tentang|mengenai|penerapan|implementasi|pengelolaan|pemanfaatan|(?:di|ter)kenal (?:dengan|lewat|melalui)|salah satu(?:nya)?(?: adalah| yaitu| yakni)?|(?:yang )?(?:diberi nama|dinamakan|dinamai|disebut|bernama))\s+(?:(?:penerapan|pengelolaan|pelaksanaan|implementasi|pemanfaatan|inovasi|aplikasi|layanan|program)\s+)?/giu;
+// Cues that name what follows, so a name needs no acronym or odd spelling to count.
+const NAMING_CUE = /(?:nama|namai|disebut)/i;
+// "di kawasan Tambak Wedi, program …": a place before the appositive is no name of an innovation.
+const PLACE_BEFORE =
+  /\b(?:di|ke|dari|kawasan|daerah|wilayah|lokasi|jalan|jl|desa|kampung|kelurahan|kecamatan|dusun|pulau)\.?\s+$/i;
+const DESCRIBED_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
+const TAIL_WORD =
+  /^\s+(?!(?:Kota|Kabupaten|Kab|Provinsi|Kecamatan|Desa|Kelurahan|Di|Dan|Yang)\b)(\p{Lu}[\p{L}\d'’]*)/u;
+// "Jatim Innovation Hub, wadah pembinaan inovasi": an appositive says what the name before it is.
+const APPOSITIVE =
+  /,\s+(?:yaitu\s+|yakni\s+)?(?:sebuah\s+|suatu\s+)?(?:wadah|aplikasi|platform|sistem|layanan|program|gerakan|inovasi|sarana|forum)\s+\p{Ll}/gu;
 // "Sistem Perizinan Online (SIPO)", "Gerakan Bangun Kampung (Gerbangkam)": the acronym is the name.
 const NAME_CUE_WORD = /^(?:Sistem|Gerakan|Program|Aplikasi|Layanan|Inovasi)$/;
 const BRACKET_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d-]{1,15})\)/u;
@@ -31,7 +50,7 @@ const LIST_INTRO =
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 const ANY_CUE =
-  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun|[“"‘'`]|[eE]\s?[-–—]/i;
+  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun|mempelajari|mendalami|melihat|mengenal|tentang|mengenai|penerapan|implementasi|pengelolaan|pemanfaatan|kenal|salah satu|nama|disebut|wadah|sarana|forum|[“"‘'`]|[eE]\s?[-–—]/i;
 const CUE_SENTENCE =
   /inovasi|aplikasi|program|layanan|sistem|gerakan|berbasis|elektronik|online|daring|digital|memperkenalkan|dikenal|mengelola|menerapkan|mengembangkan|meluncurkan|menjalankan|menghadirkan/i;
 // A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
@@ -108,22 +127,73 @@ function nameAt(text: string, from: number, joiners = false): { name: string; en
 }
 
 /**
- * Whether `acronym` is made of the starts of `words` in order, each word giving at least its first letter
- * ("SIPO": Sistem Perizinan Online; "Gerbangkam": Gerakan Bangun Kampung); "dan", "di" may give none.
+ * Whether `acronym` is made of the words in order, each giving its first letter and maybe more of its
+ * letters in order ("SIPO": Sistem Perizinan Online; "Jamkesta": Jaminan Kesehatan Semesta; "Longgar":
+ * Lorong Garden); "dan", "di" may give none, and in an acronym of five letters or more one other word may.
  */
 function abbreviates(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.toLowerCase().replace(/[^\p{L}\d]/gu, '');
   const lower = words.map((w) => w.toLowerCase());
-  const fits = (i: number, k: number): boolean => {
+  const memo = new Map<string, boolean>();
+  // At letter i, word k, having used word k up to position p (p = 0: the word has not begun).
+  const fits = (i: number, k: number, p: number, skips: number): boolean => {
     if (k === lower.length) return i === letters.length;
-    if (/^(?:dan|di|ke|&)$/.test(lower[k]) && fits(i, k + 1)) return true;
-    for (let n = 1; n <= lower[k].length && i + n <= letters.length; n++) {
-      if (lower[k][n - 1] !== letters[i + n - 1]) break;
-      if (fits(i + n, k + 1)) return true;
+    const key = `${i},${k},${p},${skips}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let ok = false;
+    if (p === 0) {
+      if (/^(?:dan|di|ke|&)$/.test(lower[k]) || (skips > 0 && k > 0))
+        ok = fits(i, k + 1, 0, skips - (/^(?:dan|di|ke|&)$/.test(lower[k]) ? 0 : 1));
+      if (!ok && i < letters.length && lower[k][0] === letters[i]) ok = fits(i + 1, k, 1, skips);
+    } else {
+      ok = fits(i, k + 1, 0, skips);
+      for (let q = p; !ok && q < lower[k].length && i < letters.length; q++)
+        if (lower[k][q] === letters[i]) ok = fits(i + 1, k, q + 1, skips);
     }
-    return false;
+    memo.set(key, ok);
+    return ok;
   };
-  return letters.length >= 2 && fits(0, 0);
+  return letters.length >= 2 && fits(0, 0, 0, letters.length >= 5 ? 1 : 0);
+}
+
+/**
+ * A described name at `from`: capitalised words (small joiners between), maybe its bracketed acronym, and
+ * a proper name after that ("Badan Usaha Milik Desa (BUMDes) Maju Jaya" → "BUMDes Maju Jaya").
+ */
+function describedAt(
+  text: string,
+  from: number,
+): { name: string; end: number; alias?: string; spelled: boolean } | null {
+  let pos = from;
+  const words: string[] = [];
+  while (words.length < 8) {
+    const joiner = words.length ? /^\s+(?:dan|di|ke|&)(?=\s+\p{Lu})/u.exec(text.slice(pos)) : null;
+    if (joiner) {
+      words.push(joiner[0].trim());
+      pos += joiner[0].length;
+    }
+    const word = DESCRIBED_WORD.exec(text.slice(pos));
+    if (!word) break;
+    words.push(word[1]);
+    pos += word[0].length;
+  }
+  if (!words.length) return null;
+  const bracket = BRACKET_ACRONYM.exec(text.slice(pos));
+  const spelled =
+    bracket !== null && bracket[1].length < words.join('').length && abbreviates(bracket[1], words);
+  // "Badan Usaha Milik …" is a kind of enterprise; other office words begin no innovation.
+  if (NOT_A_NAME_START.test(words[0]) && !(spelled && /^Badan Usaha\b/.test(words.join(' ')))) return null;
+  if (!spelled) return { name: words.join(' '), end: pos, spelled: false };
+  let end = pos + bracket[0].length;
+  const tail: string[] = [];
+  for (let t = TAIL_WORD.exec(text.slice(end)); t && tail.length < 4; t = TAIL_WORD.exec(text.slice(end))) {
+    tail.push(t[1]);
+    end += t[0].length;
+  }
+  if (tail.length) return { name: `${bracket[1]} ${tail.join(' ')}`, end, spelled: true };
+  if (NAME_CUE_WORD.test(words[0])) return { name: bracket[1], end, alias: words.join(' '), spelled: true };
+  return { name: words.join(' '), end, alias: bracket[1], spelled: true };
 }
 
 function acceptable(name: string): boolean {
@@ -142,7 +212,7 @@ export function findInnovations(text: string): InnovationMention[] {
   const found: InnovationMention[] = [];
   if (!ANY_CUE.test(text)) return found;
   const spelledOut = expansions(text);
-  const add = (name: string, start: number, end: number) => {
+  const add = (name: string, start: number, end: number, alias?: string) => {
     const clean = normaliseInnovation(name);
     if (!acceptable(clean) || found.some((f) => innovationKey(f.name) === innovationKey(clean))) return;
     // "SiPelita (Sistem Pelayanan …)": the bracket spells out the name before it; it is no name itself.
@@ -153,7 +223,7 @@ export function findInnovations(text: string): InnovationMention[] {
       if (found[overlapping].name.length >= clean.length) return;
       found.splice(overlapping, 1);
     }
-    found.push({ name: clean, start, end });
+    found.push(alias ? { name: clean, start, end, alias } : { name: clean, start, end });
   };
 
   LIST_INTRO.lastIndex = 0;
@@ -182,7 +252,7 @@ export function findInnovations(text: string): InnovationMention[] {
     let from = m.index + m[0].length;
     from += CUE_LINK.exec(text.slice(from))?.[0].length ?? 0;
     // "memperkenalkan Gerakan Sedekah Sampah": a capitalised "Gerakan" inside a sentence is the name's first word.
-    if (/^Gerakan\s/.test(m[0]) && m.index > 0) from = m.index;
+    if (/^(?:Gerakan|Sistem)\s/.test(m[0]) && m.index > 0) from = m.index;
     const description = DESCRIPTION.exec(text.slice(from));
     if (
       description &&
@@ -213,6 +283,40 @@ export function findInnovations(text: string): InnovationMention[] {
     if (!DISTINCTIVE.test(text.slice(from))) continue;
     const named = nameAt(text, from);
     if (named) add(named.name, from, named.end);
+  }
+
+  LEARN_CUE.lastIndex = 0;
+  for (let m = LEARN_CUE.exec(text); m; m = LEARN_CUE.exec(text)) {
+    const from = m.index + m[0].length;
+    const named = describedAt(text, from);
+    if (!named) continue;
+    // A plain name counts only after a cue that names it ("diberi nama", "dikenal dengan"), not in the past.
+    const plain =
+      !named.spelled &&
+      NAMING_CUE.test(m[0]) &&
+      named.name.includes(' ') &&
+      !/\b(?:dulu|dahulu|pernah)\b/i.test(text);
+    if (named.spelled || plain) add(named.name, from, named.end, named.alias);
+  }
+
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    const before = /(?:(?<![\p{L}\d])\p{Lu}[\p{L}\d'’-]*\s+){1,5}\p{Lu}[\p{L}\d'’-]*!?$/u.exec(
+      text.slice(Math.max(0, m.index - 80), m.index),
+    );
+    if (!before) continue;
+    const at = m.index - before[0].length;
+    // "BAREMA atau Bareng Warga Mandiri, layanan …": the words after "atau" spell out a name already read.
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /\batau\s+$/.test(text.slice(0, at)))
+      continue;
+    // Skip a sentence's opening word ("Selain …") and office words until a name reaches the comma.
+    for (let from = at; from < m.index; from = text.indexOf(' ', from) + 1 || m.index) {
+      const named = nameAt(text, from);
+      if (named && named.end === m.index && named.name.includes(' ')) {
+        add(named.name, from, named.end);
+        break;
+      }
+    }
   }
 
   if (CUE_SENTENCE.test(text)) {

@@ -1,8 +1,8 @@
 /**
  * Stage 5, the loci: sentences → the places visited. Order: region mentions (regions.ts) → agencies
  * (agencies.ts), plus the article's own acronyms, numbered list items and the receiving unit → the loci
- * named by an innovation → host regions, weighted by both → innovations (innovations.ts) given to the
- * agency that owns them → one locus per host agency (short forms merged), or one per host region without
+ * named by an innovation → host regions, weighted by both → innovations (innovations.ts, and their
+ * names or acronyms where they recur) given to the agency that owns them → one locus per host agency (short forms merged), or one per host region without
  * agencies. Every value cites its sentence. It does not read dates, programs or organisers.
  */
 import type { Evidence, Locus } from '../schema/locus-record.ts';
@@ -17,7 +17,7 @@ import {
   type HostCandidate,
 } from './regions.ts';
 import { findAgencies, findNamedLoci, type AgencyMention } from './agencies.ts';
-import { findInnovations, innovationKey } from './innovations.ts';
+import { findInnovations, innovationKey, type InnovationMention } from './innovations.ts';
 
 interface LocusDraft {
   region: RegionEntry;
@@ -35,12 +35,15 @@ const NATIONAL: RegionEntry = { code: '00', name: '', province: '', kind: 'provi
 // "Rumah Padat Karya", "Rumah Kreatif X": a visited facility is known by its own name, which is the innovation.
 const NAMED_FACILITY = /^Rumah (?![Ss]akit)\p{Lu}/u;
 const OWNS_BETWEEN =
-  /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa|termasuk|antara lain|seperti)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|memperkenalkan|dikenal|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|termasuk|untuk (?:melihat|mempelajari|mengamati|mendalami))\b/i;
+  /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa|termasuk|antara lain|seperti)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|memperkenalkan|dikenal|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|termasuk|untuk (?:melihat|mempelajari|mengamati|mendalami)|melihat|mempelajari|mendalami|penerapan|tentang|mengenai)\b/i;
 // "program unggulan Dinkes yaitu …": the agency named inside the cue owns what the cue introduces.
 const CUE_BEFORE_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:\s+(?:unggulan|andalan|utama))?\s+$/i;
 const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
-// "Mal Pelayanan Publik" is an innovation only where the sentence presents it as one.
+// "Mal Pelayanan Publik" is an innovation only where the sentence presents it as one: "inovasi … di MPP"
+// with no other unit between, or "MPP merupakan inovasi …".
 const PRESENTED_AS_INNOVATION = /\binovasi\b/i;
+const MALL_IS_INNOVATION =
+  /^[^.;]{0,40}?\b(?:merupakan|adalah|sebagai|menjadi|jadi)\b[^.;]{0,30}?\binovasi\b/i;
 // The items of a numbered or bulleted list of loci, one a line, after "yaitu:" / "antara lain:".
 const LIST_INTRO_END =
   /(?:yaitu|yakni|antara lain|diantaranya|di antaranya|meliputi|berikut|sebagai berikut)\s*:\s*$/i;
@@ -48,7 +51,11 @@ const LIST_INTRO_END =
 const LOCI_BEFORE_COLON =
   /\b(?:lokus|lokasi|instansi|OPD|perangkat daerah|unit kerja|SKPD|mengunjungi|dikunjungi)\b[^.:]{0,60}:\s*$/i;
 const LIST_ITEM = /^\s*(?:(?:\d{1,2}[.)]|[a-z][.)])\s+|[-–—•●▪◦·*➢►]\s*)/;
+// "1. Kelompok 1 : Dinas …", "- Lokus II – RSUD …": the item's label before its unit.
+const ITEM_LABEL =
+  /^(?:Kelompok|Kel\.|Tim|Lokus|Grup|Group|Regu|Sesi)\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z]|[a-z]+)?\s*[:.–—-]\s*/i;
 const RECEIVED_BY = /\b(?:diterima|disambut)\b/i;
+const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
 // Acronyms of common units: "Dinkes" is "Dinas Kesehatan", "MPP" is "Mal Pelayanan Publik".
 const LONG_FORMS: Readonly<Record<string, string>> = {
   dinkes: 'dinas kesehatan',
@@ -71,7 +78,7 @@ const LONG_FORMS: Readonly<Record<string, string>> = {
 };
 const OWNER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:di|pada|milik|dari|oleh)\s+$/i;
 // A unit named by its acronym alone: "BPT", "PDE", "Dispendukcapil", "BP2T".
-const ACRONYM_ONLY = /^(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*)$/u;
+const ACRONYM_ONLY = /^(?:Kantor )?(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*)$/u;
 const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
 const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
 
@@ -121,7 +128,11 @@ function sameUnit(a: string, b: string): boolean {
 }
 
 /** "Badan Perencanaan Pembangunan Kota (Bappeko)": the article's own acronyms name that unit wherever they recur. */
-function addDefinedAcronyms(sentences: readonly Sentence[], agencies: AgencyMention[][]): void {
+function addDefinedAcronyms(
+  sentences: readonly Sentence[],
+  agencies: AgencyMention[][],
+  innovationsAt: (k: number) => InnovationMention[],
+): void {
   const defined = new Set<string>();
   for (const list of agencies)
     for (const a of list)
@@ -132,14 +143,12 @@ function addDefinedAcronyms(sentences: readonly Sentence[], agencies: AgencyMent
     'gu',
   );
   sentences.forEach((sentence, k) => {
-    let named: { start: number; end: number }[] | null = null;
     for (const m of sentence.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (agencies[k].some((a) => a.start < end && a.end > start)) continue;
       // “Dukcapil Mobile”: the acronym is a word of an innovation's name there, not the unit.
-      named ??= findInnovations(sentence.text);
-      if (named.some((i) => i.start <= start && i.end >= end)) continue;
+      if (innovationsAt(k).some((i) => i.start <= start && i.end >= end)) continue;
       agencies[k].push({ name: m[0], role: 'mentioned', start, end, region: null, alias: null });
     }
     agencies[k].sort((a, b) => a.start - b.start);
@@ -160,7 +169,8 @@ function listItemsAfterIntro(sentences: readonly Sentence[], agencies: AgencyMen
       if (item.paragraph !== paragraph + 1 || !LIST_ITEM.test(item.text)) break;
       paragraph = item.paragraph;
       const first = agencies[j][0];
-      const marker = LIST_ITEM.exec(item.text)![0].length;
+      let marker = LIST_ITEM.exec(item.text)![0].length;
+      marker += ITEM_LABEL.exec(item.text.slice(marker))?.[0].length ?? 0;
       if (first && first.start <= marker + 1) first.role = 'listed';
     }
   }
@@ -170,17 +180,53 @@ function listItemsAfterIntro(sentences: readonly Sentence[], agencies: AgencyMen
  * "Rombongan diterima oleh Kepala Dinas Kesehatan X. Dalam paparannya … program unggulan …": the unit whose
  * head receives the group and presents its own programme in the same or the next sentence hosts it.
  */
-function receivingHosts(sentences: readonly Sentence[], agencies: AgencyMention[][]): void {
+function receivingHosts(
+  sentences: readonly Sentence[],
+  agencies: AgencyMention[][],
+  innovationsAt: (k: number) => InnovationMention[],
+): void {
   sentences.forEach((sentence, k) => {
     if (!RECEIVED_BY.test(sentence.text)) return;
     const host = agencies[k].find(
       (a) => a.role === 'affiliation' && a.start > sentence.text.search(RECEIVED_BY),
     );
     if (!host) return;
-    const presents = [sentence, sentences[k + 1]].some(
-      (s) => s && s.paragraph === sentence.paragraph && findInnovations(s.text).length > 0,
+    const presents = [k, k + 1].some(
+      (j) => sentences[j]?.paragraph === sentence.paragraph && innovationsAt(j).length > 0,
     );
     if (presents) host.role = 'listed';
+  });
+}
+
+/**
+ * "… melalui program Siak Hijau." then "… DLH untuk mendalami Siak Hijau": an innovation the article has
+ * named (or its acronym) is the same innovation wherever it recurs, so a later sentence can give its owner.
+ */
+function addRecurringInnovations(sentences: readonly Sentence[], innovations: InnovationMention[][]): void {
+  const names = new Map<string, string>();
+  for (const list of innovations)
+    for (const i of list)
+      for (const form of [i.name, i.alias])
+        if (form && form.length >= 4 && /\p{Lu}/u.test(form) && !names.has(form)) names.set(form, i.name);
+  if (!names.size) return;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d-])(?:${[...names.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\d-])`,
+    'gu',
+  );
+  sentences.forEach((sentence, k) => {
+    const list = innovations[k];
+    let added = false;
+    for (const m of sentence.text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (list.some((i) => i.start < end && i.end > start)) continue;
+      list.push({ name: names.get(m[0])!, start, end });
+      added = true;
+    }
+    if (added) list.sort((a, b) => a.start - b.start);
   });
 }
 
@@ -199,10 +245,23 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
   );
   resolveAmbiguousMentions(mentions.flat());
 
-  const agencies = sentences.map((s, k) => findAgencies(s.text, mentions[k]));
-  addDefinedAcronyms(sentences, agencies);
+  const found: (InnovationMention[] | undefined)[] = [];
+  const innovationsAt = (k: number) => (found[k] ??= findInnovations(sentences[k].text));
+  // "dikenal dengan Badan Usaha Milik Desa (BUMDes) Maju Jaya": a unit inside a longer innovation name is its word.
+  const agencies = sentences.map((s, k) => {
+    const list = findAgencies(s.text, mentions[k]);
+    return list.length
+      ? list.filter(
+          (a) =>
+            !innovationsAt(k).some(
+              (i) => i.start <= a.start && i.end >= a.end && i.end - i.start > a.end - a.start,
+            ),
+        )
+      : list;
+  });
+  addDefinedAcronyms(sentences, agencies, innovationsAt);
   listItemsAfterIntro(sentences, agencies);
-  receivingHosts(sentences, agencies);
+  receivingHosts(sentences, agencies, innovationsAt);
   const named = sentences.map((s, k) => findNamedLoci(s.text, agencies[k]));
   const anyListed =
     agencies.some((list) => list.some((a) => a.role === 'listed')) || named.some((n) => n.length);
@@ -317,26 +376,44 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
   for (const draft of drafts) for (const i of draft.innovations) seen.set(innovationKey(i.name), draft);
   // "inovasi … di Mall Pelayanan Publik", "MPP merupakan inovasi": the mall is then an innovation too.
   const mallPresented = (draft: LocusDraft) =>
-    sentences.some(
-      (s, k) =>
-        PRESENTED_AS_INNOVATION.test(s.text) &&
-        [...agencies[k], ...named[k]].some(
-          (a) => IS_MALL.test(a.name) && (draftOf.get(a) === draft || sameAgency(a) === draft),
-        ),
-    );
+    sentences.some((s, k) => {
+      if (!PRESENTED_AS_INNOVATION.test(s.text)) return false;
+      const units = [...agencies[k], ...named[k]].sort((a, b) => a.start - b.start);
+      return units.some((a, i) => {
+        if (!IS_MALL.test(a.name) || (draftOf.get(a) !== draft && sameAgency(a) !== draft)) return false;
+        // "… inovasi … yaitu A, Mall Pelayanan Publik dan B": the items of one list share its cue.
+        let j = i;
+        while (j > 0 && LIST_GLUE.test(s.text.slice(units[j - 1].end, units[j].start))) j--;
+        const from = j > 0 ? units[j - 1].end : 0;
+        return (
+          PRESENTED_AS_INNOVATION.test(s.text.slice(from, a.start)) ||
+          MALL_IS_INNOVATION.test(s.text.slice(a.end))
+        );
+      });
+    });
   const regionWords = new Set(known.map((r) => innovationKey(bareRegionName(r.name))));
+  const innovations = sentences.map((_, k) => innovationsAt(k));
+  addRecurringInnovations(sentences, innovations);
   sentences.forEach((sentence, k) => {
     const all = [...agencies[k], ...named[k]];
-    for (const innovation of findInnovations(sentence.text)) {
+    const inSentence = innovations[k];
+    inSentence.forEach((innovation, n) => {
       const key = innovationKey(innovation.name);
-      if (regionWords.has(key)) continue;
+      if (regionWords.has(key)) return;
+      // "e-Samsat dan Samsat Keliling di Bapenda": the unit after a list of innovations owns them all.
+      let chainEnd = innovation.end;
+      for (let j = n + 1; j < inSentence.length; j++) {
+        if (!LIST_GLUE.test(sentence.text.slice(chainEnd, inSentence[j].start))) break;
+        chainEnd = inSentence[j].end;
+      }
+      const after = all.find(
+        (a) => a.start >= chainEnd && OWNER_AFTER.test(sentence.text.slice(chainEnd, a.start)),
+      );
       const clash = all.find((a) => a.start < innovation.end && a.end > innovation.start);
-      if (clash && clash.role !== 'named') continue;
+      // A unit merely mentioned where a list names the loci is an innovation's name when a locus owns it.
+      if (clash && clash.role !== 'named' && !(clash.role === 'mentioned' && anyListed && after)) return;
       let owner: LocusDraft | null = clash ? (draftOf.get(clash) ?? null) : null;
       if (!owner) {
-        const after = all.find(
-          (a) => a.start >= innovation.end && OWNER_AFTER.test(sentence.text.slice(innovation.end, a.start)),
-        );
         const before = all.filter((a) => a.end <= innovation.start).pop();
         const cueOwner =
           before &&
@@ -361,7 +438,7 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
         if (prior.paragraph === sentence.paragraph && visited.length === 1) owner = draftOf.get(visited[0])!;
       }
       const previous = seen.get(key);
-      if (previous !== undefined && (previous !== null || !owner)) continue;
+      if (previous !== undefined && (previous !== null || !owner)) return;
       if (previous === null) {
         for (const bucket of regionless.values())
           bucket.items = bucket.items.filter((i) => innovationKey(i.name) !== key);
@@ -374,7 +451,7 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
         bucket.items.push({ name: innovation.name, sentence });
         regionless.set(region.region.code, bucket);
       }
-    }
+    });
   });
 
   for (const draft of drafts)

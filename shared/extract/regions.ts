@@ -437,7 +437,8 @@ export function mentionWeight(
 
 /**
  * Ranks the regions of an article as hosts and keeps those that stand out: a score of at least 3 and a
- * third of the best; a province only when none of its kabupaten/kota is kept or agencies name it.
+ * third of the best, or at least 5 where a visit verb names them; a province only when none of its
+ * kabupaten/kota is kept or agencies name it.
  * `boosts` adds weight from outside (agencies that name their region).
  */
 export function rankHostRegions(
@@ -497,7 +498,11 @@ export function rankHostRegions(
     .sort((a, b) => b.score - a.score);
   if (!ranked.length) return [];
   const top = ranked[0].score;
-  const kept = ranked.filter((c) => c.score >= Math.max(3, top / 3));
+  // "melanjutkan kunjungan ke Pemerintah Kota X": a region the visit goes to stands, however much the
+  // article says of another.
+  const kept = ranked.filter(
+    (c) => c.score >= Math.max(3, top / 3) || (visited.has(c.region.code) && c.score >= 5),
+  );
   const hosts = kept.filter(
     (c) =>
       c.region.kind !== 'provinsi' ||

@@ -249,3 +249,32 @@ describe('findAgencies: roles from the sentence', () => {
     'Ia sehari-hari bertugas di Puskesmas Lasusua.',
   ])('never lists a trainee’s workplace: %s', (text) => expect(listed(text)).toEqual([]));
 });
+
+describe('findAgencies: village and district words, owners, e-names and innovation names', () => {
+  it.each([
+    ['Peserta mengunjungi Kalurahan Margomulyo, Kapanewon Seyegan.', ['Kalurahan Margomulyo']],
+    ['Kelompok tiga ke Puskesmas Waena, Distrik Heram.', ['Puskesmas Waena']],
+    ['Lokus kedua adalah Nagari Pariangan di Tanah Datar.', ['Nagari Pariangan']],
+    ['Peserta ke Dinas Kesehatan untuk mempelajari Brigade Siaga Malam (BSM).', ['Dinas Kesehatan']],
+    ['Kelompok satu ke Kantor Pengolahan Data Elektronik (PDE).', ['Kantor PDE']],
+    ['Kelompok dua ke Kantor Pelayanan Perizinan Terpadu (KPPT) Kota Surakarta.', ['KPPT Kota Surakarta']],
+  ])('%s', (text, expected) => expect(listed(text)).toEqual(expected));
+
+  it.each([
+    ['Dinas itu menerapkan inovasi Dukcapil Sahabat Warga sejak 2020.', []],
+    ['Mereka melihat inovasi Dukcapil Kota Ambon.', ['Dukcapil Kota Ambon']],
+    ['Peserta mempelajari layanan e-Samsat di kantor itu.', []],
+  ])('an innovation’s word is no unit: %s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('takes the owner’s region for a unit “milik Pemerintah Kota …”', () => {
+    const [hospital] = agencies('Kelompok dua ke RSUD Anutapura milik Pemerintah Kota Palu.');
+    expect(hospital.name).toBe('RSUD Anutapura');
+    expect(hospital.region?.region.name).toBe('Kota Palu');
+  });
+
+  it('lists a unit the group holds a discussion with', () => {
+    expect(listed('Peserta berdiskusi dengan Bagian Organisasi Setda tentang reformasi birokrasi.')).toEqual([
+      'Bagian Organisasi Setda',
+    ]);
+  });
+});

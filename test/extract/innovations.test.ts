@@ -104,3 +104,32 @@ describe('findInnovations: quoted names', () => {
     expect(names('Dinas itu punya inovasi "Si Rapi" (Sistem Rekam Arsip Pintar Ibu).')).toEqual(['Si Rapi']);
   });
 });
+
+describe('findInnovations: described names after what the group learns or how a name is given', () => {
+  it.each([
+    ['Kelompok dua mempelajari pengelolaan Kartu Sehat Nagari (KSN) di sana.', ['Kartu Sehat Nagari']],
+    ['Peserta melihat penerapan Taman Lorong Hijau (Tamlohi) di kelurahan.', ['Taman Lorong Hijau']],
+    ['Salah satunya Bantuan Sekolah Gratis (Basegra) bagi anak yatim.', ['Bantuan Sekolah Gratis']],
+    ['Desa itu dikenal dengan Badan Usaha Milik Desa (BUMDes) Sumber Rejeki.', ['BUMDes Sumber Rejeki']],
+    ['Badan itu menerapkan Sistem Informasi Manajemen Arsip Pelayanan Daerah (SIMPADA).', ['SIMPADA']],
+    ['Aplikasi antrean yang diberi nama Antre Cepat Warga diluncurkan tahun ini.', ['Antre Cepat Warga']],
+    [
+      'Peserta berdiskusi tentang Rumah Inovasi Bersama, wadah kolaborasi perangkat daerah.',
+      ['Rumah Inovasi Bersama'],
+    ],
+    ['Dinas itu punya inovasi SIGAP atau Siaga Gawat Darurat Pasien, layanan ambulans gratis.', ['SIGAP']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    'Peserta meninjau pasar di kawasan Pantai Indah, program penataan pedagang kaki lima.',
+    'Peserta mempelajari Dinas Kesehatan (Dinkes) Kabupaten Garut.',
+    'Dulu daerah ini dikenal dengan Kota Seribu Sungai dan hutan rawa.',
+    'Peserta melihat penerapan Peraturan Daerah tentang pajak.',
+  ])('no name: %s', (text) => expect(names(text)).toEqual([]));
+
+  it('gives a described name’s acronym as its other name', () => {
+    expect(findInnovations('Mereka mendalami Jaminan Sosial Lansia (Jamsosla) di sana.')).toMatchObject([
+      { name: 'Jaminan Sosial Lansia', alias: 'Jamsosla' },
+    ]);
+  });
+});

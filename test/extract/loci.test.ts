@@ -351,4 +351,51 @@ describe('extractLoci: conventions and more phrasing', () => {
       ).map((l) => l[1]),
     ).toEqual(['Puskesmas Oebobo']);
   });
+
+  it('reads a numbered list whose items carry a group label and the innovation after a dash', () => {
+    expect(
+      loci(
+        'Peserta PKA Studi Lapangan ke Kota Kediri',
+        [
+          'Peserta dibagi dalam dua kelompok dengan lokus sebagai berikut:',
+          '1. Kelompok 1: Dinas Perhubungan (Dishub) Kota Kediri - inovasi Parkir Pintar',
+          '2. Kelompok 2: Puskesmas Sukorame - inovasi Sapa Bumil',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Kota Kediri', 'Dishub Kota Kediri', ['Parkir Pintar']],
+      ['Kota Kediri', 'Puskesmas Sukorame', ['Sapa Bumil']],
+    ]);
+  });
+
+  it('gives an innovation named again, or by its acronym, to the unit where it is studied', () => {
+    expect(
+      loci(
+        'Diklatpim III Studi Lapangan ke Kota Blitar',
+        'Wali Kota Blitar memaparkan program unggulan, salah satunya Kartu Sehat Warga (Kaswar). Kelompok pertama mendalami Kaswar di Dinas Kesehatan Kota Blitar.',
+      ),
+    ).toEqual([['Kota Blitar', 'Dinas Kesehatan Kota Blitar', ['Kartu Sehat Warga']]]);
+  });
+
+  it('gives a list of innovations to the unit named after it, even one named like a unit', () => {
+    expect(
+      loci(
+        'PKN II Belajar ke Kabupaten Kendal',
+        'Peserta melakukan studi lapangan ke Kabupaten Kendal. Peserta mempelajari layanan e-Samsat Kendal dan Samsat Corner di Badan Pendapatan Daerah (Bapenda) Kabupaten Kendal.',
+      ),
+    ).toEqual([['Kabupaten Kendal', 'Bapenda Kabupaten Kendal', ['e-Samsat Kendal', 'Samsat Corner']]]);
+  });
+
+  it('does not make a mall an innovation because another item of the sentence is one', () => {
+    expect(
+      loci(
+        'Learning Journey PKA ke Kabupaten Bantul',
+        'Peserta mempelajari aplikasi Lapor Bantul di Dinas Komunikasi dan Informatika Kabupaten Bantul, alur pelayanan di Mal Pelayanan Publik Bantul, serta inovasi "Desa Cerdas" di Kalurahan Panggungharjo.',
+      ),
+    ).toEqual([
+      ['Kabupaten Bantul', 'Dinas Komunikasi dan Informatika Kabupaten Bantul', ['Lapor Bantul']],
+      ['Kabupaten Bantul', 'Mal Pelayanan Publik Bantul', []],
+      ['Kabupaten Bantul', 'Kalurahan Panggungharjo', ['Desa Cerdas']],
+    ]);
+  });
 });
