@@ -318,11 +318,23 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
   return found.filter((a) => !/^Kampung\b/.test(a.name) || a.role === 'listed');
 }
 
-function classify(text: string, agencies: AgencyMention[]): void {
-  const listStarts: number[] = [];
+// findAgencies and findNamedLoci read one sentence's list intros in turn: the last sentence's are kept.
+let introsOf: { text: string; intros: { index: number; end: number }[] } = { text: '', intros: [] };
+
+/** Where each "lokus … yaitu" intro of a sentence starts and ends. */
+function listIntros(text: string): { index: number; end: number }[] {
+  if (introsOf.text === text) return introsOf.intros;
+  const intros: { index: number; end: number }[] = [];
   LOCUS_LIST.lastIndex = 0;
   if (LOCUS_LIST_WORD.test(text))
-    for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text)) listStarts.push(m.index + m[0].length);
+    for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text))
+      intros.push({ index: m.index, end: m.index + m[0].length });
+  introsOf = { text, intros };
+  return intros;
+}
+
+function classify(text: string, agencies: AgencyMention[]): void {
+  const listStarts = listIntros(text).map((i) => i.end);
   agencies.forEach((agency, k) => {
     const before = text.slice(Math.max(0, agency.start - 80), agency.start);
     const previous = agencies[k - 1];
@@ -356,11 +368,9 @@ function classify(text: string, agencies: AgencyMention[]): void {
  */
 export function findNamedLoci(text: string, agencies: readonly AgencyMention[]): AgencyMention[] {
   const named: AgencyMention[] = [];
-  if (!LOCUS_LIST_WORD.test(text)) return named;
-  LOCUS_LIST.lastIndex = 0;
-  const intro = LOCUS_LIST.exec(text);
+  const [intro] = listIntros(text);
   if (!intro) return named;
-  const listStart = intro.index + intro[0].length;
+  const listStart = intro.end;
   const item = /[^,]+?(?=\s*(?:,|\s+dan\s+|\s+serta\s+|[.;]|$))/gu;
   item.lastIndex = listStart;
   for (let m = item.exec(text); m; m = item.exec(text)) {

@@ -2,8 +2,8 @@
  * Stage 5, the loci: sentences → the places visited. Order: region mentions (regions.ts) → agencies
  * (agencies.ts), plus the article's own acronyms, numbered list items and the receiving unit → the loci
  * named by an innovation → host regions, weighted by both → innovations (innovations.ts, and their
- * names or acronyms where they recur) given to the agency that owns them → one locus per host agency (short forms merged), or one per host region without
- * agencies. Every value cites its sentence. It does not read dates, programs or organisers.
+ * names or acronyms where they recur) given to the agency that owns them → one locus per host agency
+ * (short forms merged), or one per host region without agencies. Every value cites its sentence. It does not read dates, programs or organisers.
  */
 import type { Evidence, Locus } from '../schema/locus-record.ts';
 import { bareRegionName, type RegionEntry } from '../regions/index.ts';
@@ -12,6 +12,7 @@ import {
   addNicknameMentions,
   addTypoMentions,
   findRegionMentions,
+  forgetTokens,
   rankHostRegions,
   resolveAmbiguousMentions,
   type HostCandidate,
@@ -83,7 +84,20 @@ const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
 const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
 
 /** The words of an agency's name that tell it from others: kind and region words dropped, acronyms spelled out. */
+// One article's agency names, read again and again as loci are merged.
+const AGENCY_WORDS = new Map<string, string[]>();
+
 function agencyWords(name: string, region: RegionEntry | null): string[] {
+  const key = `${region?.code ?? ''}|${name}`;
+  const cached = AGENCY_WORDS.get(key);
+  if (cached) return cached;
+  const words = agencyWordsAnew(name, region);
+  if (AGENCY_WORDS.size >= 512) AGENCY_WORDS.clear();
+  AGENCY_WORDS.set(key, words);
+  return words;
+}
+
+function agencyWordsAnew(name: string, region: RegionEntry | null): string[] {
   let folded = ` ${name.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `.replace(/ mal /g, ' mall ');
   folded = folded.replace(/ (?:kota|kabupaten|kab|provinsi|prov) /g, ' ');
   if (region)
@@ -160,7 +174,9 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "… lokus, yaitu:" then "1. Mal Pelayanan Publik …;" "2. Dinas …": each item line's first unit is a locus. */
 function listItemsAfterIntro(sentences: readonly Sentence[], agencies: AgencyMention[][]): void {
   for (let k = 0; k < sentences.length; k++) {
-    if (!LIST_INTRO_END.test(sentences[k].text) && !LOCI_BEFORE_COLON.test(sentences[k].text)) continue;
+    // Both intros end in a colon: a cheap look at the last character spares two end-anchored scans.
+    const text = sentences[k].text.trimEnd();
+    if (!text.endsWith(':') || (!LIST_INTRO_END.test(text) && !LOCI_BEFORE_COLON.test(text))) continue;
     let paragraph = sentences[k].paragraph;
     for (let j = k + 1; j < sentences.length; j++) {
       const item = sentences[j];
@@ -238,6 +254,9 @@ function addRecurringInnovations(sentences: readonly Sentence[], innovations: In
  */
 export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<string, Evidence> } {
   const sentences = source.sentences;
+  // The caches hold one article's sentences and agency names, never another's.
+  forgetTokens();
+  AGENCY_WORDS.clear();
   const plain = sentences.map((s) => findRegionMentions(s.text));
   const known = [...new Map(plain.flat().map((m) => [m.region.code, m.region])).values()];
   const mentions = sentences.map((s, k) =>

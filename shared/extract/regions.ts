@@ -132,7 +132,24 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
+// A sentence is tokenised for its plain mentions and again for nicknames: one article's are kept.
+const TOKEN_CACHE = new Map<string, Token[]>();
+
+/** Forgets the sentences tokenised so far; the loci stage calls it once per article. */
+export function forgetTokens(): void {
+  TOKEN_CACHE.clear();
+}
+
 function tokenize(text: string): Token[] {
+  const cached = TOKEN_CACHE.get(text);
+  if (cached) return cached;
+  const tokens = tokenizeAnew(text);
+  if (TOKEN_CACHE.size >= 256) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(text, tokens);
+  return tokens;
+}
+
+function tokenizeAnew(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -411,11 +428,13 @@ export function mentionWeight(
   mention: RegionMention,
   firstBody: boolean,
   opensParagraph = false,
+  /** Whether ORGANISER_BEFORE holds, when the caller has tested it already. */
+  organiserHome?: boolean,
 ): number {
   const text = sentence.text;
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
   const after = text.slice(mention.end, mention.end + 60);
-  if (ORGANISER_BEFORE.test(before)) return 0;
+  if (organiserHome ?? ORGANISER_BEFORE.test(before)) return 0;
   if (firstBody && mention.start < 3 && DATELINE_AFTER.test(after)) return 0;
   if (opensParagraph && mention.start < 3 && LATE_DATELINE_AFTER.test(after)) return 0;
   if (HOMEWARD_BEFORE.test(before)) return 0;
@@ -464,7 +483,8 @@ export function rankHostRegions(
         previous !== undefined &&
         previous.region.code.startsWith(`${mention.region.code}.`) &&
         /^\s*,?\s*$/.test(sentence.text.slice(previous.end, mention.start));
-      if (ORGANISER_BEFORE.test(before)) home.add(mention.region.code);
+      const organiserHome = ORGANISER_BEFORE.test(before);
+      if (organiserHome) home.add(mention.region.code);
       else if (
         VISIT_BEFORE.test(before) &&
         (!/\bdi\s+$/i.test(before) || VISIT_NOUN_AT.test(before)) &&
@@ -474,7 +494,7 @@ export function rankHostRegions(
         visited.add(mention.region.code);
       const weight = address
         ? 0
-        : mentionWeight(sentence, mention, k === firstBody || k === 0, opensParagraph);
+        : mentionWeight(sentence, mention, k === firstBody || k === 0, opensParagraph, organiserHome);
       const entry = byCode.get(mention.region.code) ?? { region: mention.region, score: 0, best: null };
       entry.score += weight;
       if (weight > 0 && (!entry.best || weight > entry.best.weight))
