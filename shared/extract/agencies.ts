@@ -318,6 +318,15 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
   return found.filter((a) => !/^Kampung\b/.test(a.name) || a.role === 'listed');
 }
 
+// Every intro ends in a colon or one of these words: most sentences have neither, and skip both scans.
+const INTRO_ENDS = ['yaitu', 'yakni', 'antara', 'meliputi', 'adalah'];
+/** Whether LOCUS_LIST's closing word or colon can be in the text (lowercasing keeps every match's letters). */
+function endsIntro(text: string): boolean {
+  if (text.includes(':')) return true;
+  const lower = text.toLowerCase();
+  return INTRO_ENDS.some((word) => lower.includes(word));
+}
+
 // findAgencies and findNamedLoci read one sentence's list intros in turn: the last sentence's are kept.
 let introsOf: { text: string; intros: { index: number; end: number }[] } = { text: '', intros: [] };
 
@@ -326,7 +335,7 @@ function listIntros(text: string): { index: number; end: number }[] {
   if (introsOf.text === text) return introsOf.intros;
   const intros: { index: number; end: number }[] = [];
   LOCUS_LIST.lastIndex = 0;
-  if (LOCUS_LIST_WORD.test(text))
+  if (endsIntro(text) && LOCUS_LIST_WORD.test(text))
     for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text))
       intros.push({ index: m.index, end: m.index + m[0].length });
   introsOf = { text, intros };

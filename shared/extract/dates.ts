@@ -181,7 +181,7 @@ export function findDateMentions(sentence: Sentence): DateMention[] {
   };
   // Every written date has a digit; without one only a bare weekday can be here.
   const digits = /\d/.test(text);
-  if (digits) scanDigits(scan, add);
+  if (digits) scanDigits(text, scan, add);
   scan(WEEKDAY_ONLY, (m) => {
     // Lower-case "minggu" is mostly "week" ("satu minggu"), not Sunday.
     if (!/^[A-Z]/.test(m[0])) return;
@@ -198,42 +198,58 @@ type Add = (
 ) => void;
 type Scan = (re: RegExp, read: (m: RegExpExecArray) => void) => void;
 
+// What each digit form cannot be written without; a sentence lacking it is not scanned for that form.
+// "12 Juni": a day then a month word (TEXT_RANGE, TEXT_SINGLE); "June 12": a month word then a day.
+const DAY_THEN_WORD = /\d\s+[a-z]/i;
+const WORD_THEN_DAY = /[a-z.]\s+\d/i;
+const DIGIT_SEPARATOR_DIGIT = /\d[/.-]\d/;
+
 /** The forms with digits, longest first. */
-function scanDigits(scan: Scan, add: Add): void {
-  scan(TEXT_RANGE, (m) => {
-    const to = { day: Number(m[6]), month: monthOf(m[7]), year: yearOf(m[8]) };
-    const from = { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) };
-    if (from.month === null && from.day > to.day) return;
-    add(m, from, to, m[1]);
-  });
-  scan(ENGLISH, (m) => {
-    const month = monthOf(m[2]);
-    const year = yearOf(m[5]);
-    const from = { day: Number(m[3]), month, year };
-    add(m, from, m[4] ? { day: Number(m[4]), month, year } : null, m[1]);
-  });
-  scan(TEXT_SINGLE, (m) =>
-    add(m, { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) }, null, m[1]),
-  );
-  scan(NUMERIC_PAREN_RANGE, (m) => {
-    const from = { day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) };
-    const to = { day: Number(m[5]), month: Number(m[6]), year: yearOf(m[7]) };
-    add(m, from, to, m[1]);
-  });
-  scan(NUMERIC_RANGE, (m) => {
-    // The weekday prefix may have taken the opening bracket ("Senin-Rabu (3-5/6)").
-    if (!(m[0].includes('(') && m[7]) && !m[6]) return;
-    const year = yearOf(m[6]);
-    const month = Number(m[5]);
-    add(m, { day: Number(m[3]), month, year }, { day: Number(m[4]), month, year }, m[1]);
-  });
-  scan(ISO, (m) => add(m, { day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) }, null, undefined));
-  scan(NUMERIC_PAREN, (m) =>
-    add(m, { day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) }, null, m[1]),
-  );
-  scan(NUMERIC_BARE, (m) =>
-    add(m, { day: Number(m[2]), month: Number(m[4]), year: yearOf(m[5]) }, null, m[1]),
-  );
+function scanDigits(text: string, scan: Scan, add: Add): void {
+  const dayThenWord = DAY_THEN_WORD.test(text);
+  const bracket = text.includes('(');
+  if (dayThenWord)
+    scan(TEXT_RANGE, (m) => {
+      const to = { day: Number(m[6]), month: monthOf(m[7]), year: yearOf(m[8]) };
+      const from = { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) };
+      if (from.month === null && from.day > to.day) return;
+      add(m, from, to, m[1]);
+    });
+  if (WORD_THEN_DAY.test(text))
+    scan(ENGLISH, (m) => {
+      const month = monthOf(m[2]);
+      const year = yearOf(m[5]);
+      const from = { day: Number(m[3]), month, year };
+      add(m, from, m[4] ? { day: Number(m[4]), month, year } : null, m[1]);
+    });
+  if (dayThenWord)
+    scan(TEXT_SINGLE, (m) =>
+      add(m, { day: Number(m[2]), month: monthOf(m[3]), year: yearOf(m[4]) }, null, m[1]),
+    );
+  if (bracket)
+    scan(NUMERIC_PAREN_RANGE, (m) => {
+      const from = { day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) };
+      const to = { day: Number(m[5]), month: Number(m[6]), year: yearOf(m[7]) };
+      add(m, from, to, m[1]);
+    });
+  if (text.includes('/'))
+    scan(NUMERIC_RANGE, (m) => {
+      // The weekday prefix may have taken the opening bracket ("Senin-Rabu (3-5/6)").
+      if (!(m[0].includes('(') && m[7]) && !m[6]) return;
+      const year = yearOf(m[6]);
+      const month = Number(m[5]);
+      add(m, { day: Number(m[3]), month, year }, { day: Number(m[4]), month, year }, m[1]);
+    });
+  if (text.includes('-'))
+    scan(ISO, (m) => add(m, { day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) }, null, undefined));
+  if (bracket)
+    scan(NUMERIC_PAREN, (m) =>
+      add(m, { day: Number(m[2]), month: Number(m[3]), year: yearOf(m[4]) }, null, m[1]),
+    );
+  if (DIGIT_SEPARATOR_DIGIT.test(text))
+    scan(NUMERIC_BARE, (m) =>
+      add(m, { day: Number(m[2]), month: Number(m[4]), year: yearOf(m[5]) }, null, m[1]),
+    );
 }
 
 const MAX_PER_SENTENCE = 12;

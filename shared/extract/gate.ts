@@ -4,7 +4,7 @@
  * Related-news lines never open it; a school's student-leadership course, a council's working visit or
  * a company's staff trip does not either. It reads no field; index.ts clears what a closed gate rules out.
  */
-import { isHabitual, withoutRemarks } from './program.ts';
+import { isHabitual, sentenceWithoutRemarks } from './program.ts';
 import type { Sentence, Source } from './text.ts';
 
 // The words of a study visit. Anywhere in a past-tense body sentence they make the page one about a visit.
@@ -138,6 +138,6 @@ function namesOthers(text: string): boolean {
  */
 export function inCivilTraining(source: Source): boolean {
   return readable(source).some((s) =>
-    speaksOfCivilTraining(s.source === 'title' ? s.text : withoutRemarks(s.text)),
+    speaksOfCivilTraining(s.source === 'title' ? s.text : sentenceWithoutRemarks(s)),
   );
 }

@@ -5,7 +5,7 @@
  * training, adds up cohorts counted side by side and never counts accompanying staff.
  */
 import type { Evidence } from '../schema/locus-record.ts';
-import { blank, pastTrainingSpans } from './program.ts';
+import { blank, pastTrainingSpansOf } from './program.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface OrganiserFields {
@@ -108,7 +108,7 @@ export function extractOrganiser(source: Source): OrganiserFields {
   const groups = new Map<string, Candidate>();
   for (const s of source.sentences) {
     // "…, yang tahun lalu menyelesaikan Diklatpim III di Badan Diklat X": someone's past trainer.
-    const text = s.source === 'title' ? s.text : blank(s.text, pastTrainingSpans(s.text));
+    const text = s.source === 'title' ? s.text : blank(s.text, pastTrainingSpansOf(s));
     INSTITUTION.lastIndex = 0;
     for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
       const familyIndex = FAMILIES.findIndex((_, i) => m![i + 1] !== undefined);

@@ -74,6 +74,9 @@ const PATTERNS: ProgramPattern[] = [
   { re: /\b(?:diklat\s*-?\s*pim|dik\s*pim)\b/gi, label: () => null, family: 'diklatpim' },
   { re: new RegExp(`\\b${DIKLATPIM_HEAD}\\b`, 'gi'), label: () => null, family: 'kepemimpinan' },
 ];
+// Every pattern above holds one of these (lowercased; the patterns are ASCII and case-blind, so any text
+// they match, lowercased, contains one): a sentence with none is not scanned.
+const PROGRAM_WORDS = ['pkn', 'pka', 'pkp', 'diklat', 'latihan', 'latsar', 'jabatan', 'cpns', 'pim'];
 // "pejabat eselon IV" names the level only where the sentence is about training.
 const ESELON_ALONE = new RegExp(`\\b(?:pejabat\\s+)?(?:struktural\\s+)?eselon\\s+${LEVEL}`, 'gi');
 const NOT_PROGRAM = /(?:dinas|bidang|kantor|seksi|permukiman|pertanahan|kawasan)\W*\(?\s*$/i;
@@ -140,6 +143,30 @@ export function withoutRemarks(text: string): string {
   return blank(text, pastTrainingSpans(text));
 }
 
+// The program, the gate and the organiser each read a body sentence without its remarks: the remarks
+// are found once per sentence (keyed by the Sentence object, so nothing outlives the article).
+const pastSpans = new WeakMap<Sentence, [number, number][]>();
+const remarkless = new WeakMap<Sentence, string>();
+
+/** `pastTrainingSpans` of a sentence, read once however many stages ask. */
+export function pastTrainingSpansOf(sentence: Sentence): [number, number][] {
+  let spans = pastSpans.get(sentence);
+  if (!spans) pastSpans.set(sentence, (spans = pastTrainingSpans(sentence.text)));
+  return spans;
+}
+
+/** `withoutRemarks` of a sentence, read once however many stages ask. */
+export function sentenceWithoutRemarks(sentence: Sentence): string {
+  let text = remarkless.get(sentence);
+  if (text === undefined) {
+    text = isHabitual(sentence.text)
+      ? ' '.repeat(sentence.text.length)
+      : blank(sentence.text, pastTrainingSpansOf(sentence));
+    remarkless.set(sentence, text);
+  }
+  return text;
+}
+
 /** Blanks the spans of a text, keeping its length. */
 export function blank(text: string, spans: [number, number][]): string {
   let out = '';
@@ -166,9 +193,11 @@ export function extractProgram(source: Source): ProgramFields {
   };
   for (const s of source.sentences) {
     // A headline names its own story; in the body a remark's mentions do not vote.
-    const text = s.source === 'title' ? s.text : withoutRemarks(s.text);
+    const text = s.source === 'title' ? s.text : sentenceWithoutRemarks(s);
     const taken: [number, number][] = [];
-    for (const pattern of PATTERNS) {
+    // Most sentences name no program: seven scans are spared where none of their words occurs.
+    const lower = text.toLowerCase();
+    for (const pattern of PROGRAM_WORDS.some((word) => lower.includes(word)) ? PATTERNS : []) {
       pattern.re.lastIndex = 0;
       for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
         const end = m.index + m[0].length;
