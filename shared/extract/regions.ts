@@ -225,11 +225,17 @@ function tokenizeAnew(text: string): Token[] {
 }
 
 type Run = { key: string; length: number };
+const NO_RUNS: readonly Run[] = Object.freeze([]);
 
 /** Compact keys of the token runs starting at `from` that can still be names, longest first. */
-function runsAt(tokens: Token[], from: number, cache: Map<number, Run[]>): Run[] {
+function runsAt(tokens: Token[], from: number, cache: Map<number, readonly Run[]>): readonly Run[] {
   const cached = cache.get(from);
   if (cached) return cached;
+  // Most words begin no name: they share one empty list instead of building their own.
+  if (!KEY_PREFIXES.has(tokens[from].key)) {
+    cache.set(from, NO_RUNS);
+    return NO_RUNS;
+  }
   const runs: Run[] = [];
   let key = '';
   for (let k = from; k < tokens.length && k - from < MAX_NAME_TOKENS; k++) {
@@ -253,7 +259,7 @@ function prefixAt(tokens: Token[], i: number): Prefix | undefined {
 const KIND_ORDER: Record<RegionEntry['kind'], number> = { kota: 0, provinsi: 1, kabupaten: 2 };
 const byPreference = (a: RegionEntry, b: RegionEntry) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 
-function aliasAt(tokens: Token[], i: number, cache: Map<number, Run[]>) {
+function aliasAt(tokens: Token[], i: number, cache: Map<number, readonly Run[]>) {
   if (!tokens[i].cap) return undefined;
   for (const run of runsAt(tokens, i, cache)) {
     const alias = ALIASES.get(run.key);
@@ -266,7 +272,13 @@ function aliasAt(tokens: Token[], i: number, cache: Map<number, Run[]>) {
   return undefined;
 }
 
-function nameAt(tokens: Token[], i: number, kind: Kind, needCap: boolean, cache: Map<number, Run[]>) {
+function nameAt(
+  tokens: Token[],
+  i: number,
+  kind: Kind,
+  needCap: boolean,
+  cache: Map<number, readonly Run[]>,
+) {
   if (needCap && !tokens[i].cap) return undefined;
   for (const run of runsAt(tokens, i, cache)) {
     const found = NAMES.get(run.key);
@@ -300,7 +312,7 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 export function findRegionMentions(text: string, known: readonly RegionEntry[] = []): RegionMention[] {
   const tokens = tokenize(text);
-  const cache = new Map<number, Run[]>();
+  const cache = new Map<number, readonly Run[]>();
   const mentions: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const alias = aliasAt(tokens, i, cache);
@@ -370,7 +382,7 @@ export function addNicknameMentions(
 ): RegionMention[] {
   if (!known.length || !SHARED_FIRST_WORD.test(text)) return mentions;
   const tokens = tokenize(text);
-  const cache = new Map<number, Run[]>();
+  const cache = new Map<number, readonly Run[]>();
   const found: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
@@ -389,6 +401,7 @@ export function addNicknameMentions(
 }
 
 const LONG_WORD = /\p{Lu}\p{L}{6,}/gu;
+const TYPO_TARGETS = new WeakMap<readonly RegionEntry[], { region: RegionEntry; name: string }[]>();
 
 /**
  * Adds to a sentence's mentions the capitalised words of 7+ letters one edit away from a known
@@ -399,9 +412,14 @@ export function addTypoMentions(
   mentions: RegionMention[],
   known: readonly RegionEntry[],
 ): RegionMention[] {
-  const names = known
-    .map((region) => ({ region, name: COMPACT_NAME.get(region.code) ?? '' }))
-    .filter((k) => k.name.length >= 7);
+  let names = TYPO_TARGETS.get(known);
+  if (!names) {
+    // The loci stage asks once per sentence with the article's one `known` list: built once for it.
+    names = known
+      .map((region) => ({ region, name: COMPACT_NAME.get(region.code) ?? '' }))
+      .filter((k) => k.name.length >= 7);
+    TYPO_TARGETS.set(known, names);
+  }
   if (!names.length) return mentions;
   const typos: RegionMention[] = [];
   LONG_WORD.lastIndex = 0;

@@ -64,17 +64,19 @@ export function prepareSource(title: string, text: string, url: string | null = 
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   const cleanTitle = (title ?? '').replace(/\s+/g, ' ').trim();
+  const titleKey = cleanTitle.toLowerCase();
   let related = false;
   for (const raw of (text ?? '').replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/[ \t\u00a0\u200b]+/g, ' ').trim();
     if (!line) continue;
-    if (RELATED.test(line)) related = true;
+    const heading = RELATED.test(line);
+    if (heading) related = true;
     else if (related && HEADLINE_LINE.test(line)) continue;
     else related = false;
-    if (DEBRIS.test(line) || RELATED.test(line)) continue;
+    if (heading || DEBRIS.test(line)) continue;
     const key = line.toLowerCase();
     // Scrapers repeat paragraphs (and the headline) verbatim; a repeat adds nothing but noise.
-    if (seen.has(key) || key === cleanTitle.toLowerCase()) continue;
+    if (seen.has(key) || key === titleKey) continue;
     seen.add(key);
     paragraphs.push(line);
   }
