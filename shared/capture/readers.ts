@@ -1,7 +1,8 @@
 /**
  * The article reader: Mozilla's readability, chosen over defuddle by bench/capture.ts (same recall on the
- * saved pages, fewer leaked headlines, about 4× faster, a quarter of the bundle). It changes the document it is given: pass a clone,
- * never the live page. It and returns null when it finds nothing or throws. defuddle's adapter is readers-defuddle.ts.
+ * saved pages, fewer leaked headlines, about 4× faster, a quarter of the bundle). It changes the document
+ * it is given: pass a clone, never the live page. It returns null when it finds nothing or throws.
+ * defuddle's adapter is readers-defuddle.ts.
  */
 import { Readability } from '@mozilla/readability';
 

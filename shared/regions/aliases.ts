@@ -1,7 +1,8 @@
 /**
  * What articles call regions besides their official names: province abbreviations, short forms and
- * nicknames, each mapped to a Kemendagri code. Name knowledge only; finding them in text is the
- * extractor's job (shared/extract/regions.ts). Ambiguous nicknames ("Kota Apel", "Kota Santri") are left out.
+ * nicknames mapped to one Kemendagri code (REGION_ALIASES), nicknames several regions share ("Kota Apel",
+ * "Kota Santri") mapped to all of them (AMBIGUOUS_ALIASES), and bare names that need a kind word.
+ * Name knowledge only; finding them in text and choosing among shared ones is shared/extract/regions.ts's job.
  */
 
 /** Alias → Kemendagri code. Keys are written as articles spell them; matching folds case and spacing. */

@@ -1,7 +1,7 @@
 /**
  * The Indonesian region gazetteer (provinces and kabupaten/kota, from idn-area-data) and its look-ups:
  * by code, by official name, and a ranked prefix search for autocomplete and `GET /api/regions`.
- * It knows official names only; nicknames and article spellings are the extractor's concern.
+ * It knows official names only; nicknames live in aliases.ts, and finding names in text is the extractor's job.
  */
 import gazetteer from './gazetteer.json' with { type: 'json' };
 
