@@ -47,6 +47,10 @@ const CUE_LINK =
   /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
 const LIST_INTRO =
   /(?<![\p{L}\d])(?:[Ii]novasi(?:nya)?|[Pp]rogram|[Aa]plikasi|[Ll]ayanan)(?![\p{L}\d])[^.;:\p{Lu}]{0,60}?(?<![\p{L}\d])(?:diantaranya|di antaranya|antara lain|yaitu|yakni|seperti|meliputi)\s*:?\s*/gu;
+// Words a pass cannot match without: a sentence lacking them skips that pass. LIST_INTRO's closing words
+// are lowercase there; every VERB_CUE verb begins "men"/"mem" (no other letter folds to m, e or n).
+const LIST_CLOSE_WORD = /antara|yaitu|yakni|seperti|meliputi/;
+const VERB_PREFIX = /me[mn]/i;
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 const ANY_CUE =
@@ -227,7 +231,8 @@ export function findInnovations(text: string): InnovationMention[] {
   };
 
   LIST_INTRO.lastIndex = 0;
-  for (let m = LIST_INTRO.exec(text); m; m = LIST_INTRO.exec(text)) {
+  const listed = LIST_CLOSE_WORD.test(text);
+  for (let m = listed ? LIST_INTRO.exec(text) : null; m; m = LIST_INTRO.exec(text)) {
     let pos = m.index + m[0].length;
     while (pos < text.length && !ENDS_LIST.test(text.slice(pos))) {
       const item = /^([^,.;]*?)(?=\s*(?:,|\s+dan\s+|[.;]|$))/u.exec(text.slice(pos));
@@ -276,7 +281,8 @@ export function findInnovations(text: string): InnovationMention[] {
   }
 
   VERB_CUE.lastIndex = 0;
-  for (let m = VERB_CUE.exec(text); m; m = VERB_CUE.exec(text)) {
+  const verbal = VERB_PREFIX.test(text);
+  for (let m = verbal ? VERB_CUE.exec(text) : null; m; m = VERB_CUE.exec(text)) {
     let from = m.index + m[0].length;
     const description = DESCRIPTION.exec(text.slice(from));
     if (description && !NOT_DESCRIPTION.test(description[0])) from += description[0].length;

@@ -494,6 +494,22 @@ export interface HostCandidate {
   best: { sentence: Sentence; mention: RegionMention; weight: number } | null;
 }
 
+// What mentionWeight reads from the whole sentence, read once for all its mentions (the last sentence only,
+// since mentions are weighed sentence by sentence).
+let wordsOf: { sentence: Sentence; visit: boolean; past: boolean; reception: boolean } | null = null;
+function sentenceWords(sentence: Sentence) {
+  if (wordsOf?.sentence !== sentence) {
+    const text = sentence.text;
+    wordsOf = {
+      sentence,
+      visit: VISIT_WORD.test(text),
+      past: PAST.test(text),
+      reception: RECEPTION.test(text),
+    };
+  }
+  return wordsOf;
+}
+
 /** Weight of one mention as evidence that its region was visited; 0 for organiser homes and datelines. */
 export function mentionWeight(
   sentence: Sentence,
@@ -518,11 +534,12 @@ export function mentionWeight(
   let weight = BASE[mention.form];
   const isTitle = sentence.source === 'title';
   if (isTitle) weight += 3;
-  const visiting = isTitle || VISIT_WORD.test(text);
-  if (visiting && !PAST.test(text) && VISIT_BEFORE.test(before) && !OTHERS_BEFORE.test(before))
+  const words = sentenceWords(sentence);
+  const visiting = isTitle || words.visit;
+  if (visiting && !words.past && VISIT_BEFORE.test(before) && !OTHERS_BEFORE.test(before))
     weight += /\bdi(?: \w+)?\s+$/i.test(before) ? 2 : 3;
   if (CHOSEN_BEFORE.test(before) || CHOSEN_AFTER.test(after)) weight += 3;
-  if (mention.form === 'head' && RECEPTION.test(text)) weight += 3;
+  if (mention.form === 'head' && words.reception) weight += 3;
   return weight;
 }
 
@@ -560,8 +577,8 @@ export function rankHostRegions(
       else if (
         VISIT_BEFORE.test(before) &&
         (!/\bdi\s+$/i.test(before) || VISIT_NOUN_AT.test(before)) &&
-        VISIT_WORD.test(sentence.text) &&
-        !PAST.test(sentence.text)
+        sentenceWords(sentence).visit &&
+        !sentenceWords(sentence).past
       )
         visited.add(mention.region.code);
       const weight = address
