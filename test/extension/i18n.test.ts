@@ -25,8 +25,9 @@ describe('catalogs', () => {
     const text = await readFile(resolve('extension/locales', `${lang}.json`), 'utf8');
     const chrome = generateChromeMessages(parseMessagesText(text, 'JSON5'));
     // The manifest's __MSG_…__ keys exist, and nested keys come out flattened with "_".
-    expect(chrome.extDescription?.message).toBeTruthy();
-    expect(chrome.actionTitle?.message).toBeTruthy();
+    expect(chrome.extDescription?.message).toBe(translate(lang as 'id' | 'en', 'extDescription'));
+    expect(chrome.actionTitle?.message).toBe(translate(lang as 'id' | 'en', 'actionTitle'));
+    expect(chrome.extDescription?.message.trim()).not.toBe('');
     expect(chrome.contextMenu_clipSelection?.message).toBe(
       translate(lang as 'id' | 'en', 'contextMenu.clipSelection'),
     );

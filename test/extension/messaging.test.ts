@@ -48,7 +48,12 @@ describe('popup ↔ background protocol', () => {
     const clip = newClip();
     await sendMessage('enqueueClip', clip);
     await vi.waitFor(async () => expect((await listOutbox())[0]?.attempts).toBe(1));
-    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeDefined();
+    const [queued] = await listOutbox();
+    expect(queued).toMatchObject({ state: 'pending', clientId: clip.clip.clientId });
+    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toMatchObject({
+      name: OUTBOX_ALARM,
+      scheduledTime: queued!.nextAttemptAt,
+    });
   });
 
   it('discardClip and retryClip act on the stored outbox', async () => {
