@@ -119,7 +119,6 @@ export function createApi(config: ApiConfig) {
   const { api } = client;
   const id = (value: number | string) => String(value);
   return {
-    health: () => settle<{ ok: true }>(() => api.health.$get()),
     me: () => settle<Me>(() => api.me.$get()),
     cohorts: () => settle<{ items: Cohort[] }>(() => api.cohorts.$get()),
     lookup: (url: string) => settle<{ items: LookupHit[] }>(() => api.lookup.$get({ query: { url } })),
