@@ -80,7 +80,7 @@ export async function openPopupFor(
   await page.goto(pageUrl);
   const tabId = await tabIdOf(ext, page.url());
   const popup = await ext.context.newPage();
+  // The popup reads the tab named by ?tabId, not the active one, so opening it in its own tab is enough.
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-  // The page's tab must stay the one the popup reads; bring it forward as a user's tab would be.
   return { page, popup };
 }
