@@ -1,18 +1,18 @@
 /** A thin client for the worker's HTTP contract, for arranging and checking e2e state from the outside. */
+import type { LocusRecord } from '../../shared/schema/locus-record.ts';
 
 export interface Cohort {
-  /** The worker's ids are numbers; routes take them as path segments either way. */
-  id: string | number;
+  id: number;
   slug: string;
   name: string;
 }
 export interface Clip {
-  id: string;
+  id: number;
   clientId: string;
   url: string;
   canonicalUrl: string;
   title: string;
-  record: { region?: string; loci: { region: string | null; agency: string | null }[]; [k: string]: unknown };
+  record: LocusRecord;
   note: string;
 }
 
@@ -29,13 +29,13 @@ export function api(base: string, token: string) {
   };
   return {
     createCohort: (name: string) => call<Cohort>('POST', '/api/cohorts', { name, program: 'Diklatpim IV' }),
-    invite: (cohortId: string | number, role: 'widyaiswara' | 'participant') =>
+    invite: (cohortId: number, role: 'widyaiswara' | 'participant') =>
       call<{ code: string; url: string }>('POST', `/api/cohorts/${cohortId}/invites`, { role }),
     accept: (code: string, name: string) =>
       call<{ token: string }>('POST', `/api/invites/${code}/accept`, { name }),
-    clips: (cohortId: string | number) =>
+    clips: (cohortId: number) =>
       call<{ items: Clip[]; nextCursor: string | null }>('GET', `/api/cohorts/${cohortId}/clips?limit=100`),
-    clip: (id: string) => call<Clip & { text: string }>('GET', `/api/clips/${id}`),
+    clip: (id: number) => call<Clip & { text: string }>('GET', `/api/clips/${id}`),
     readingPage: async (slug: string) => {
       const res = await fetch(`${base}/c/${slug}`, { headers: { authorization: `Bearer ${token}` } });
       return { status: res.status, html: await res.text() };
