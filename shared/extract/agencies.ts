@@ -327,18 +327,21 @@ function endsIntro(text: string): boolean {
   return INTRO_ENDS.some((word) => lower.includes(word));
 }
 
-// findAgencies and findNamedLoci read one sentence's list intros in turn: the last sentence's are kept.
-let introsOf: { text: string; intros: { index: number; end: number }[] } = { text: '', intros: [] };
+// findAgencies reads every sentence's list intros, then findNamedLoci reads them all again: kept by sentence
+// text (bounded, so no article's sentences pile up).
+const INTROS = new Map<string, { index: number; end: number }[]>();
 
 /** Where each "lokus … yaitu" intro of a sentence starts and ends. */
 function listIntros(text: string): { index: number; end: number }[] {
-  if (introsOf.text === text) return introsOf.intros;
+  const cached = INTROS.get(text);
+  if (cached) return cached;
   const intros: { index: number; end: number }[] = [];
   LOCUS_LIST.lastIndex = 0;
   if (endsIntro(text) && LOCUS_LIST_WORD.test(text))
     for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text))
       intros.push({ index: m.index, end: m.index + m[0].length });
-  introsOf = { text, intros };
+  if (INTROS.size >= 512) INTROS.clear();
+  INTROS.set(text, intros);
   return intros;
 }
 

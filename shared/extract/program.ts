@@ -109,6 +109,9 @@ const PAST_TRAINING = new RegExp(
 // "kerap dijadikan lokus benchmarking oleh peserta PKA": what trainees habitually do, no visit of the article's.
 const HABITUAL =
   /\b(?:kerap|sering|acap|seringkali|kerapkali|acapkali|biasanya|biasa\s+(?:dijadikan|dikunjungi|menjadi)|lazimnya|menjadi\s+langganan|(?:tak|tidak)\s+jarang)\b/i;
+// Every PAST_TRAINING reading needs one of these words ("lulus" inside "lulusan"): most sentences have none.
+const PAST_TRAINING_WORD =
+  /alumn|jebolan|tamatan|lulus|mengikuti|menjadi|menempuh|menyelesaikan|merampungkan|menamatkan/i;
 // The clause a past training is told in ends at a comma, a semicolon or the sentence's end.
 const CLAUSE_END = /[,;]|\s(?:sedangkan|sementara|namun|tetapi)\s/;
 
@@ -119,6 +122,7 @@ const CLAUSE_END = /[,;]|\s(?:sedangkan|sementara|namun|tetapi)\s/;
  */
 export function pastTrainingSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!PAST_TRAINING_WORD.test(text)) return spans;
   PAST_TRAINING.lastIndex = 0;
   for (let m = PAST_TRAINING.exec(text); m; m = PAST_TRAINING.exec(text)) {
     // "peserta yang telah menyelesaikan PKA …" are the article's own trainees finishing.
