@@ -67,7 +67,9 @@ export function prepareSource(title: string, text: string, url: string | null = 
   const titleKey = cleanTitle.toLowerCase();
   let related = false;
   for (const raw of (text ?? '').replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/[ \t\u00a0\u200b]+/g, ' ').trim();
+    // Only runs of two and odd spaces are rewritten: a replace that also matched every single space would
+    // build a new line for nothing (the result is the same as collapsing every run to one space).
+    const line = raw.replace(/[ \t\u00a0\u200b]{2,}|[\t\u00a0\u200b]/g, ' ').trim();
     if (!line) continue;
     const heading = RELATED.test(line);
     if (heading) related = true;
