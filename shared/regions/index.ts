@@ -29,11 +29,20 @@ export function foldRegionName(name: string): string {
     .trim();
 }
 
+// The extractor asks for the same few regions' bare names for every agency it compares: folded once.
+const bareNames = new Map<string, string>();
+
 /** The bare name without kind words: "Kabupaten Banyuwangi" → "banyuwangi". */
 export function bareRegionName(name: string): string {
-  return foldRegionName(name)
-    .replace(/^(provinsi|kabupaten|kab|kota|kota administrasi|kabupaten administrasi)\s+/, '')
-    .replace(/^administrasi\s+/, '');
+  let bare = bareNames.get(name);
+  if (bare === undefined) {
+    bare = foldRegionName(name)
+      .replace(/^(provinsi|kabupaten|kab|kota|kota administrasi|kabupaten administrasi)\s+/, '')
+      .replace(/^administrasi\s+/, '');
+    if (bareNames.size >= 1024) bareNames.clear();
+    bareNames.set(name, bare);
+  }
+  return bare;
 }
 
 const byFoldedName = new Map(REGIONS.map((r) => [foldRegionName(r.name), r]));
