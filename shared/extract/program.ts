@@ -74,9 +74,9 @@ const PATTERNS: ProgramPattern[] = [
   { re: /\b(?:diklat\s*-?\s*pim|dik\s*pim)\b/gi, label: () => null, family: 'diklatpim' },
   { re: new RegExp(`\\b${DIKLATPIM_HEAD}\\b`, 'gi'), label: () => null, family: 'kepemimpinan' },
 ];
-// Every pattern above holds one of these (lowercased; the patterns are ASCII and case-blind, so any text
-// they match, lowercased, contains one): a sentence with none is not scanned.
-const PROGRAM_WORDS = ['pkn', 'pka', 'pkp', 'diklat', 'latihan', 'latsar', 'jabatan', 'cpns', 'pim'];
+// Every pattern above holds one of these words (the patterns are ASCII and case-blind, so this one scan,
+// case-blind the same way, finds one in any text they match): a sentence with none is not scanned.
+const PROGRAM_WORD = /pk[nap]|diklat|latihan|latsar|jabatan|cpns|pim/i;
 // "pejabat eselon IV" names the level only where the sentence is about training.
 const ESELON_ALONE = new RegExp(`\\b(?:pejabat\\s+)?(?:struktural\\s+)?eselon\\s+${LEVEL}`, 'gi');
 const NOT_PROGRAM = /(?:dinas|bidang|kantor|seksi|permukiman|pertanahan|kawasan)\W*\(?\s*$/i;
@@ -200,8 +200,7 @@ export function extractProgram(source: Source): ProgramFields {
     const text = s.source === 'title' ? s.text : sentenceWithoutRemarks(s);
     const taken: [number, number][] = [];
     // Most sentences name no program: seven scans are spared where none of their words occurs.
-    const lower = text.toLowerCase();
-    for (const pattern of PROGRAM_WORDS.some((word) => lower.includes(word)) ? PATTERNS : []) {
+    for (const pattern of PROGRAM_WORD.test(text) ? PATTERNS : []) {
       pattern.re.lastIndex = 0;
       for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
         const end = m.index + m[0].length;
