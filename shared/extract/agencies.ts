@@ -319,13 +319,8 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
 }
 
 // Every intro ends in a colon or one of these words: most sentences have neither, and skip both scans.
-const INTRO_ENDS = ['yaitu', 'yakni', 'antara', 'meliputi', 'adalah'];
-/** Whether LOCUS_LIST's closing word or colon can be in the text (lowercasing keeps every match's letters). */
-function endsIntro(text: string): boolean {
-  if (text.includes(':')) return true;
-  const lower = text.toLowerCase();
-  return INTRO_ENDS.some((word) => lower.includes(word));
-}
+// Case-blind as LOCUS_LIST is (flags iu), so it finds the word in any text LOCUS_LIST matches.
+const INTRO_END = /:|yaitu|yakni|antara|meliputi|adalah/iu;
 
 // findAgencies reads every sentence's list intros, then findNamedLoci reads them all again: kept by sentence
 // text (bounded, so no article's sentences pile up).
@@ -337,7 +332,7 @@ function listIntros(text: string): { index: number; end: number }[] {
   if (cached) return cached;
   const intros: { index: number; end: number }[] = [];
   LOCUS_LIST.lastIndex = 0;
-  if (endsIntro(text) && LOCUS_LIST_WORD.test(text))
+  if (INTRO_END.test(text) && LOCUS_LIST_WORD.test(text))
     for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text))
       intros.push({ index: m.index, end: m.index + m[0].length });
   if (INTROS.size >= 512) INTROS.clear();
