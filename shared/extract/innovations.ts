@@ -89,6 +89,7 @@ export const innovationKey = (name: string) => name.toLowerCase().replace(/[^\p{
 /** Spans of brackets that spell out the name right before them: "Simantap (Sistem Informasi …)". */
 function expansions(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  if (!text.includes('(')) return spans;
   const bracket = /(?<=[\p{L}\d!”"’']\s?)\(([^()]{2,120})\)/gu;
   for (let m = bracket.exec(text); m; m = bracket.exec(text))
     spans.push({ start: m.index, end: m.index + m[0].length });
