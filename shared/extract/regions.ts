@@ -401,6 +401,15 @@ export function addNicknameMentions(
 }
 
 const LONG_WORD = /\p{Lu}\p{L}{6,}/gu;
+
+/** Whether `text` has, in [from, to), an ASCII capital or a non-ASCII character (maybe a capital). */
+function mayStartLongWord(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || code >= 128) return true;
+  }
+  return false;
+}
 const TYPO_TARGETS = new WeakMap<readonly RegionEntry[], { region: RegionEntry; name: string }[]>();
 
 /**
@@ -422,14 +431,21 @@ export function addTypoMentions(
   }
   if (!names.length) return mentions;
   const typos: RegionMention[] = [];
-  LONG_WORD.lastIndex = 0;
-  for (let m = LONG_WORD.exec(text); m; m = LONG_WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (mentions.some((x) => x.start < end && x.end > start)) continue;
-    const word = m[0].toLowerCase();
-    const region = names.find((k) => k.name !== word && withinOneEdit(word, k.name))?.region;
-    if (region) typos.push({ region, candidates: [region], form: 'bare', start, nameStart: start, end });
+  // A LONG_WORD match is all letters, so it lies inside one (cached) token: only a token of 7+ units
+  // with a capital (or a non-ASCII letter, which may be one) early enough to start a match is scanned,
+  // on its own slice, instead of the whole sentence. A match may still start mid-token ("eBudgeting").
+  for (const token of tokenize(text)) {
+    if (token.end - token.start < 7 || !mayStartLongWord(text, token.start, token.end - 6)) continue;
+    const slice = text.slice(token.start, token.end);
+    LONG_WORD.lastIndex = 0;
+    for (let m = LONG_WORD.exec(slice); m; m = LONG_WORD.exec(slice)) {
+      const start = token.start + m.index;
+      const end = start + m[0].length;
+      if (mentions.some((x) => x.start < end && x.end > start)) continue;
+      const word = m[0].toLowerCase();
+      const region = names.find((k) => k.name !== word && withinOneEdit(word, k.name))?.region;
+      if (region) typos.push({ region, candidates: [region], form: 'bare', start, nameStart: start, end });
+    }
   }
   return typos.length ? [...mentions, ...typos].sort((a, b) => a.start - b.start) : mentions;
 }
