@@ -232,10 +232,16 @@ function addRecurringInnovations(sentences: readonly Sentence[], innovations: In
       .join('|')})(?![\\p{L}\\d-])`,
     'gu',
   );
+  const forms = [...names.keys()];
   sentences.forEach((sentence, k) => {
+    // Every match is one of the forms verbatim: a sentence holding none of them is not scanned. The
+    // exec loop spares the regex copy that matchAll makes for each sentence.
+    const text = sentence.text;
+    if (!forms.some((form) => text.includes(form))) return;
     const list = innovations[k];
     let added = false;
-    for (const m of sentence.text.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (list.some((i) => i.start < end && i.end > start)) continue;
