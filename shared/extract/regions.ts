@@ -226,14 +226,16 @@ function tokenizeAnew(text: string): Token[] {
 
 type Run = { key: string; length: number };
 const NO_RUNS: readonly Run[] = Object.freeze([]);
+/** Runs already read, by token index, for one pass over a sentence (an array: cheaper than a Map). */
+type RunCache = (readonly Run[] | undefined)[];
 
 /** Compact keys of the token runs starting at `from` that can still be names, longest first. */
-function runsAt(tokens: Token[], from: number, cache: Map<number, readonly Run[]>): readonly Run[] {
-  const cached = cache.get(from);
+function runsAt(tokens: Token[], from: number, cache: RunCache): readonly Run[] {
+  const cached = cache[from];
   if (cached) return cached;
   // Most words begin no name: they share one empty list instead of building their own.
   if (!KEY_PREFIXES.has(tokens[from].key)) {
-    cache.set(from, NO_RUNS);
+    cache[from] = NO_RUNS;
     return NO_RUNS;
   }
   const runs: Run[] = [];
@@ -245,7 +247,7 @@ function runsAt(tokens: Token[], from: number, cache: Map<number, readonly Run[]
     runs.push({ key, length: k - from + 1 });
   }
   runs.reverse();
-  cache.set(from, runs);
+  cache[from] = runs;
   return runs;
 }
 
@@ -259,7 +261,7 @@ function prefixAt(tokens: Token[], i: number): Prefix | undefined {
 const KIND_ORDER: Record<RegionEntry['kind'], number> = { kota: 0, provinsi: 1, kabupaten: 2 };
 const byPreference = (a: RegionEntry, b: RegionEntry) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 
-function aliasAt(tokens: Token[], i: number, cache: Map<number, readonly Run[]>) {
+function aliasAt(tokens: Token[], i: number, cache: RunCache) {
   if (!tokens[i].cap) return undefined;
   for (const run of runsAt(tokens, i, cache)) {
     const alias = ALIASES.get(run.key);
@@ -272,13 +274,7 @@ function aliasAt(tokens: Token[], i: number, cache: Map<number, readonly Run[]>)
   return undefined;
 }
 
-function nameAt(
-  tokens: Token[],
-  i: number,
-  kind: Kind,
-  needCap: boolean,
-  cache: Map<number, readonly Run[]>,
-) {
+function nameAt(tokens: Token[], i: number, kind: Kind, needCap: boolean, cache: RunCache) {
   if (needCap && !tokens[i].cap) return undefined;
   for (const run of runsAt(tokens, i, cache)) {
     const found = NAMES.get(run.key);
@@ -312,7 +308,7 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 export function findRegionMentions(text: string, known: readonly RegionEntry[] = []): RegionMention[] {
   const tokens = tokenize(text);
-  const cache = new Map<number, readonly Run[]>();
+  const cache: RunCache = new Array(tokens.length);
   const mentions: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const alias = aliasAt(tokens, i, cache);
@@ -382,7 +378,7 @@ export function addNicknameMentions(
 ): RegionMention[] {
   if (!known.length || !SHARED_FIRST_WORD.test(text)) return mentions;
   const tokens = tokenize(text);
-  const cache = new Map<number, readonly Run[]>();
+  const cache: RunCache = new Array(tokens.length);
   const found: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
@@ -534,6 +530,8 @@ export function mentionWeight(
   opensParagraph = false,
   /** Whether ORGANISER_BEFORE holds, when the caller has tested it already. */
   organiserHome?: boolean,
+  /** Whether VISIT_BEFORE holds, when the caller has tested it already. */
+  visitBefore?: boolean,
 ): number {
   const text = sentence.text;
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
@@ -552,7 +550,7 @@ export function mentionWeight(
   if (isTitle) weight += 3;
   const words = sentenceWords(sentence);
   const visiting = isTitle || words.visit;
-  if (visiting && !words.past && VISIT_BEFORE.test(before) && !OTHERS_BEFORE.test(before))
+  if (visiting && !words.past && (visitBefore ?? VISIT_BEFORE.test(before)) && !OTHERS_BEFORE.test(before))
     weight += /\bdi(?: \w+)?\s+$/i.test(before) ? 2 : 3;
   if (CHOSEN_BEFORE.test(before) || CHOSEN_AFTER.test(after)) weight += 3;
   if (mention.form === 'head' && words.reception) weight += 3;
@@ -589,9 +587,11 @@ export function rankHostRegions(
         previous.region.code.startsWith(`${mention.region.code}.`) &&
         /^\s*,?\s*$/.test(sentence.text.slice(previous.end, mention.start));
       const organiserHome = ORGANISER_BEFORE.test(before);
+      // Read once here for mentionWeight too (which never gets that far for an organiser's home).
+      const visitBefore = !organiserHome && VISIT_BEFORE.test(before);
       if (organiserHome) home.add(mention.region.code);
       else if (
-        VISIT_BEFORE.test(before) &&
+        visitBefore &&
         (!/\bdi\s+$/i.test(before) || VISIT_NOUN_AT.test(before)) &&
         sentenceWords(sentence).visit &&
         !sentenceWords(sentence).past
@@ -599,7 +599,14 @@ export function rankHostRegions(
         visited.add(mention.region.code);
       const weight = address
         ? 0
-        : mentionWeight(sentence, mention, k === firstBody || k === 0, opensParagraph, organiserHome);
+        : mentionWeight(
+            sentence,
+            mention,
+            k === firstBody || k === 0,
+            opensParagraph,
+            organiserHome,
+            visitBefore,
+          );
       const entry = byCode.get(mention.region.code) ?? { region: mention.region, score: 0, best: null };
       entry.score += weight;
       if (weight > 0 && (!entry.best || weight > entry.best.weight))
