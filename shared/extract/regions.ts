@@ -87,6 +87,8 @@ const PREFIXES: Prefix[] = (
   .map(([words, kind, form]) => ({ words: words.split(' '), kind, form }))
   .sort((a, b) => b.words.length - a.words.length);
 const PREFIX_FIRST = new Set(PREFIXES.map((p) => p.words[0]));
+// The letters those words begin with: most tokens are turned away by their first char code alone.
+const PREFIX_INITIALS = new Set([...PREFIX_FIRST].map((w) => w.charCodeAt(0)));
 
 /** compact name → regions it names officially (bare name, or full official name). */
 const NAMES = new Map<string, RegionEntry[]>();
@@ -128,11 +130,13 @@ const ASCII_WORD = /^[a-z0-9]+$/;
 const WORD_CHAR = /[\p{L}\p{N}]/uy;
 // Characters that may join two tokens of one name: space, hyphens, dot, apostrophes, no-break space.
 const JOINERS = " -–.'’\u00a0";
+// Their char codes, tested per token gap without building one-character strings.
+const JOINER_CODES = new Set([...JOINERS].map((c) => c.charCodeAt(0)));
 
 /** Whether only up to three spaces, hyphens, dots or apostrophes lie between `from` and `to`. */
 function joinable(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
-  for (let k = from; k < to; k++) if (!JOINERS.includes(text[k])) return false;
+  for (let k = from; k < to; k++) if (!JOINER_CODES.has(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -252,7 +256,8 @@ function runsAt(tokens: Token[], from: number, cache: RunCache): readonly Run[] 
 }
 
 function prefixAt(tokens: Token[], i: number): Prefix | undefined {
-  if (!PREFIX_FIRST.has(tokens[i].lower)) return undefined;
+  const lower = tokens[i].lower;
+  if (!PREFIX_INITIALS.has(lower.charCodeAt(0)) || !PREFIX_FIRST.has(lower)) return undefined;
   return PREFIXES.find((p) =>
     p.words.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || tokens[i + k].joined)),
   );
