@@ -60,8 +60,12 @@ const LIST_CLOSE_WORD = /antara|yaitu|yakni|seperti|meliputi/;
 const VERB_PREFIX = /me[mn]/i;
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
-const ANY_CUE =
-  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun|mempelajari|mendalami|melihat|mengenal|tentang|mengenai|penerapan|implementasi|pengelolaan|pemanfaatan|kenal|salah satu|nama|disebut|wadah|sarana|forum|[“"‘'`]|[eE]\s?[-–—]/i;
+// What every pass needs, in two scans: the cue words (4+ letters each, so the regex engine can skip
+// ahead through a sentence) and the one-character cues, quotes and "e-" names, which would stop it
+// skipping if they shared one alternation (that single scan cost nearly twice as much).
+const ANY_CUE_WORD =
+  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun|mempelajari|mendalami|melihat|mengenal|tentang|mengenai|penerapan|implementasi|pengelolaan|pemanfaatan|kenal|salah satu|nama|disebut|wadah|sarana|forum/i;
+const ANY_CUE_MARK = /[“"‘'`]|[eE]\s?[-–—]/;
 const CUE_SENTENCE =
   /inovasi|aplikasi|program|layanan|sistem|gerakan|berbasis|elektronik|online|daring|digital|memperkenalkan|dikenal|mengelola|menerapkan|mengembangkan|meluncurkan|menjalankan|menghadirkan/i;
 // A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
@@ -222,7 +226,7 @@ function acceptable(name: string): boolean {
  */
 export function findInnovations(text: string): InnovationMention[] {
   const found: InnovationMention[] = [];
-  if (!ANY_CUE.test(text)) return found;
+  if (!ANY_CUE_MARK.test(text) && !ANY_CUE_WORD.test(text)) return found;
   const spelledOut = expansions(text);
   const add = (name: string, start: number, end: number, alias?: string) => {
     const clean = normaliseInnovation(name);
