@@ -109,6 +109,9 @@ const PAST_TRAINING = new RegExp(
 // "kerap dijadikan lokus benchmarking oleh peserta PKA": what trainees habitually do, no visit of the article's.
 const HABITUAL =
   /\b(?:kerap|sering|acap|seringkali|kerapkali|acapkali|biasanya|biasa\s+(?:dijadikan|dikunjungi|menjadi)|lazimnya|menjadi\s+langganan|(?:tak|tidak)\s+jarang)\b/i;
+// A stem every HABITUAL reading holds: a plain scan for them (no word edges) skips ahead and turns
+// away nearly every sentence before the full pattern is tried.
+const HABITUAL_STEM = /kerap|sering|acap|biasa|lazimnya|langganan|jarang/i;
 // Every PAST_TRAINING reading needs one of these words ("lulus" inside "lulusan"): most sentences have none.
 const PAST_TRAINING_WORD =
   /alumn|jebolan|tamatan|lulus|mengikuti|menjadi|menempuh|menyelesaikan|merampungkan|menamatkan/i;
@@ -138,7 +141,7 @@ export function pastTrainingSpans(text: string): [number, number][] {
 
 /** Whether a sentence tells what trainees habitually do ("kerap dikunjungi peserta PKA") rather than a visit. */
 export function isHabitual(text: string): boolean {
-  return HABITUAL.test(text);
+  return HABITUAL_STEM.test(text) && HABITUAL.test(text);
 }
 
 /** The sentence with its remarks blanked out (same length, so spans still line up). */
