@@ -154,6 +154,8 @@ export function withoutRemarks(text: string): string {
 // are found once per sentence (keyed by the Sentence object, so nothing outlives the article).
 const pastSpans = new WeakMap<Sentence, [number, number][]>();
 const remarkless = new WeakMap<Sentence, string>();
+// Most body sentences hold neither a habit's nor a past training's stem: one scan for both spares two.
+const REMARK_STEM = new RegExp(`${HABITUAL_STEM.source}|${PAST_TRAINING_WORD.source}`, 'i');
 
 /** `pastTrainingSpans` of a sentence, read once however many stages ask. */
 export function pastTrainingSpansOf(sentence: Sentence): [number, number][] {
@@ -165,6 +167,12 @@ export function pastTrainingSpansOf(sentence: Sentence): [number, number][] {
 /** `withoutRemarks` of a sentence, read once however many stages ask. */
 export function sentenceWithoutRemarks(sentence: Sentence): string {
   let text = remarkless.get(sentence);
+  if (text === undefined && !REMARK_STEM.test(sentence.text)) {
+    // Neither a habit nor a past training can be told here: nothing to blank, no spans.
+    text = sentence.text;
+    if (!pastSpans.has(sentence)) pastSpans.set(sentence, []);
+    remarkless.set(sentence, text);
+  }
   if (text === undefined) {
     text = isHabitual(sentence.text)
       ? ' '.repeat(sentence.text.length)
