@@ -1,22 +1,8 @@
 /** The clips not yet on the server: waiting ones with their last error, failed ones with the server's message. */
-import type { MessageKey, Translate } from '../utils/i18n.ts';
+import { fieldLabelKey } from '../utils/draft.ts';
+import type { Translate } from '../utils/i18n.ts';
 import type { OutboxEntry, OutboxError } from '../utils/outbox.ts';
 import { useT } from './I18n.tsx';
-
-const FIELD_LABELS: Record<string, MessageKey> = {
-  title: 'field.title',
-  region: 'field.region',
-  loci: 'field.loci',
-  agency: 'field.agency',
-  innovations: 'field.innovations',
-  program: 'field.program',
-  cohortLabel: 'field.cohortLabel',
-  organiser: 'field.organiser',
-  participants: 'field.participants',
-  startDate: 'field.startDate',
-  endDate: 'field.endDate',
-  note: 'field.note',
-};
 
 /** The browser's own "Failed to fetch" is English and says nothing; the user reads ours. */
 function errorText(error: OutboxError, t: Translate): string {
@@ -25,11 +11,8 @@ function errorText(error: OutboxError, t: Translate): string {
 
 /** `record.participants` → "Jumlah peserta": the form's label for a server-side field path. */
 function fieldLabel(path: string, t: Translate): string {
-  const name = path
-    .split('.')
-    .reverse()
-    .find((part) => part in FIELD_LABELS);
-  return name ? t(FIELD_LABELS[name]!) : path;
+  const key = fieldLabelKey(path);
+  return key ? t(key) : path;
 }
 
 export function OutboxList(props: {

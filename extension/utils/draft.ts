@@ -182,14 +182,26 @@ const LABELS: Record<string, MessageKey> = {
   startDate: 'field.startDate',
   endDate: 'field.endDate',
   note: 'field.note',
+  loci: 'field.loci',
   region: 'field.region',
+  regionCode: 'field.region',
+  province: 'field.region',
   agency: 'field.agency',
   innovations: 'field.innovations',
 };
 
-function labelOf(field: string, t: Translate): string {
+/**
+ * The form's label key for a field path, as the form writes it (`loci.0.agency`) or the server does
+ * (`record.participants`); undefined for a path the form has no field for.
+ */
+export function fieldLabelKey(path: string): MessageKey | undefined {
+  const field = fieldOfPath(path);
   const leaf = field.match(/^loci\.\d+\.(\w+)/)?.[1] ?? field.split('.')[0]!;
-  return t(LABELS[leaf === 'regionCode' || leaf === 'province' ? 'region' : leaf] ?? 'field.title');
+  return LABELS[leaf];
+}
+
+function labelOf(field: string, t: Translate): string {
+  return t(fieldLabelKey(field) ?? 'field.title');
 }
 
 function messageOf(issue: v.BaseIssue<unknown>, field: string, t: Translate): string {

@@ -3,6 +3,7 @@ import { emptyLocusRecord, type LocusRecord } from '../../shared/schema/index.ts
 import {
   clipFromDraft,
   draftFromRecord,
+  fieldLabelKey,
   recordFromDraft,
   regionFromCode,
   validateDraft,
@@ -156,5 +157,16 @@ describe('validateDraft', () => {
     const draft = draftFromRecord(base);
     draft.loci[1] = { ...draft.loci[1]!, region: { name: 'Banyuwangi kota', code: null, province: null } };
     expect(validateDraft(draft, 7, id)).toEqual({ 'loci.1.region': 'Pilih daerah dari daftar.' });
+  });
+});
+
+describe('fieldLabelKey', () => {
+  it('names the form field for a path written by the form or by the server', () => {
+    expect(fieldLabelKey('participants')).toBe('field.participants');
+    expect(fieldLabelKey('record.participants')).toBe('field.participants');
+    expect(fieldLabelKey('loci.1.agency')).toBe('field.agency');
+    expect(fieldLabelKey('record.loci.0.regionCode')).toBe('field.region');
+    expect(fieldLabelKey('record.loci')).toBe('field.loci');
+    expect(fieldLabelKey('record.evidence.program')).toBeUndefined();
   });
 });

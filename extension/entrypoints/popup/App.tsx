@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AlreadyClipped } from '../../components/AlreadyClipped.tsx';
 import { useT } from '../../components/I18n.tsx';
+import { SignInNotice } from '../../components/SignInNotice.tsx';
 import { OutboxList } from '../../components/OutboxList.tsx';
 import { ReviewForm } from '../../components/ReviewForm.tsx';
 import type { LookupHit } from '../../utils/api.ts';
@@ -268,15 +269,7 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
           {t('common.settings')}
         </button>
       </header>
-      {signedIn === false && (
-        <p class="notice">
-          {t('common.signInFirst')}{' '}
-          <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
-            {t('common.openSettings')}
-          </button>
-        </p>
-      )}
-      {signedIn && cohortsLoaded && cohorts.length === 0 && <p class="notice">{t('popup.noCohorts')}</p>}
+      <SignInNotice signedIn={signedIn} noCohorts={cohortsLoaded && cohorts.length === 0} />
       <AlreadyClipped
         hits={hits}
         updating={mode.kind === 'update'}

@@ -3,9 +3,9 @@
  * components as the participants' page (shared/ui). Read-only; clipping stays in the popup.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ReadingList } from '../../../shared/ui/index.ts';
 import { useLanguage, useT } from '../../components/I18n.tsx';
+import { SignInNotice } from '../../components/SignInNotice.tsx';
 import type { ClipSummary } from '../../utils/api.ts';
 import { currentApi } from '../../utils/session.ts';
 import { lastCohortItem, tokenItem, type CohortChoice } from '../../utils/storage.ts';
@@ -70,15 +70,7 @@ export function App() {
   return (
     <main class="page sidepanel">
       <h1>{t('sidepanel.heading')}</h1>
-      {!signedIn && (
-        <p class="notice">
-          {t('common.signInFirst')}{' '}
-          <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
-            {t('common.openSettings')}
-          </button>
-        </p>
-      )}
-      {signedIn && cohortsLoaded && cohorts.length === 0 && <p class="notice">{t('popup.noCohorts')}</p>}
+      <SignInNotice signedIn={signedIn} noCohorts={cohortsLoaded && cohorts.length === 0} />
       <div class="row">
         <div class="field">
           <label for="sidepanel-cohort">{t('sidepanel.cohort')}</label>
