@@ -89,6 +89,8 @@ export function App() {
         setStatus({ kind: 'error', text: res.status === 0 ? t('common.networkError') : res.error.message });
         return;
       }
+      // Sent without a token, the invite answers with the new member's own.
+      if (!res.data.token) return;
       token = res.data.token;
       cohort = { id: res.data.cohort.id, name: res.data.cohort.name };
     } else {
