@@ -50,24 +50,20 @@ function ensureAdminToken() {
 }
 
 function signInHelp(token, created) {
-  const curl = `curl -s -X POST ${origin}/api/cohorts -H "Authorization: Bearer ${token}" -H "Content-Type: application/json" -d '{"name":"PKA Angkatan I 2026","program":"PKA"}'`;
   return [
     '',
     '────────────────────────────────────────────────────────────────────────',
     ...(created
       ? [' .dev.vars dibuat dengan ADMIN_TOKEN acak / .dev.vars created with a random ADMIN_TOKEN', '']
       : []),
-    ' Masuk sebagai penyelenggara pertama dengan token ini (Authorization: Bearer):',
-    ' Sign in as the first organiser with this token (Authorization: Bearer):',
+    ` Buka ${origin}/masuk dan tempel token penyelenggara pertama ini:`,
+    ` Open ${origin}/masuk and paste the first organiser's token:`,
     '',
-    `   ADMIN_TOKEN=${token}`,
+    `   ${token}`,
     '',
-    ' Buat angkatan / create a cohort:',
-    `   ${curl}`,
-    ' Lalu undangan / then an invite ({"role":"widyaiswara"} atau/or {"role":"participant"}):',
-    `   curl -s -X POST ${origin}/api/cohorts/<id>/invites -H "Authorization: Bearer ${token}" -H "Content-Type: application/json" -d '{"role":"widyaiswara"}'`,
-    ' Buka url undangan di peramban / open the invite url in a browser.',
-    ` Di peramban, masuk dengan token di ${origin}/masuk / in a browser, sign in with the token at ${origin}/masuk`,
+    ' Lalu buat angkatan dan tautan undangan di halaman itu (kode QR untuk peserta ada di sana).',
+    " Then create cohorts and invite links on that page (the participants' QR code is there too).",
+    ` API: Authorization: Bearer ${token}  (lihat/see README.md, "HTTP API")`,
     '────────────────────────────────────────────────────────────────────────',
     '',
   ].join('\n');

@@ -90,7 +90,7 @@ export function CompletionPage({ lang, cohort, viewer, completion }: CompletionP
               <tr>
                 <th scope="row">{s.readers}</th>
                 {required.map((clip) => (
-                  <td class="num" key={clip.clipId} data-readers={clip.readBy}>
+                  <td class="mark" key={clip.clipId} data-readers={clip.readBy}>
                     {clip.readBy}/{participants.length}
                   </td>
                 ))}

@@ -79,6 +79,18 @@ th,td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid #eef0f3;verti
 th{font-weight:600;color:#3d4752;background:#f6f7f9}
 td.num,th.num{text-align:right;white-space:nowrap}
 td.mark{text-align:center;white-space:nowrap}
+tbody th,tfoot th{background:#fff;color:#1f2328}
+table.completion th[scope=row]{position:sticky;left:0;box-shadow:1px 0 0 #eef0f3}
+table.completion td{text-align:center}
+td .copy-row input{min-width:14rem}
+@media (max-width:40rem){
+table.stack thead{display:none}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+table.stack tr{border:1px solid #e1e4e8;border-radius:.6rem;margin:0 0 .6rem;padding:.3rem .6rem;background:#fff}
+table.stack td{border:0;padding:.25rem 0;text-align:left}
+table.stack td[data-label]::before{content:attr(data-label);display:block;font-size:.78rem;font-weight:600;color:#59636e}
+table.stack td .copy-row input{min-width:0}
+}
 .qr{display:block;width:100%;max-width:18rem;height:auto;margin:.5rem 0;background:#fff}
 .qr.big{max-width:min(80vh,90vw);margin:1rem auto}
 .big-url{text-align:center;font-size:1.2rem}

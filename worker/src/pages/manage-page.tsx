@@ -120,7 +120,7 @@ export function ManagePage(props: ManagePageProps) {
       <h2>{s.invitesTitle}</h2>
       {invites.length ? (
         <div class="table-wrap">
-          <table>
+          <table class="stack">
             <thead>
               <tr>
                 <th>#</th>
@@ -139,9 +139,9 @@ export function ManagePage(props: ManagePageProps) {
                   id={`invite-${invite.id}`}
                   class={invite.id === freshInviteId ? 'fresh' : undefined}
                 >
-                  <td>{invite.id}</td>
-                  <td>{p.roles[invite.role]}</td>
-                  <td>
+                  <td data-label="#">{invite.id}</td>
+                  <td data-label={s.role}>{p.roles[invite.role]}</td>
+                  <td data-label={s.link}>
                     {invite.url ? (
                       <div class="copy-row">
                         <input
@@ -166,12 +166,12 @@ export function ManagePage(props: ManagePageProps) {
                       <span class="status">{s.linkHidden}</span>
                     )}
                   </td>
-                  <td>{formatDate(invite.expiresAt, lang)}</td>
-                  <td class="num">
+                  <td data-label={s.validUntil}>{formatDate(invite.expiresAt, lang)}</td>
+                  <td class="num" data-label={s.uses}>
                     {invite.uses}
                     {invite.maxUses !== null ? ` / ${invite.maxUses}` : ''}
                   </td>
-                  <td>
+                  <td data-label={s.status}>
                     <span class={invite.state === 'open' ? 'badge ok' : 'badge off'}>
                       {s.inviteStates[invite.state]}
                     </span>
@@ -198,7 +198,7 @@ export function ManagePage(props: ManagePageProps) {
       <h2>{s.membersTitle}</h2>
       {members.length ? (
         <div class="table-wrap">
-          <table>
+          <table class="stack">
             <thead>
               <tr>
                 <th>{s.name}</th>
@@ -211,10 +211,10 @@ export function ManagePage(props: ManagePageProps) {
             <tbody>
               {members.map((member) => (
                 <tr key={member.memberId} data-member={member.memberId}>
-                  <td>{member.name}</td>
-                  <td>{p.roles[member.role]}</td>
-                  <td>{formatDate(member.joinedAt, lang)}</td>
-                  <td>
+                  <td data-label={s.name}>{member.name}</td>
+                  <td data-label={s.role}>{p.roles[member.role]}</td>
+                  <td data-label={s.joined}>{formatDate(member.joinedAt, lang)}</td>
+                  <td data-label={s.via}>
                     {member.inviteId ? (
                       <a href={`#invite-${member.inviteId}`}>{s.viaLink(member.inviteId)}</a>
                     ) : (
