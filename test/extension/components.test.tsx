@@ -216,6 +216,7 @@ describe('OutboxList', () => {
             entries={[entry('pending', HOSTILE), entry('failed', 'Kunjungan ke Bandung')]}
             onRetry={(id) => calls.push(`retry:${id}`)}
             onDiscard={(id) => calls.push(`discard:${id}`)}
+            onSaveAsNew={(id) => calls.push(`new:${id}`)}
             onEdit={(e) => calls.push(`edit:${e.clientId}`)}
             onSendNow={() => calls.push('send')}
           />
@@ -242,5 +243,36 @@ describe('OutboxList', () => {
       'discard:client-failed-1234',
       'edit:client-pending-1234',
     ]);
+  });
+
+  it('says an edit’s clip was deleted meanwhile and offers to save it as a new clip', () => {
+    const calls: string[] = [];
+    const deleted: OutboxEntry = {
+      ...entry('failed', 'Kunjungan ke Bandung'),
+      target: { kind: 'update', clipId: 5, cohortId: 7, cohortName: 'PKA Angkatan II' },
+      error: { status: 404, code: 'not_found', message: 'Kliping tidak ditemukan.' },
+    };
+    act(() =>
+      render(
+        <I18nProvider initial="id">
+          <OutboxList
+            entries={[deleted]}
+            onRetry={(id) => calls.push(`retry:${id}`)}
+            onDiscard={(id) => calls.push(`discard:${id}`)}
+            onSaveAsNew={(id) => calls.push(`new:${id}`)}
+            onEdit={() => undefined}
+            onSendNow={() => undefined}
+          />
+        </I18nProvider>,
+        root,
+      ),
+    );
+    expect(q('outbox-error')!.textContent).toContain('sudah dihapus dari PKA Angkatan II');
+    expect(q('outbox-item')!.textContent).toContain('Perubahan');
+    expect(q('outbox-retry')).toBeNull();
+    act(() => {
+      q('outbox-save-as-new')!.click();
+    });
+    expect(calls).toEqual(['new:client-failed-1234']);
   });
 });

@@ -296,6 +296,7 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
         entries={outbox}
         onRetry={(id) => void sendMessage('retryClip', id)}
         onDiscard={(id) => void sendMessage('discardClip', id)}
+        onSaveAsNew={(id) => void sendMessage('saveAsNewClip', id)}
         onEdit={editQueued}
         onSendNow={() => void sendMessage('flushOutbox')}
       />
