@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../../extension/components/I18n.tsx';
 import { OutboxList } from '../../extension/components/OutboxList.tsx';
 import { ReviewForm, type ReviewFormProps } from '../../extension/components/ReviewForm.tsx';
-import { draftFromRecord, type Draft } from '../../extension/utils/draft.ts';
+import { draftFromRecord, recordFromDraft, type Draft } from '../../extension/utils/draft.ts';
 import type { Language } from '../../extension/utils/i18n.ts';
 import type { OutboxEntry } from '../../extension/utils/outbox.ts';
 import { emptyLocusRecord } from '../../shared/schema/index.ts';
@@ -184,6 +184,63 @@ describe('ReviewForm', () => {
     });
     expect(form.draft.hostRegion).toMatchObject({ name: 'Kota Bandung', code: '32.73' });
     expect(form.draft.loci[0]!.region.code).toBe('32.73');
+  });
+
+  it('shows the publication date, lets the user correct it, and saves it into the record', () => {
+    const form = mountForm({ ...draft(), publishedAt: '2019-04-01' });
+    const input = q<HTMLInputElement>('field-publishedAt')!;
+    expect(input.type).toBe('date');
+    expect(input.value).toBe('2019-04-01');
+    expect(input.closest('.field')!.textContent).toContain('Tanggal terbit');
+    expect(input.closest('.field')!.textContent).toContain('1 April 2019');
+    act(() => {
+      input.value = '2019-04-03';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    expect(recordFromDraft(form.draft).publishedAt).toBe('2019-04-03');
+    act(() => {
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    expect(recordFromDraft(form.draft).publishedAt).toBeNull();
+  });
+
+  it('shows the region’s Kemendagri code beside the region, for the host region and each locus', () => {
+    const form = mountForm(draft());
+    expect(q('field-region-code')!.textContent).toBe('Kode wilayah Kemendagri 35.10');
+    expect(q('field-region')!.getAttribute('aria-describedby')).toBe(q('field-region-code')!.id);
+    expect(q('locus-region-code')!.textContent).toContain('35.10');
+    const input = q<HTMLInputElement>('field-region')!;
+    act(() => {
+      input.value = 'bandu';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    // A name typed but not chosen has no code yet; the options show theirs.
+    expect(q('field-region-code')).toBeNull();
+    expect(qa('region-option')[0]!.textContent).toMatch(/32\.\d\d/);
+    act(() => {
+      qa('region-option')[0]!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    });
+    expect(q('field-region-code')!.textContent).toContain(form.draft.hostRegion.code!);
+  });
+
+  it('shows a sentence inside the same fixed slot that holds the hint, never in a box of its own', () => {
+    mountForm(draft());
+    const slot = q('evidence-slot')!;
+    expect(slot.textContent).toContain('Kolom bertanda •');
+    expect(root.querySelectorAll('.review-form > .hint')).toHaveLength(0);
+    act(() => {
+      q('field-program')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    expect(q('evidence-slot')).toBe(slot);
+    expect(slot.querySelector('[data-testid="evidence"]')!.textContent).toContain('Diklatpim IV');
+    expect(slot.textContent).not.toContain('Kolom bertanda •');
+    expect(slot.parentElement!.classList.contains('dock')).toBe(true);
+  });
+
+  it('has no evidence slot for a record nothing was read for', () => {
+    mountForm({ ...draft(), evidence: {} });
+    expect(q('evidence-slot')).toBeNull();
   });
 
   it('speaks English when the user chose it', () => {
