@@ -65,8 +65,10 @@ export interface ReviewFormProps {
   cohorts: CohortChoice[];
   cohortId: number | null;
   onCohortChange: (cohortId: number) => void;
-  /** Updating an existing clip: the cohort is fixed. */
+  /** The save updates a clip the server has (the button says so). */
   updating: boolean;
+  /** The cohort cannot change (a queued edit of a clip that lives in its cohort). */
+  cohortLocked?: boolean;
   errors: FieldErrors;
   saving: boolean;
   onSave: () => void;
@@ -216,7 +218,7 @@ export function ReviewForm(props: ReviewFormProps) {
           id="field-cohort"
           data-testid="field-cohort"
           value={props.cohortId ?? ''}
-          disabled={props.updating}
+          disabled={props.cohortLocked}
           aria-invalid={errors.cohort ? true : undefined}
           onChange={(e) => props.onCohortChange(Number(e.currentTarget.value))}
         >

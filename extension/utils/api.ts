@@ -25,7 +25,15 @@ export type Cohort = InferResponseType<Api['cohorts']['$get'], 200>['items'][num
 export type Clip = InferResponseType<Api['clips'][':id']['$get'], 200>;
 export type ClipSummary = InferResponseType<Api['cohorts'][':id']['clips']['$get'], 200>['items'][number];
 export type LookupHit = InferResponseType<Api['lookup']['$get'], 200>['items'][number];
-export type AcceptedInvite = InferResponseType<Api['invites'][':code']['accept']['$post'], 201>;
+/** An accepted invite: `token` is null when the caller was signed in (the membership joined their account). */
+export type AcceptedInvite = Omit<
+  InferResponseType<Api['invites'][':code']['accept']['$post'], 201>,
+  'token'
+> & {
+  token: string | null;
+  /** False when the account already had that role in the cohort. */
+  joined?: boolean;
+};
 
 export interface ApiConfig {
   serverUrl: string;
@@ -122,8 +130,15 @@ export function createApi(config: ApiConfig) {
     me: () => settle<Me>(() => api.me.$get()),
     cohorts: () => settle<{ items: Cohort[] }>(() => api.cohorts.$get()),
     lookup: (url: string) => settle<{ items: LookupHit[] }>(() => api.lookup.$get({ query: { url } })),
-    acceptInvite: (code: string, name: string) =>
-      settle<AcceptedInvite>(() => api.invites[':code'].accept.$post({ param: { code }, json: { name } })),
+    /** Joins the invite's cohort: as the signed-in member when the config has a token, else as `name`. */
+    acceptInvite: (code: string, name?: string) =>
+      settle<AcceptedInvite>(() =>
+        api.invites[':code'].accept.$post({
+          param: { code },
+          // A signed-in member gives no name (the server keeps the one it has).
+          json: (name ? { name } : {}) as { name: string },
+        }),
+      ),
     postClip: (cohortId: number | string, clip: ClipInput) =>
       settle<Clip>(() => api.cohorts[':id'].clips.$post({ param: { id: id(cohortId) }, json: clip })),
     patchClip: (clipId: number | string, patch: ClipPatch) =>

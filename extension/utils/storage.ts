@@ -1,7 +1,7 @@
 /**
- * Every value the extension keeps, declared once: settings, the signed-in account, the last chosen
- * cohort and the outbox of clips not yet accepted by the server. All in `storage.local`, so a clip
- * survives closing the popup, a service-worker restart and a browser restart.
+ * Every value the extension keeps, declared once: settings, the signed-in account and its cohorts, the
+ * last chosen cohort and the outbox of clips not yet accepted by the server. All in `storage.local`, so a
+ * clip survives closing the popup, a service-worker restart and a browser restart.
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_LANGUAGE, type Language } from './i18n.ts';
@@ -25,6 +25,22 @@ export interface Account {
 }
 export const accountItem = storage.defineItem<Account | null>('local:account', {
   fallback: null,
+  version: 1,
+});
+
+/** The account's role in one cohort; organisers hold every cohort as `organiser`. */
+export type CohortRole = 'organiser' | 'widyaiswara' | 'participant';
+
+/** One cohort the account belongs to, as `/api/me` last said (archived cohorts are not among them). */
+export interface Membership {
+  cohortId: number;
+  cohortName: string;
+  slug: string;
+  role: CohortRole;
+}
+/** The account's cohorts, kept so the popup can offer them before (or without) the server answering. */
+export const membershipsItem = storage.defineItem<Membership[]>('local:memberships', {
+  fallback: [],
   version: 1,
 });
 

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../../extension/components/I18n.tsx';
+import { AlreadyClipped } from '../../extension/components/AlreadyClipped.tsx';
 import { OutboxList } from '../../extension/components/OutboxList.tsx';
 import { ReviewForm, type ReviewFormProps } from '../../extension/components/ReviewForm.tsx';
 import { draftFromRecord, recordFromDraft, type Draft } from '../../extension/utils/draft.ts';
@@ -243,6 +244,14 @@ describe('ReviewForm', () => {
     expect(q('evidence-slot')).toBeNull();
   });
 
+  it('lets the cohort change while updating, and locks it only when told', () => {
+    mountForm(draft(), 'id', { updating: true });
+    expect(q('save-button')!.textContent).toBe('Simpan perubahan');
+    expect(q<HTMLSelectElement>('field-cohort')!.disabled).toBe(false);
+    mountForm(draft(), 'id', { updating: true, cohortLocked: true });
+    expect(q<HTMLSelectElement>('field-cohort')!.disabled).toBe(true);
+  });
+
   it('speaks English when the user chose it', () => {
     mountForm(draft(), 'en');
     expect(q('save-button')!.textContent).toBe('Save');
@@ -331,5 +340,63 @@ describe('OutboxList', () => {
       q('outbox-save-as-new')!.click();
     });
     expect(calls).toEqual(['new:client-failed-1234']);
+  });
+});
+
+describe('AlreadyClipped', () => {
+  const here = { cohortId: 7, cohortName: 'PKA Angkatan II', slug: 'pka-ii-a1', clipId: 41 };
+  const there = { cohortId: 9, cohortName: 'PKP Angkatan V', slug: 'pkp-v-b2', clipId: 52 };
+  const readOnly = { cohortId: 11, cohortName: 'Latsar 2026', slug: 'lat-c3', clipId: 60 };
+
+  function mount(props: Partial<Parameters<typeof AlreadyClipped>[0]> = {}) {
+    const calls: string[] = [];
+    act(() =>
+      render(
+        <I18nProvider initial="id">
+          <AlreadyClipped
+            hits={[here, there, readOnly]}
+            chosen={here}
+            canClipInto={(hit) => hit.cohortId !== 11}
+            savedShown={true}
+            loadFailed={false}
+            onOpen={(hit) => calls.push(`open:${hit.cohortId}`)}
+            onLoad={(hit) => calls.push(`load:${hit.cohortId}`)}
+            onChoose={(hit) => calls.push(`choose:${hit.cohortId}`)}
+            {...props}
+          />
+        </I18nProvider>,
+        root,
+      ),
+    );
+    return calls;
+  }
+
+  it('says plainly that saving updates the clip in the chosen cohort, and where else the page is', () => {
+    const calls = mount();
+    expect(q('already-here')!.textContent).toContain(
+      'Sudah dikliping di PKA Angkatan II — perubahan Anda memperbarui kliping itu.',
+    );
+    expect(qa('already-elsewhere').map((e) => e.textContent)).toEqual([
+      expect.stringContaining('Juga dikliping di PKP Angkatan V.'),
+      expect.stringContaining('Juga dikliping di Latsar 2026.'),
+    ]);
+    // The form already shows the saved clip: nothing to load. A read-only cohort cannot be chosen.
+    expect(q('already-load')).toBeNull();
+    expect(qa('already-choose')).toHaveLength(1);
+    act(() => qa('already-choose')[0]!.click());
+    act(() => qa('already-open')[0]!.click());
+    expect(calls).toEqual(['choose:9', 'open:7']);
+  });
+
+  it('offers the saved version when the form does not show it, and says when it could not be read', () => {
+    const calls = mount({ savedShown: false, loadFailed: true });
+    expect(q('already-here')!.textContent).toContain('Versi tersimpan belum dapat dimuat');
+    act(() => q('already-load')!.click());
+    expect(calls).toEqual(['load:7']);
+  });
+
+  it('shows nothing for a page no cohort holds', () => {
+    mount({ hits: [], chosen: null });
+    expect(q('already-clipped')).toBeNull();
   });
 });
