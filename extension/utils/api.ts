@@ -8,6 +8,7 @@ import { hc, type InferResponseType } from 'hono/client';
 import type { AppType } from '../../worker/src/index.ts';
 import type { ClipInput, ClipPatch } from '../../shared/schema/index.ts';
 import type { Language } from './i18n.ts';
+import type { RegionCounts } from './region-counts.ts';
 
 export interface ApiError {
   code: string;
@@ -145,6 +146,18 @@ export function createApi(config: ApiConfig) {
       settle<Clip>(() => api.clips[':id'].$patch({ param: { id: id(clipId) }, json: patch })),
     getClip: (clipId: number | string) =>
       settle<Clip>(() => api.clips[':id'].$get({ param: { id: id(clipId) } })),
+    /** Clips per host region over the whole cohort. */
+    regionCounts: (cohortId: number | string) =>
+      settle<RegionCounts>(() =>
+        baseFetch(`${config.serverUrl}/api/cohorts/${id(cohortId)}/regions`, {
+          credentials: 'omit',
+          headers: {
+            Accept: 'application/json',
+            'Accept-Language': config.language,
+            ...(config.token ? { Authorization: `Bearer ${config.token}` } : {}),
+          },
+        }),
+      ),
     listClips: (
       cohortId: number | string,
       query: { q?: string; cursor?: string | null; limit?: number } = {},

@@ -17,6 +17,11 @@ export interface ReadingListProps {
   readControl?: (clip: ReadingClip) => ComponentChildren;
   /** Set when the list is a search result: changes the empty message. */
   searching?: boolean;
+  /**
+   * A region's clip count over the whole cohort, when the list holds only some of its clips (a page of
+   * them); undefined keeps the count of the clips listed.
+   */
+  countOf?: (region: RegionGroup) => number | undefined;
 }
 
 export function ReadingList({
@@ -25,6 +30,7 @@ export function ReadingList({
   showRead = false,
   readControl,
   searching = false,
+  countOf,
 }: ReadingListProps) {
   const t = UI_STRINGS[lang];
   if (!clips.length) return <p class="empty">{searching ? t.noMatches : t.empty}</p>;
@@ -38,6 +44,7 @@ export function ReadingList({
           lang={lang}
           showRead={showRead}
           readControl={readControl}
+          countOf={countOf}
         />
       ))}
     </div>
@@ -51,7 +58,12 @@ interface SectionProps {
   readControl?: (clip: ReadingClip) => ComponentChildren;
 }
 
-function RegionSection({ region, t, ...rest }: SectionProps & { region: RegionGroup }) {
+function RegionSection({
+  region,
+  t,
+  countOf,
+  ...rest
+}: SectionProps & { region: RegionGroup; countOf?: ReadingListProps['countOf'] }) {
   const title =
     region.kind === 'no-loci' ? t.noLoci : region.kind === 'unknown-region' ? t.unknownRegion : region.name;
   const clipIds = new Set(region.loci.flatMap((l) => l.clips.map((e) => e.clip.id)));
@@ -62,7 +74,7 @@ function RegionSection({ region, t, ...rest }: SectionProps & { region: RegionGr
         {region.province && region.name && !region.name.endsWith(region.province) ? (
           <span class="province"> · {region.province}</span>
         ) : null}
-        <span class="count">{t.clipCount(clipIds.size)}</span>
+        <span class="count">{t.clipCount(Math.max(countOf?.(region) ?? 0, clipIds.size))}</span>
       </h2>
       {region.loci.map((locus, i) => (
         <LocusBlock
