@@ -56,14 +56,17 @@ export async function deliver(entry: OutboxEntry, fetchImpl?: typeof fetch): Pro
 
 /** Sends every due clip now through the stored session. */
 export function flushWithSession(): Promise<FlushReport> {
-  return flushOutbox({ send: (entry) => deliver(entry), onSent: rememberSent });
+  return flushOutbox({
+    send: (entry) => deliver(entry),
+    onSent: (entry, clipId) => rememberSent(entry, clipId),
+  });
 }
 
 const SENT_KEPT = 200;
 
-/** Keeps clientId → clip id for recent sends (see `sentClipsItem`). */
-export async function rememberSent(entry: OutboxEntry, clipId: number): Promise<void> {
-  const sent = await sentClipsItem.getValue();
-  const entries = Object.entries({ ...sent, [entry.clientId]: clipId }).slice(-SENT_KEPT);
+/** Keeps clientId → clip id and time for recent sends (see `sentClipsItem`). */
+export async function rememberSent(entry: OutboxEntry, clipId: number, now = Date.now()): Promise<void> {
+  const { [entry.clientId]: _, ...sent } = await sentClipsItem.getValue();
+  const entries = Object.entries({ ...sent, [entry.clientId]: { clipId, at: now } }).slice(-SENT_KEPT);
   await sentClipsItem.setValue(Object.fromEntries(entries));
 }

@@ -63,8 +63,24 @@ export const lastCohortItem = storage.defineItem<CohortChoice | null>('local:las
 /** Clips written but not yet accepted by the server; only the background writes it (see outbox.ts). */
 export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
 
-/** clientId → server clip id of clips sent lately, so a popup still open can turn a re-save into an update. */
-export const sentClipsItem = storage.defineItem<Record<string, number>>('local:sentClips', {
+/**
+ * clientId → the server clip a send reached and when, for clips sent lately: a popup still open learns
+ * that its save arrived (a delivery after its click, never an older one of the same clientId) and turns a
+ * re-save into an update.
+ */
+export interface SentClip {
+  clipId: number;
+  /** `Date.now()` when the server accepted it. */
+  at: number;
+}
+export const sentClipsItem = storage.defineItem<Record<string, SentClip>>('local:sentClips', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 1 kept the clip id only: those sends happened before any popup open now.
+    2: (old: Record<string, number>) =>
+      Object.fromEntries(
+        Object.entries(old ?? {}).map(([clientId, clipId]) => [clientId, { clipId, at: 0 }]),
+      ),
+  },
 });

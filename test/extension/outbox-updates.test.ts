@@ -64,7 +64,7 @@ describe('update entries', () => {
     expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(['PATCH /api/clips/50']);
     expect(requests[0]!.body).toMatchObject({ title: queued.clip.title, note: 'koreksi' });
     expect(await listOutbox()).toEqual([]);
-    expect((await sentClipsItem.getValue())[queued.clientId]).toBe(50);
+    expect((await sentClipsItem.getValue())[queued.clientId]).toEqual({ clipId: 50, at: T0 });
   });
 
   it('back off 5 s, 10 s, 20 s while the server is down, then go out once', async () => {
@@ -149,7 +149,10 @@ describe('a create the server answers with the clip it already held', () => {
     expect(requests[1]!.body).not.toHaveProperty('quotes');
     expect(stored.note).toBe('catatan baru');
     expect(await listOutbox()).toEqual([]);
-    expect(await sentClipsItem.getValue()).toEqual({ [save.clientId]: 50, [later.clientId]: 60 });
+    expect(await sentClipsItem.getValue()).toEqual({
+      [save.clientId]: { clipId: 50, at: T0 },
+      [later.clientId]: { clipId: 60, at: T0 },
+    });
 
     await flushWithSession();
     expect(requests).toHaveLength(3);
@@ -258,7 +261,7 @@ describe('an update of a clip deleted on the server meanwhile', () => {
     ]);
     expect(requests[1]!.body).toMatchObject({ clientId: queued.clientId, note: 'tetap disimpan' });
     expect(await listOutbox()).toEqual([]);
-    expect((await sentClipsItem.getValue())[queued.clientId]).toBe(70);
+    expect((await sentClipsItem.getValue())[queued.clientId]).toMatchObject({ clipId: 70 });
   });
 
   it('saveAsNewClip leaves creates and unknown entries alone', async () => {

@@ -32,13 +32,14 @@ import {
   serverUrlItem,
   tokenItem,
   type Membership,
+  type SentClip,
 } from '../../utils/storage.ts';
 import { readTab, targetTabId } from '../../utils/tab.ts';
 import { formTarget, hitFor, hitsIn } from '../../utils/target.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
-/** A save being followed until the server has it: its outbox clientId and where it went. */
-type Saving = { clientId: string; target: ClipTarget; becameUpdate: boolean };
+/** A save being followed until the server has it: its outbox clientId, where it went, and when. */
+type Saving = { clientId: string; target: ClipTarget; becameUpdate: boolean; since: number };
 /** The saved clip the form shows: loaded from the server, or just saved from it. */
 type Shown = { clipId: number } | { failed: number } | null;
 
@@ -78,7 +79,7 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
   const [busy, setBusy] = useState(false);
   const [outbox, setOutbox] = useState<OutboxEntry[]>([]);
   const [saving, setSaving] = useState<Saving | null>(null);
-  const [sent, setSent] = useState<Record<string, number>>({});
+  const [sent, setSent] = useState<Record<string, SentClip>>({});
   const [shown, setShown] = useState<Shown>(null);
   // A queued clip opened from the outbox list, and the page's form to go back to.
   const [editing, setEditing] = useState<OutboxEntry | null>(null);
@@ -212,22 +213,25 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
       setStatus({ kind: 'error', text: entry.error ? errorText(entry, t) : t('common.networkError') });
       return;
     }
-    if (entry && entry.target.kind === 'update' && saving.target.kind === 'create' && !saving.becameUpdate) {
-      setSaving({ ...saving, becameUpdate: true });
+    // The outbox turned a create into an update of the clip the cohort already held, or an edit of a
+    // deleted clip into a new clip: report what happened, not what was asked.
+    if (entry && entry.target.kind !== saving.target.kind) {
+      setSaving({ ...saving, target: entry.target, becameUpdate: saving.target.kind === 'create' });
       return;
     }
-    const clipId = sent[saving.clientId];
-    if (entry || clipId == null) return;
+    // Only a delivery after this save counts: an earlier one of the same clientId had the old values.
+    const delivered = sent[saving.clientId];
+    if (entry || !delivered || delivered.at < saving.since) return;
+    const { clipId } = delivered;
     setSaving(null);
     const cohortName = saving.target.cohortName;
     setStatus({
       kind: 'ok',
-      text:
-        saving.target.kind === 'update'
+      text: saving.becameUpdate
+        ? t('popup.sentToExisting', { cohort: cohortName })
+        : saving.target.kind === 'update'
           ? t('popup.savedUpdate', { cohort: cohortName })
-          : saving.becameUpdate
-            ? t('popup.sentToExisting', { cohort: cohortName })
-            : t('popup.sent', { cohort: cohortName }),
+          : t('popup.sent', { cohort: cohortName }),
     });
     // Saving again now updates the clip the server has, and the page shows as clipped there.
     dirty.current = false;
@@ -256,11 +260,12 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
     // An update sends the note even when emptied, so clearing it clears it on the server.
     if (target.kind === 'update') clip.note = draft.note.trim();
     setBusy(true);
+    const since = Date.now();
     try {
       const cohort = cohorts.find((c) => c.id === cohortId);
       if (cohort && !editing) await lastCohortItem.setValue(cohort);
       const entry = await sendMessage('enqueueClip', { target, clip });
-      setSaving({ clientId: entry.clientId, target, becameUpdate: false });
+      setSaving({ clientId: entry.clientId, target, becameUpdate: false, since });
       setStatus({ kind: 'info', text: t('popup.queued') });
     } catch (err) {
       setStatus({ kind: 'error', text: String((err as Error)?.message ?? err) });
