@@ -32,7 +32,7 @@ export function clipCohorts(memberships: readonly Membership[]): CohortChoice[] 
 /** The memberships of a `/api/me` answer, archived ones left out even if a server sent them. */
 export function membershipsOf(me: Me): Membership[] {
   return me.memberships
-    .filter((m) => !(m as { archived?: boolean }).archived)
+    .filter((m) => !m.archived)
     .map((m) => ({ cohortId: m.cohortId, cohortName: m.cohortName, slug: m.slug, role: m.role }));
 }
 
@@ -130,7 +130,7 @@ export async function signIn(input: SignInInput, name: string, language: Languag
     invite = {
       cohortName: accepted.cohort.name,
       role: accepted.role,
-      joined: accepted.joined ?? res.status === 201,
+      joined: accepted.joined,
     };
     if (canClip({ role: accepted.role })) preferred = { id: accepted.cohort.id, name: accepted.cohort.name };
   } else {

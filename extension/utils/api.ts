@@ -8,7 +8,6 @@ import { hc, type InferResponseType } from 'hono/client';
 import type { AppType } from '../../worker/src/index.ts';
 import type { ClipInput, ClipPatch } from '../../shared/schema/index.ts';
 import type { Language } from './i18n.ts';
-import type { RegionCounts } from './region-counts.ts';
 
 export interface ApiError {
   code: string;
@@ -26,15 +25,13 @@ export type Cohort = InferResponseType<Api['cohorts']['$get'], 200>['items'][num
 export type Clip = InferResponseType<Api['clips'][':id']['$get'], 200>;
 export type ClipSummary = InferResponseType<Api['cohorts'][':id']['clips']['$get'], 200>['items'][number];
 export type LookupHit = InferResponseType<Api['lookup']['$get'], 200>['items'][number];
-/** An accepted invite: `token` is null when the caller was signed in (the membership joined their account). */
-export type AcceptedInvite = Omit<
-  InferResponseType<Api['invites'][':code']['accept']['$post'], 201>,
-  'token'
-> & {
-  token: string | null;
-  /** False when the account already had that role in the cohort. */
-  joined?: boolean;
-};
+/**
+ * An accepted invite: `token` is null when the caller was signed in (the membership joined their account);
+ * `joined` is false when the account already had that role in the cohort (200).
+ */
+export type AcceptedInvite = InferResponseType<Api['invites'][':code']['accept']['$post'], 200 | 201>;
+/** Clips per host region over the whole cohort (`regionCode: null`: loci naming no known region). */
+export type RegionCounts = InferResponseType<Api['cohorts'][':id']['regions']['$get'], 200>;
 
 export interface ApiConfig {
   serverUrl: string;
@@ -137,7 +134,7 @@ export function createApi(config: ApiConfig) {
         api.invites[':code'].accept.$post({
           param: { code },
           // A signed-in member gives no name (the server keeps the one it has).
-          json: (name ? { name } : {}) as { name: string },
+          json: name ? { name } : {},
         }),
       ),
     postClip: (cohortId: number | string, clip: ClipInput) =>
@@ -148,16 +145,7 @@ export function createApi(config: ApiConfig) {
       settle<Clip>(() => api.clips[':id'].$get({ param: { id: id(clipId) } })),
     /** Clips per host region over the whole cohort. */
     regionCounts: (cohortId: number | string) =>
-      settle<RegionCounts>(() =>
-        baseFetch(`${config.serverUrl}/api/cohorts/${id(cohortId)}/regions`, {
-          credentials: 'omit',
-          headers: {
-            Accept: 'application/json',
-            'Accept-Language': config.language,
-            ...(config.token ? { Authorization: `Bearer ${config.token}` } : {}),
-          },
-        }),
-      ),
+      settle<RegionCounts>(() => api.cohorts[':id'].regions.$get({ param: { id: id(cohortId) } })),
     listClips: (
       cohortId: number | string,
       query: { q?: string; cursor?: string | null; limit?: number } = {},

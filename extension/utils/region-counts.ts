@@ -2,20 +2,13 @@
  * A cohort's clip counts per host region (`GET /api/cohorts/:id/regions`, over the whole cohort) matched
  * to the reading list's region groups, so a heading counts every clip of its region, not only the ones
  * loaded so far. Pure; groups the server did not count (clips without loci) keep the list's own count.
+ * The server counts every locus without a Kemendagri code in one item (`regionCode: null`): it goes to the
+ * "region not known" heading, and a region written but not coded keeps the list's own count.
  */
 import type { RegionGroup } from '../../shared/ui/index.ts';
+import type { RegionCounts } from './api.ts';
 
-export interface RegionCount {
-  regionCode: string | null;
-  region: string | null;
-  province: string | null;
-  clips: number;
-}
-export interface RegionCounts {
-  /** Clips in the cohort, with or without loci. */
-  total: number;
-  items: RegionCount[];
-}
+export type { RegionCounts };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 

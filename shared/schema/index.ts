@@ -1,3 +1,4 @@
 export * from './locus-record.ts';
 export * from './clip.ts';
 export * from './cohort.ts';
+export * from './message.ts';

@@ -4,6 +4,7 @@
  * It validates shape and bounds only; whether a region code exists is the gazetteer's business.
  */
 import * as v from 'valibot';
+import { say } from './message.ts';
 
 /** The canonical program labels; every spelling the extractor reads maps onto one of these. */
 export const PROGRAMS = [
@@ -19,7 +20,10 @@ export const PROGRAMS = [
 ] as const;
 export type Program = (typeof PROGRAMS)[number];
 
-const isoDate = v.pipe(v.string(), v.isoDate('Tanggal harus berformat YYYY-MM-DD'));
+const isoDate = v.pipe(
+  v.string(),
+  v.isoDate(say('Tanggal harus berformat YYYY-MM-DD', 'Dates must be written YYYY-MM-DD')),
+);
 const shortText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 
 /** Why a field holds its value: the sentence it came from, as a span of the source it was read in. */
@@ -34,7 +38,12 @@ export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 /** One visited place: a host region (with its Kemendagri code) and, where named, the agency there. */
 export const LocusSchema = v.object({
   region: v.nullable(shortText(120)),
-  regionCode: v.nullable(v.pipe(v.string(), v.regex(/^\d{2}(\.\d{2})?$/, 'Kode wilayah tidak dikenal'))),
+  regionCode: v.nullable(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{2}(\.\d{2})?$/, say('Kode wilayah tidak dikenal', 'Unknown region code')),
+    ),
+  ),
   province: v.nullable(shortText(120)),
   agency: v.nullable(shortText(300)),
   innovations: v.pipe(v.array(shortText(200)), v.maxLength(50)),

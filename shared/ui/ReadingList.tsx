@@ -1,11 +1,17 @@
 /**
- * The cohort reading list as Preact markup: regions, their loci, the clips under each. Props in, markup out —
- * no DOM, no fetch — so the worker renders it to a string and the extension's side panel mounts it as is.
- * Every clip text goes through JSX, which escapes it.
+ * The cohort reading list as Preact markup: grouped (regions, their loci, the clips under each) or flat (newest
+ * first, each clip with its loci in a line). Props in, markup out — no DOM, no fetch — so the worker renders it
+ * to a string and the extension's side panel mounts it as is. Every clip text goes through JSX, which escapes it.
  */
 import type { ComponentChildren } from 'preact';
 import { formatDate, hostOf, safeHref } from './format.ts';
-import { groupClipsByRegion, type LocusGroup, type ReadingClip, type RegionGroup } from './group.ts';
+import {
+  groupClipsByRegion,
+  type LocusEntry,
+  type LocusGroup,
+  type ReadingClip,
+  type RegionGroup,
+} from './group.ts';
 import { UI_STRINGS, type UiLang, type UiStrings } from './strings.ts';
 
 export interface ReadingListProps {
@@ -17,6 +23,10 @@ export interface ReadingListProps {
   readControl?: (clip: ReadingClip) => ComponentChildren;
   /** Set when the list is a search result: changes the empty message. */
   searching?: boolean;
+  /** `flat`: newest first, one entry per clip; `grouped` (the default): by host region, then locus. */
+  layout?: 'grouped' | 'flat';
+  /** The clip's page inside Lokus; titles link there (and the source gets its own link) when given. */
+  readerHref?: (clip: ReadingClip) => string;
   /**
    * A region's clip count over the whole cohort, when the list holds only some of its clips (a page of
    * them); undefined keeps the count of the clips listed.
@@ -30,21 +40,29 @@ export function ReadingList({
   showRead = false,
   readControl,
   searching = false,
+  layout = 'grouped',
+  readerHref,
   countOf,
 }: ReadingListProps) {
   const t = UI_STRINGS[lang];
   if (!clips.length) return <p class="empty">{searching ? t.noMatches : t.empty}</p>;
+  const shared = { t, lang, showRead, readControl, readerHref };
+  if (layout === 'flat')
+    return (
+      <ul class="clips flat reading-list">
+        {clips.map((clip) => (
+          <ClipEntry key={clip.id} entry={{ clip, anchor: true }} showLoci {...shared} />
+        ))}
+      </ul>
+    );
   return (
     <div class="reading-list">
       {groupClipsByRegion(clips).map((region) => (
         <RegionSection
           key={region.code ?? region.name ?? region.kind}
           region={region}
-          t={t}
-          lang={lang}
-          showRead={showRead}
-          readControl={readControl}
           countOf={countOf}
+          {...shared}
         />
       ))}
     </div>
@@ -56,6 +74,7 @@ interface SectionProps {
   lang: UiLang;
   showRead: boolean;
   readControl?: (clip: ReadingClip) => ComponentChildren;
+  readerHref?: (clip: ReadingClip) => string;
 }
 
 function RegionSection({
@@ -106,49 +125,76 @@ function LocusBlock({
         </ul>
       ) : null}
       <ul class="clips">
-        {locus.clips.map(({ clip, anchor }) => (
-          <ClipEntry key={clip.id} clip={clip} anchor={anchor} t={t} {...rest} />
+        {locus.clips.map((entry) => (
+          <ClipEntry key={entry.clip.id} entry={entry} t={t} {...rest} />
         ))}
       </ul>
     </div>
   );
 }
 
+/** "Kota Bandung — Dinas Kesehatan (Layad Rawat, e-RK)" for each locus of a clip in the flat list. */
+function LociLine({ clip }: { clip: ReadingClip }) {
+  const parts = clip.record.loci.map((locus) => {
+    const where = [locus.region, locus.agency].filter(Boolean).join(' — ');
+    const what = locus.innovations.length ? ` (${locus.innovations.join(', ')})` : '';
+    return `${where}${what}`;
+  });
+  const line = parts.filter(Boolean).join(' · ');
+  return line ? <p class="loci-line">{line}</p> : null;
+}
+
 export function ClipEntry({
-  clip,
-  anchor,
+  entry,
   t,
   lang,
   showRead,
   readControl,
-}: SectionProps & { clip: ReadingClip; anchor: boolean }) {
-  // An article that visited several places of one region is shown whole once; later places link back to it.
-  if (!anchor)
+  readerHref,
+  showLoci = false,
+}: SectionProps & { entry: LocusEntry; showLoci?: boolean }) {
+  const { clip } = entry;
+  // An article that visited several places of one region is shown whole once; its other places point to it.
+  if (!entry.anchor)
     return (
       <li class="clip is-repeat">
         <a class="title" data-testid="clip-title" href={`#clip-${clip.id}`}>
           {clip.title}
         </a>{' '}
-        <span class="see-above">↑ {t.seeAbove}</span>
+        <span class="see-above">{entry.ref === 'below' ? `↓ ${t.seeBelow}` : `↑ ${t.seeAbove}`}</span>
       </li>
     );
   const source = clip.siteName || hostOf(clip.url);
   const published = clip.record.publishedAt;
+  const inside = readerHref?.(clip);
+  const original = safeHref(clip.url);
   return (
-    <li class={showRead && clip.read ? 'clip is-read' : 'clip'} id={anchor ? `clip-${clip.id}` : undefined}>
+    <li class={showRead && clip.read ? 'clip is-read' : 'clip'} id={`clip-${clip.id}`}>
       <a
         class="title"
         data-testid="clip-title"
-        href={safeHref(clip.url)}
-        target="_blank"
-        rel="noopener noreferrer nofollow"
+        href={inside ?? original}
+        {...(inside ? {} : { target: '_blank', rel: 'noopener noreferrer nofollow' })}
       >
         {clip.title}
       </a>
       <div class="meta">
+        {clip.required ? (
+          <span class="badge">
+            {t.required}
+            {clip.required.dueDate ? ` · ${t.due(formatDate(clip.required.dueDate, lang))}` : ''}
+          </span>
+        ) : null}
         {source ? (
           <span>
-            {t.source}: {source}
+            {t.source}:{' '}
+            {inside && original ? (
+              <a href={original} target="_blank" rel="noopener noreferrer nofollow">
+                {source} ↗
+              </a>
+            ) : (
+              source
+            )}
           </span>
         ) : null}
         <span>
@@ -159,6 +205,7 @@ export function ClipEntry({
         {clip.record.program ? <span>{clip.record.program}</span> : null}
         {showRead ? <span class="read-state">{clip.read ? `✓ ${t.read}` : t.unread}</span> : null}
       </div>
+      {showLoci ? <LociLine clip={clip} /> : null}
       {clip.note ? (
         <p class="note">
           <strong>{t.note}:</strong> {clip.note}

@@ -8,12 +8,22 @@ import type { UiLang } from './strings.ts';
 export function formatDate(value: string, lang: UiLang): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00+07:00` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+  return DATE_FORMATS[lang].format(date);
+}
+
+// Building a formatter costs far more than using one: one per language, made once.
+const DATE_FORMATS: Record<UiLang, Intl.DateTimeFormat> = {
+  id: longDateFormat('id-ID'),
+  en: longDateFormat('en-GB'),
+};
+
+function longDateFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'Asia/Jakarta',
-  }).format(date);
+  });
 }
 
 /** The host without `www.`, for "Sumber: kompas.com". */

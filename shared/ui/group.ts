@@ -1,6 +1,7 @@
 /**
  * Groups a cohort's clips by host region, then by locus (agency), for the reading list. A clip visiting two
- * places is listed under both; clips without loci come last. Pure: clips in (newest first), groups out.
+ * places is listed under both: whole under its first locus, as a reference (above or below, as the page
+ * lies) under the others; clips without loci come last. Pure: clips in (newest first), groups out.
  */
 import { regionByCode } from '../regions/index.ts';
 import type { LocusRecord } from '../schema/locus-record.ts';
@@ -15,13 +16,23 @@ export interface ReadingClip {
   record: LocusRecord;
   note?: string;
   read?: boolean;
+  /** Set when the clip is required reading of its cohort. */
+  required?: { dueDate: string | null; position: number } | null;
+}
+
+/** A clip's place in a locus: the whole entry (anchor), or a reference to where it stands whole. */
+export interface LocusEntry {
+  clip: ReadingClip;
+  /** The clip's first locus: the entry shown whole, where #clip-<id> points. */
+  anchor: boolean;
+  /** For a reference: whether the whole entry stands above or below it on the page. */
+  ref?: 'above' | 'below';
 }
 
 export interface LocusGroup {
   agency: string | null;
   innovations: string[];
-  /** `anchor` marks the clip's first appearance on the page (where #clip-<id> points). */
-  clips: { clip: ReadingClip; anchor: boolean }[];
+  clips: LocusEntry[];
 }
 
 export interface RegionGroup {
@@ -95,7 +106,7 @@ export function groupClipsByRegion(clips: readonly ReadingClip[]): RegionGroup[]
     }
   }
   const rank = { region: 0, 'unknown-region': 1, 'no-loci': 2 } as const;
-  return [...regions.values()]
+  const groups = [...regions.values()]
     .map(({ byAgency: _, ...group }) => group)
     .sort(
       (a, b) =>
@@ -103,4 +114,13 @@ export function groupClipsByRegion(clips: readonly ReadingClip[]): RegionGroup[]
         (a.province ?? '').localeCompare(b.province ?? '', 'id') ||
         (a.name ?? '').localeCompare(b.name ?? '', 'id'),
     );
+  // Regions are sorted after placing, so a reference may come before its whole entry: say which way to look.
+  const shown = new Set<number>();
+  for (const group of groups)
+    for (const locus of group.loci)
+      for (const entry of locus.clips) {
+        if (entry.anchor) shown.add(entry.clip.id);
+        else entry.ref = shown.has(entry.clip.id) ? 'above' : 'below';
+      }
+  return groups;
 }

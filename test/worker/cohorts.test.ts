@@ -94,7 +94,9 @@ describe('GET /api/cohorts and /api/me', () => {
       id: w.member.id,
       name: 'Budi Santoso',
       role: 'member',
-      memberships: [{ cohortId: a.id, cohortName: a.name, slug: a.slug, role: 'widyaiswara' }],
+      memberships: [
+        { cohortId: a.id, cohortName: a.name, slug: a.slug, role: 'widyaiswara', archived: false },
+      ],
     });
     const admin = await expectJson(call('GET', '/api/me'), 200);
     expect(admin).toMatchObject({ role: 'organiser', name: 'Penyelenggara' });

@@ -70,21 +70,30 @@ describe('export.csv', () => {
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const [header, ...rows] = parseCsv(text);
     const col = (name: string) => header!.indexOf(name);
+    expect(header).toContain('Judul');
     expect(rows).toHaveLength(3);
-    const mine = rows.filter((r) => r[col('clip_id')] === String(clipId));
+    const mine = rows.filter((r) => r[col('ID kliping')] === String(clipId));
     expect(
-      mine.map((r) => [r[col('locus_no')], r[col('region_code')], r[col('region')], r[col('province')]]),
+      mine.map((r) => [r[col('Lokus ke')], r[col('Kode wilayah')], r[col('Wilayah')], r[col('Provinsi')]]),
     ).toEqual([
       ['1', '35.10', 'Kabupaten Banyuwangi', 'Jawa Timur'],
       ['2', '35.78', 'Kota Surabaya', 'Jawa Timur'],
     ]);
-    expect(mine[0]![col('agency')]).toBe('Dinas "Kependudukan", Banyuwangi');
-    expect(mine[0]![col('innovations')]).toBe('Lahir Procot; Smart Kampung');
-    expect(mine[0]![col('title')]).toBe('Kunjungan\nke Banyuwangi');
-    expect(mine[0]![col('note')]).toBe(`'=HYPERLINK("x")`);
-    expect(mine[0]![col('program')]).toBe('PKA');
-    const bare = rows.find((r) => r[col('title')] === 'Tanpa lokus')!;
-    expect(bare[col('region_code')]).toBe('');
+    expect(mine[0]![col('Instansi')]).toBe('Dinas "Kependudukan", Banyuwangi');
+    expect(mine[0]![col('Inovasi')]).toBe('Lahir Procot; Smart Kampung');
+    expect(mine[0]![col('Judul')]).toBe('Kunjungan\nke Banyuwangi');
+    expect(mine[0]![col('Catatan')]).toBe(`'=HYPERLINK("x")`);
+    expect(mine[0]![col('Program')]).toBe('PKA');
+    const bare = rows.find((r) => r[col('Judul')] === 'Tanpa lokus')!;
+    expect(bare[col('Kode wilayah')]).toBe('');
+  });
+
+  it("heads its columns in the reader's language", async () => {
+    const res = await call('GET', `/api/cohorts/${cohort.id}/export.csv`, {
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
+    const [header] = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
+    expect(header!.slice(0, 4)).toEqual(['Clip ID', 'Clipped at', 'Clipped by', 'Title']);
   });
 });
 

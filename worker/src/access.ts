@@ -8,6 +8,7 @@ import {
   listMemberCohorts,
   rowToCohort,
   type Cohort,
+  type CohortListOptions,
   type CohortRole,
   type CohortRow,
 } from './db/cohorts.ts';
@@ -28,10 +29,14 @@ export async function roleIn(db: D1Database, caller: Caller, cohortId: number): 
 }
 
 /** The caller's cohorts with their role in each, newest first: all of them for an organiser. */
-export async function callerCohorts(db: D1Database, caller: Caller): Promise<Cohort[]> {
+export async function callerCohorts(
+  db: D1Database,
+  caller: Caller,
+  options: CohortListOptions = {},
+): Promise<Cohort[]> {
   return caller.organiser
-    ? (await listAllCohorts(db)).map((row) => rowToCohort(row, 'organiser'))
-    : (await listMemberCohorts(db, caller.memberId)).map((row) => rowToCohort(row, row.role));
+    ? (await listAllCohorts(db, options)).map((row) => rowToCohort(row, 'organiser'))
+    : (await listMemberCohorts(db, caller.memberId, options)).map((row) => rowToCohort(row, row.role));
 }
 
 /** The cohort and the caller's role in it; throws 404 for no such cohort, 403 when it is not theirs. */
@@ -42,7 +47,7 @@ export async function cohortAccess(db: D1Database, caller: Caller, cohortId: num
   return { cohort, role };
 }
 
-/** Throws 403 unless the role may write clips. */
+/** Throws 403 unless the role may write clips and see the cohort's members and progress. */
 export function requireEditor(role: CohortRole): void {
   if (role !== 'organiser' && role !== 'widyaiswara') throw forbidden('widyaiswara_only');
 }
@@ -52,7 +57,10 @@ export function requireOrganiser(caller: Caller): void {
 }
 
 /** A positive integer id from a path parameter, else 404 (no such thing can exist). */
-export function idParam(value: string, what: 'cohort_not_found' | 'clip_not_found'): number {
+export function idParam(
+  value: string,
+  what: 'cohort_not_found' | 'clip_not_found' | 'member_not_found' | 'invite_not_found',
+): number {
   if (!/^[1-9]\d{0,15}$/.test(value)) throw new ApiError(404, 'not_found', what);
   return Number(value);
 }

@@ -14,6 +14,8 @@ export interface Caller {
   memberId: number;
   name: string;
   organiser: boolean;
+  /** Signed in with the ADMIN_TOKEN secret itself (not a personal token). */
+  admin: boolean;
   /** Where the credential came from; cookie sessions get a cross-site check on writes. */
   via: 'bearer' | 'cookie';
 }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'conflict'
   | 'invite_revoked'
   | 'invite_expired'
+  | 'invite_used_up'
   | 'too_large'
   | 'invalid'
   | 'internal';

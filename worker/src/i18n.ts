@@ -1,6 +1,7 @@
 /**
- * The worker's own words, Bahasa Indonesia first and English second, and how a request picks one:
- * `?lang=` on pages, `Accept-Language` on the API. Page words the side panel shares live in shared/ui.
+ * The worker's own words, Bahasa Indonesia first and English second, and how a request picks one: on pages
+ * `?lang=` (remembered in a cookie), then that cookie, then `Accept-Language`; on the API `Accept-Language`.
+ * Page words the side panel shares live in shared/ui.
  */
 export type Lang = 'id' | 'en';
 type Text = { id: string; en: string };
@@ -33,6 +34,17 @@ export const MESSAGES = {
   invite_not_found: { id: 'Undangan tidak ditemukan.', en: 'Invite not found.' },
   invite_revoked: { id: 'Undangan ini sudah dicabut.', en: 'This invite has been revoked.' },
   invite_expired: { id: 'Undangan ini sudah kedaluwarsa.', en: 'This invite has expired.' },
+  invite_used_up: {
+    id: 'Undangan ini sudah mencapai batas pemakaiannya.',
+    en: 'This invite has reached its use limit.',
+  },
+  name_required: {
+    id: 'Tulis nama Anda untuk bergabung.',
+    en: 'Write your name to join.',
+  },
+  member_not_found: { id: 'Anggota tidak ditemukan di angkatan ini.', en: 'No such member in this cohort.' },
+  feed_not_found: { id: 'Umpan tidak ditemukan atau sudah diganti.', en: 'Feed not found, or replaced.' },
+  not_required: { id: 'Kliping ini bukan bacaan wajib.', en: 'This clip is not required reading.' },
   route_not_found: { id: 'Alamat API tidak dikenal.', en: 'Unknown API route.' },
   conflict: { id: 'Data bertabrakan dengan yang sudah ada.', en: 'Conflicts with existing data.' },
   too_large: { id: 'Badan permintaan terlalu besar.', en: 'The request body is too large.' },
@@ -72,4 +84,12 @@ export function langFromAcceptLanguage(header: string | undefined | null): Lang 
 /** `?lang=en` switches a page to English; anything else is Bahasa Indonesia. */
 export function langFromQuery(value: string | undefined): Lang {
   return value === 'en' ? 'en' : 'id';
+}
+
+/** The cookie that remembers a reader's choice of language on the pages. */
+export const LANG_COOKIE = 'lokus_lang';
+
+/** A language someone chose on purpose (`?lang=`, the cookie, a form field), or null when there is none. */
+export function chosenLang(value: string | undefined | null): Lang | null {
+  return value === 'en' || value === 'id' ? value : null;
 }

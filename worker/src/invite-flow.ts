@@ -1,51 +1,69 @@
-/** Invites from both doors (the JSON API and the /i/:code page): create, check, accept into a member + token. */
+/**
+ * Invites from both doors (the JSON API and the /i/:code page): create, check, and accept — as a new member
+ * with a personal token, or, for someone already signed in, as one more membership of the same member.
+ */
 import { newToken, randomCode, sha256Hex } from './crypto.ts';
 import { insertTokenForNewMemberStatement } from './db/api-tokens.ts';
-import { cohortById, type CohortRow } from './db/cohorts.ts';
+import { cohortById, type CohortRole, type CohortRow } from './db/cohorts.ts';
 import {
   countAcceptStatement,
   insertInvite,
   inviteByHash,
   inviteState,
+  isUseLimitError,
   type InviteRow,
 } from './db/invites.ts';
 import { insertMemberStatement, memberByTokenHash, type Member } from './db/members.ts';
-import { insertMembershipByTokenStatement, type MembershipRole } from './db/memberships.ts';
+import {
+  insertMembershipByTokenStatement,
+  joinStatement,
+  membershipOf,
+  type MembershipRole,
+} from './db/memberships.ts';
+import type { Caller } from './env.ts';
 import { ApiError, notFound } from './errors.ts';
 
 const DEFAULT_TTL_HOURS = 168;
 
-export interface CreatedInvite {
-  code: string;
-  role: MembershipRole;
-  expiresAt: string;
+export interface InviteOptions {
+  /** Days the link stays valid; the worker's INVITE_TTL_HOURS when left out. */
+  expiresInDays?: number;
+  /** How many people may join through it; unlimited when null or left out. */
+  maxUses?: number | null;
 }
 
-/** A fresh invite: 144 random bits as base64url; only its hash is stored. */
+/** A fresh invite: 144 random bits as base64url, kept with its hash. */
 export async function createInvite(
   db: D1Database,
   cohortId: number,
   role: MembershipRole,
   createdBy: number,
   ttlHours: string | undefined,
+  { expiresInDays, maxUses = null }: InviteOptions = {},
   now = new Date(),
-): Promise<CreatedInvite> {
+): Promise<InviteRow> {
   const hours = Number(ttlHours);
-  const ttl = Number.isFinite(hours) && hours > 0 ? hours : DEFAULT_TTL_HOURS;
+  const ttl = expiresInDays
+    ? expiresInDays * 24
+    : Number.isFinite(hours) && hours > 0
+      ? hours
+      : DEFAULT_TTL_HOURS;
   const code = randomCode(18);
-  const expiresAt = new Date(now.getTime() + ttl * 3_600_000).toISOString();
-  await insertInvite(db, {
+  return insertInvite(db, {
     code_hash: await sha256Hex(code),
+    code,
     cohort_id: cohortId,
     role,
     created_by: createdBy,
     created_at: now.toISOString(),
-    expires_at: expiresAt,
+    expires_at: new Date(now.getTime() + ttl * 3_600_000).toISOString(),
+    max_uses: maxUses,
   });
-  return { code, role, expiresAt };
 }
 
-/** The invite behind a code and its cohort; 404 for unknown codes, 410 for revoked or expired ones. */
+const usedUp = () => new ApiError(410, 'invite_used_up', 'invite_used_up');
+
+/** The invite behind a code and its cohort; 404 for unknown codes, 410 for revoked, expired or used-up ones. */
 export async function openInvite(
   db: D1Database,
   code: string,
@@ -57,7 +75,17 @@ export async function openInvite(
   const state = inviteState(invite, now);
   if (state === 'revoked') throw new ApiError(410, 'invite_revoked', 'invite_revoked');
   if (state === 'expired') throw new ApiError(410, 'invite_expired', 'invite_expired');
+  if (state === 'used_up') throw usedUp();
   return { invite, cohort };
+}
+
+/** Runs an accept batch; the use limit's CHECK failing inside it means the last use went to someone else. */
+async function acceptBatch(db: D1Database, statements: D1PreparedStatement[]): Promise<void> {
+  try {
+    await db.batch(statements);
+  } catch (err) {
+    throw isUseLimitError(err) ? usedUp() : err;
+  }
 }
 
 /** Makes a member with a personal token and joins them to the invite's cohort, in one batch. */
@@ -69,13 +97,35 @@ export async function acceptInvite(
   const token = newToken();
   const tokenHash = await sha256Hex(token);
   const at = new Date().toISOString();
-  await db.batch([
+  await acceptBatch(db, [
+    countAcceptStatement(db, invite.id),
     insertMemberStatement(db, name, at),
     insertTokenForNewMemberStatement(db, tokenHash, at),
-    insertMembershipByTokenStatement(db, tokenHash, invite.cohort_id, invite.role, at),
-    countAcceptStatement(db, invite.code_hash),
+    insertMembershipByTokenStatement(db, tokenHash, invite.cohort_id, invite.role, invite.id, at),
   ]);
   const member = await memberByTokenHash(db, tokenHash);
   if (!member) throw new Error('member missing after accepting an invite');
   return { token, member: { id: member.id, name: member.name } };
+}
+
+/** What opening a link did for someone already signed in, and their role in the cohort after it. */
+export interface JoinOutcome {
+  outcome: 'joined' | 'upgraded' | 'already_member' | 'organiser';
+  role: CohortRole;
+}
+
+/**
+ * Adds the invite's cohort to the signed-in caller: one person, one member, however many cohorts. Opening a
+ * link one already holds (or a participant link as the cohort's widyaiswara) changes nothing and uses nothing.
+ */
+export async function joinAsCaller(db: D1Database, invite: InviteRow, caller: Caller): Promise<JoinOutcome> {
+  if (caller.organiser) return { outcome: 'organiser', role: 'organiser' };
+  const current = await membershipOf(db, caller.memberId, invite.cohort_id);
+  if (current && (current.role === invite.role || current.role === 'widyaiswara'))
+    return { outcome: 'already_member', role: current.role };
+  await acceptBatch(db, [
+    countAcceptStatement(db, invite.id),
+    joinStatement(db, caller.memberId, invite.cohort_id, invite.role, invite.id, new Date().toISOString()),
+  ]);
+  return { outcome: current ? 'upgraded' : 'joined', role: invite.role };
 }

@@ -5,7 +5,6 @@
  */
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import type { Lang } from './i18n.ts';
 
 export const SESSION_COOKIE = 'lokus_session';
 const SESSION_DAYS = 180;
@@ -28,22 +27,23 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
 }
 
+/** The pages sign-in may come back to: home, one's account, a cohort's pages, scouting, an invite. */
+const LOCAL_PAGE =
+  /^\/(?:(?:c|i)\/[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*|lokus(?:\/[A-Za-z0-9_.-]+)*|saya)?(?:\?[A-Za-z0-9\-._~%&=+]*)?$/;
+
 /**
- * `next` when it is a reading page on this site (`/c/<slug>` with an optional plain query), else null — so
- * sign-in can never bounce the browser to another site (`//evil.example`, `https://…`) or out of /c/ (`/c/../api`).
- * @example safeNext('/c/pka-xii-k3v9qa?lang=en') // '/c/pka-xii-k3v9qa?lang=en'
+ * `next` when it is one of this site's pages (with an optional plain query), else null — so sign-in can never
+ * bounce the browser to another site (`//evil.example`, `https://…`) or into the API (`/c/../api`).
+ * @example safeNext('/c/pka-xii-k3v9qa/kelola') // '/c/pka-xii-k3v9qa/kelola'
  */
 export function safeNext(next: string | undefined | null): string | null {
   if (!next || next.length > 300) return null;
-  return /^\/c\/[A-Za-z0-9-]+(?:\?[A-Za-z0-9\-._~%&=+]*)?$/.test(next) ? next : null;
+  return LOCAL_PAGE.test(next) ? next : null;
 }
 
 /** The sign-in page's address, coming back to `next` afterwards when it is safe. */
-export function signInHref(next: string | null, lang: Lang): string {
-  const params: string[] = [];
+export function signInHref(next: string | null): string {
   const safe = safeNext(next);
   // Slashes stay readable in the query; everything else is encoded.
-  if (safe) params.push(`next=${encodeURIComponent(safe).replaceAll('%2F', '/')}`);
-  if (lang === 'en') params.push('lang=en');
-  return `/masuk${params.length ? `?${params.join('&')}` : ''}`;
+  return safe && safe !== '/' ? `/masuk?next=${encodeURIComponent(safe).replaceAll('%2F', '/')}` : '/masuk';
 }

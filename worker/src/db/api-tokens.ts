@@ -21,3 +21,25 @@ export function insertTokenForNewMemberStatement(
 export function tokenByHash(db: D1Database, tokenHash: string): Promise<ApiTokenRow | null> {
   return db.prepare('SELECT * FROM api_tokens WHERE token_hash = ?').bind(tokenHash).first<ApiTokenRow>();
 }
+
+/** Ends every personal token a member holds (a new one is issued in the same batch). */
+export function revokeMemberTokensStatement(
+  db: D1Database,
+  memberId: number,
+  at: string,
+): D1PreparedStatement {
+  return db
+    .prepare('UPDATE api_tokens SET revoked_at = ? WHERE member_id = ? AND revoked_at IS NULL')
+    .bind(at, memberId);
+}
+
+export function insertTokenStatement(
+  db: D1Database,
+  memberId: number,
+  tokenHash: string,
+  createdAt: string,
+): D1PreparedStatement {
+  return db
+    .prepare('INSERT INTO api_tokens (token_hash, member_id, created_at) VALUES (?, ?, ?)')
+    .bind(tokenHash, memberId, createdAt);
+}

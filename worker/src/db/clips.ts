@@ -199,6 +199,8 @@ export interface ClipListQuery {
   q?: string | null;
   /** A kabupaten/kota code (35.10) or a province code (35). */
   region?: string | null;
+  /** Only the clips the viewer has not marked read. */
+  unread?: boolean;
   /** Keyset cursor: the last clip of the previous page. */
   after?: { createdAt: string; id: number } | null;
   limit: number;
@@ -218,6 +220,10 @@ export function clipListSql(query: ClipListQuery): { sql: string; params: unknow
     where.push('c.id IN (SELECT clip_id FROM loci WHERE region_code >= ? AND region_code < ?)');
     params.push(query.region, `${query.region}/`);
   }
+  if (query.unread) {
+    where.push('NOT EXISTS (SELECT 1 FROM read_marks u WHERE u.member_id = ? AND u.clip_id = c.id)');
+    params.push(query.viewerId);
+  }
   if (query.after) {
     where.push('(c.created_at, c.id) < (?, ?)');
     params.push(query.after.createdAt, query.after.id);
@@ -236,6 +242,15 @@ export async function listClips(db: D1Database, query: ClipListQuery): Promise<C
   const { results } = await db
     .prepare(sql)
     .bind(...params)
+    .all<ClipRow>();
+  return results;
+}
+
+/** Every clip of a cohort with its text, oldest first: the JSON export (the viewer id 0 reads no marks). */
+export async function cohortClipsForExport(db: D1Database, cohortId: number): Promise<ClipRow[]> {
+  const { results } = await db
+    .prepare(`${FULL_SELECT} WHERE c.cohort_id = ?2 ORDER BY c.created_at, c.id`)
+    .bind(0, cohortId)
     .all<ClipRow>();
   return results;
 }
@@ -284,4 +299,57 @@ export async function clipExportRows(db: D1Database, cohortId: number): Promise<
     .bind(cohortId)
     .all<ClipExportRow>();
   return results;
+}
+
+/** How many clips the cohort holds, and how many of them the viewer has not marked read. */
+export async function cohortClipCounts(
+  db: D1Database,
+  cohortId: number,
+  viewerId: number,
+): Promise<{ total: number; unread: number }> {
+  const row = await db
+    .prepare(
+      `SELECT count(*) AS total,
+         coalesce(sum(NOT EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ?2 AND r.clip_id = c.id)), 0) AS unread
+       FROM clips c WHERE c.cohort_id = ?1`,
+    )
+    .bind(cohortId, viewerId)
+    .first<{ total: number; unread: number }>();
+  return row ?? { total: 0, unread: 0 };
+}
+
+export interface RegionCount {
+  regionCode: string | null;
+  region: string | null;
+  province: string | null;
+  clips: number;
+}
+
+/**
+ * How many clips of the cohort went to each host region, over the whole cohort (a clip with loci in two regions
+ * counts in both; loci without a known region count under `regionCode: null`), most clipped first.
+ */
+export async function regionCounts(
+  db: D1Database,
+  cohortId: number,
+): Promise<{ total: number; items: RegionCount[] }> {
+  const [counts, total] = await db.batch<RegionCount | { total: number }>([
+    db
+      .prepare(
+        `SELECT l.region_code AS regionCode,
+           IIF(l.region_code IS NULL, NULL, MIN(l.region_name)) AS region,
+           IIF(l.region_code IS NULL, NULL, MIN(l.province)) AS province,
+           COUNT(DISTINCT l.clip_id) AS clips
+         FROM clips c JOIN loci l ON l.clip_id = c.id
+         WHERE c.cohort_id = ?
+         GROUP BY l.region_code
+         ORDER BY clips DESC, region COLLATE NOCASE`,
+      )
+      .bind(cohortId),
+    db.prepare('SELECT count(*) AS total FROM clips WHERE cohort_id = ?').bind(cohortId),
+  ]);
+  return {
+    total: (total!.results[0] as { total: number }).total,
+    items: counts!.results as RegionCount[],
+  };
 }

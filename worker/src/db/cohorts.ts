@@ -1,5 +1,5 @@
-/** The cohorts table: a training class ("angkatan") with its reading list at /c/:slug. */
-import type { CohortInput } from '../../../shared/schema/cohort.ts';
+/** The cohorts table: a training class ("angkatan") with its reading list at /c/:slug; archived ones step aside. */
+import type { CohortInput, CohortPatch } from '../../../shared/schema/cohort.ts';
 
 export type CohortRole = 'organiser' | 'widyaiswara' | 'participant';
 
@@ -8,9 +8,11 @@ export interface CohortRow {
   slug: string;
   name: string;
   program: string | null;
+  cohort_label: string | null;
   start_date: string | null;
   end_date: string | null;
   created_at: string;
+  archived_at: string | null;
 }
 
 export interface Cohort {
@@ -18,9 +20,13 @@ export interface Cohort {
   slug: string;
   name: string;
   program: string | null;
+  /** The angkatan as written: "Angkatan XII". */
+  cohortLabel: string | null;
   startDate: string | null;
   endDate: string | null;
   createdAt: string;
+  /** When it was archived; null while it is active. */
+  archivedAt: string | null;
   /** The caller's role in it. */
   role: CohortRole;
 }
@@ -31,9 +37,11 @@ export function rowToCohort(row: CohortRow, role: CohortRole): Cohort {
     slug: row.slug,
     name: row.name,
     program: row.program,
+    cohortLabel: row.cohort_label,
     startDate: row.start_date,
     endDate: row.end_date,
     createdAt: row.created_at,
+    archivedAt: row.archived_at,
     role,
   };
 }
@@ -44,13 +52,14 @@ export async function insertCohort(
 ): Promise<CohortRow> {
   const row = await db
     .prepare(
-      `INSERT INTO cohorts (slug, name, program, start_date, end_date, created_at)
-       VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
+      `INSERT INTO cohorts (slug, name, program, cohort_label, start_date, end_date, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
     )
     .bind(
       input.slug,
       input.name,
       input.program ?? null,
+      input.cohortLabel || null,
       input.startDate ?? null,
       input.endDate ?? null,
       input.createdAt,
@@ -68,10 +77,16 @@ export function cohortBySlug(db: D1Database, slug: string): Promise<CohortRow | 
   return db.prepare('SELECT * FROM cohorts WHERE slug = ?').bind(slug).first<CohortRow>();
 }
 
+/** Which cohorts a list shows: the active ones (the default), or the archived ones too. */
+export interface CohortListOptions {
+  archived?: boolean;
+}
+
 /** Every cohort, newest first: what an organiser sees. */
-export async function listAllCohorts(db: D1Database): Promise<CohortRow[]> {
+export async function listAllCohorts(db: D1Database, { archived = false }: CohortListOptions = {}) {
   const { results } = await db
-    .prepare('SELECT * FROM cohorts ORDER BY created_at DESC, id DESC')
+    .prepare(`SELECT * FROM cohorts WHERE ?1 OR archived_at IS NULL ORDER BY created_at DESC, id DESC`)
+    .bind(archived ? 1 : 0)
     .all<CohortRow>();
   return results;
 }
@@ -80,15 +95,46 @@ export async function listAllCohorts(db: D1Database): Promise<CohortRow[]> {
 export async function listMemberCohorts(
   db: D1Database,
   memberId: number,
+  { archived = false }: CohortListOptions = {},
 ): Promise<(CohortRow & { role: 'widyaiswara' | 'participant' })[]> {
   const { results } = await db
     .prepare(
       `SELECT c.*, m.role FROM memberships m JOIN cohorts c ON c.id = m.cohort_id
-       WHERE m.member_id = ? ORDER BY c.created_at DESC, c.id DESC`,
+       WHERE m.member_id = ?1 AND (?2 OR c.archived_at IS NULL) ORDER BY c.created_at DESC, c.id DESC`,
     )
-    .bind(memberId)
+    .bind(memberId, archived ? 1 : 0)
     .all<CohortRow & { role: 'widyaiswara' | 'participant' }>();
   return results;
+}
+
+/** Applies a correction; `archived` archives (keeping the first time) or restores. Returns the row after it. */
+export async function updateCohort(
+  db: D1Database,
+  id: number,
+  patch: CohortPatch,
+  at: string,
+): Promise<CohortRow | null> {
+  const sets: string[] = [];
+  const params: unknown[] = [];
+  const set = (column: string, value: unknown) => {
+    sets.push(`${column} = ?`);
+    params.push(value);
+  };
+  if (patch.name !== undefined) set('name', patch.name);
+  if (patch.program !== undefined) set('program', patch.program);
+  if (patch.cohortLabel !== undefined) set('cohort_label', patch.cohortLabel || null);
+  if (patch.startDate !== undefined) set('start_date', patch.startDate);
+  if (patch.endDate !== undefined) set('end_date', patch.endDate);
+  if (patch.archived === true) {
+    sets.push('archived_at = COALESCE(archived_at, ?)');
+    params.push(at);
+  }
+  if (patch.archived === false) set('archived_at', null);
+  if (!sets.length) return cohortById(db, id);
+  return db
+    .prepare(`UPDATE cohorts SET ${sets.join(', ')} WHERE id = ? RETURNING *`)
+    .bind(...params, id)
+    .first<CohortRow>();
 }
 
 /**

@@ -3,43 +3,79 @@
  * text right, one row per locus. Cells that a spreadsheet would run as a formula get a leading apostrophe.
  */
 import type { ClipExportRow } from '../db/clips.ts';
+import type { Lang } from '../i18n.ts';
 import type { LocusRecord } from '../../../shared/schema/locus-record.ts';
 
-const HEADER = [
-  'clip_id',
-  'created_at',
-  'created_by',
-  'title',
-  'url',
-  'canonical_url',
-  'site_name',
-  'published_at',
-  'program',
-  'cohort_label',
-  'organiser',
-  'participants',
-  'start_date',
-  'end_date',
-  'locus_no',
-  'region_code',
-  'region',
-  'province',
-  'agency',
-  'innovations',
-  'note',
-  'quotes',
-];
+/** The columns, headed in the reader's language (a spreadsheet is read by people, not parsers). */
+const HEADERS: Record<Lang, readonly string[]> = {
+  id: [
+    'ID kliping',
+    'Dikliping pada',
+    'Dikliping oleh',
+    'Judul',
+    'URL',
+    'URL kanonik',
+    'Sumber',
+    'Tanggal terbit',
+    'Program',
+    'Angkatan',
+    'Penyelenggara',
+    'Jumlah peserta',
+    'Tanggal mulai',
+    'Tanggal selesai',
+    'Lokus ke',
+    'Kode wilayah',
+    'Wilayah',
+    'Provinsi',
+    'Instansi',
+    'Inovasi',
+    'Catatan',
+    'Kutipan',
+  ],
+  en: [
+    'Clip ID',
+    'Clipped at',
+    'Clipped by',
+    'Title',
+    'URL',
+    'Canonical URL',
+    'Source',
+    'Published',
+    'Program',
+    'Cohort',
+    'Organiser',
+    'Participants',
+    'Start date',
+    'End date',
+    'Locus no.',
+    'Region code',
+    'Region',
+    'Province',
+    'Agency',
+    'Innovations',
+    'Note',
+    'Quotes',
+  ],
+};
+
+type CsvValue = string | number | null | undefined;
 
 /** One CSV field, quoted when it must be. */
-export function csvField(value: string | number | null | undefined): string {
+export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function clipsCsv(rows: readonly ClipExportRow[]): string {
-  const lines = [HEADER.join(',')];
+/** A whole CSV document: the BOM, a header row and CRLF-terminated rows. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  const lines = [header.map(csvField).join(','), ...rows.map((row) => row.map(csvField).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function clipsCsv(rows: readonly ClipExportRow[], lang: Lang): string {
+  const lines: CsvValue[][] = [];
   for (const row of rows) {
     const record = JSON.parse(row.record) as LocusRecord;
     const innovations = row.innovations ? (JSON.parse(row.innovations) as string[]) : [];
@@ -68,7 +104,7 @@ export function clipsCsv(rows: readonly ClipExportRow[]): string {
       row.note,
       quotes.join('\n\n'),
     ];
-    lines.push(fields.map(csvField).join(','));
+    lines.push(fields);
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(HEADERS[lang], lines);
 }

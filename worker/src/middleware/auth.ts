@@ -38,10 +38,12 @@ export async function callerFromToken(
   if (!token || token.length > 512) return null;
   if (adminToken && (await secretsEqual(token, adminToken))) {
     const admin = await ensureAdminMember(db);
-    return { memberId: admin.id, name: admin.name, organiser: true, via };
+    return { memberId: admin.id, name: admin.name, organiser: true, admin: true, via };
   }
   const member = await memberByTokenHash(db, await sha256Hex(token));
-  return member ? { memberId: member.id, name: member.name, organiser: member.admin === 1, via } : null;
+  return member
+    ? { memberId: member.id, name: member.name, organiser: member.admin === 1, admin: false, via }
+    : null;
 }
 
 /**

@@ -1,9 +1,15 @@
-/** GET/POST /i/:code: the invite form (name), and for widyaiswara the personal token to paste into the extension. */
+/**
+ * GET/POST /i/:code: joining a cohort. A new person writes their name; someone already signed in joins with the
+ * same account in one click, or is told they are in already. New widyaiswara then get their personal token.
+ */
 import type { CohortRow } from '../db/cohorts.ts';
 import type { MembershipRole } from '../db/memberships.ts';
 import type { Lang } from '../i18n.ts';
 import { formatDate } from '../../../shared/ui/format.ts';
+import { consoleStrings } from './console-strings.ts';
+import { CopyField, Notice } from './form-parts.tsx';
 import { Layout } from './layout.tsx';
+import { paths } from './paths.ts';
 import { pageStrings } from './strings.ts';
 
 export interface InvitePageProps {
@@ -12,43 +18,68 @@ export interface InvitePageProps {
   role: MembershipRole;
   expiresAt: string;
   action: string;
+  /** Someone signed in: they join as themselves, no name asked. */
+  viewer?: { name: string } | null;
+  /** The viewer's role in the cohort already, when they have one: nothing to join. */
+  currentRole?: 'organiser' | MembershipRole | null;
   name?: string;
   error?: string;
 }
 
-export function InvitePage({ lang, cohort, role, expiresAt, action, name = '', error }: InvitePageProps) {
+export function InvitePage(props: InvitePageProps) {
+  const { lang, cohort, role, expiresAt, action, viewer, currentRole, name = '', error } = props;
   const p = pageStrings(lang);
+  const s = consoleStrings(lang);
   return (
-    <Layout lang={lang} title={`${p.join(cohort.name)} · Lokus`}>
+    <Layout lang={lang} title={`${p.join(cohort.name)} · Lokus`} here={action} viewer={viewer}>
       <div class="card">
-        <header class="top">
-          <h1>{p.join(cohort.name)}</h1>
-          <nav class="lang">
-            <a href={lang === 'en' ? action : `${action}?lang=en`} hreflang={lang === 'en' ? 'id' : 'en'}>
-              {lang === 'en' ? 'Bahasa Indonesia' : 'English'}
-            </a>
-          </nav>
-        </header>
+        <h1>{p.join(cohort.name)}</h1>
         <p>{p.joinAs(p.roles[role])}</p>
-        <form method="post" action={action}>
-          <input type="hidden" name="lang" value={lang} />
-          <label for="name">{p.nameLabel}</label>
-          <input
-            type="text"
-            id="name"
-            name="name"
-            value={name}
-            placeholder={p.namePlaceholder}
-            required
-            minLength={2}
-            maxLength={120}
-            autocomplete="name"
-          />
-          {error ? <p class="error">{error}</p> : null}
-          <p>
-            <button type="submit">{p.submit}</button>
-          </p>
-        </form>
+        {currentRole ? (
+          <>
+            <Notice ok>
+              {currentRole === 'organiser' ? s.organiserSeesAll : s.alreadyMember(p.roles[currentRole])}
+            </Notice>
+            <p>
+              <a class="button" href={paths.cohort(cohort.slug)}>
+                {p.openReadingList}
+              </a>
+            </p>
+          </>
+        ) : viewer ? (
+          <form method="post" action={action}>
+            <p>{s.joinAsMember(viewer.name)}</p>
+            <p>
+              <button type="submit">{s.joinButton}</button>
+            </p>
+            <p class="hint">{s.notYou}</p>
+          </form>
+        ) : (
+          <form method="post" action={action} novalidate>
+            <label for="name">{p.nameLabel}</label>
+            <input
+              type="text"
+              id="name"
+              name="name"
+              value={name}
+              placeholder={p.namePlaceholder}
+              required
+              minLength={2}
+              maxLength={120}
+              autocomplete="name"
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? 'name-error' : undefined}
+            />
+            {error ? (
+              <p class="error" id="name-error" role="alert">
+                {error}
+              </p>
+            ) : null}
+            <p>
+              <button type="submit">{p.submit}</button>
+            </p>
+          </form>
+        )}
         <p class="status">{p.expires(formatDate(expiresAt, lang))}</p>
       </div>
     </Layout>
@@ -65,23 +96,23 @@ export interface TokenPageProps {
 
 export function TokenPage({ lang, cohort, name, token, origin }: TokenPageProps) {
   const p = pageStrings(lang);
+  const s = consoleStrings(lang);
   return (
-    <Layout lang={lang} title={`${p.tokenTitle} · Lokus`}>
+    <Layout lang={lang} title={`${p.tokenTitle} · Lokus`} here={paths.account} viewer={{ name }}>
       <div class="card">
         <p class="sub">
           {name} · {cohort.name}
         </p>
         <h1>{p.tokenTitle}</h1>
         <p>{p.tokenHelp}</p>
-        <label for="server">{p.serverLabel}</label>
-        <input type="text" id="server" class="token" value={origin} readOnly />
-        <label for="token">{p.tokenLabel}</label>
-        <input type="text" id="token" class="token" value={token} readOnly />
+        <p class="hint">{s.tokenShownOnce}</p>
+        <CopyField id="server" label={p.serverLabel} value={origin} copy={s.copy} copied={s.copied} />
+        <CopyField id="token" label={p.tokenLabel} value={token} copy={s.copy} copied={s.copied} />
         <p class="status">
-          {p.tokenAlsoSignsIn} <a href={lang === 'en' ? '/masuk?lang=en' : '/masuk'}>{`${origin}/masuk`}</a>.
+          {p.tokenAlsoSignsIn} <a href={paths.signIn}>{`${origin}${paths.signIn}`}</a>.
         </p>
         <p>
-          <a href={`/c/${encodeURIComponent(cohort.slug)}${lang === 'en' ? '?lang=en' : ''}`}>{p.continue}</a>
+          <a href={paths.cohort(cohort.slug)}>{p.continue}</a>
         </p>
       </div>
     </Layout>

@@ -1,6 +1,7 @@
 /** GET/POST /masuk: paste a personal token (or the ADMIN_TOKEN) to open the reading pages in this browser. */
 import type { Lang } from '../i18n.ts';
 import { Layout } from './layout.tsx';
+import { paths, withQuery } from './paths.ts';
 import { pageStrings } from './strings.ts';
 
 export interface SignInPageProps {
@@ -12,22 +13,12 @@ export interface SignInPageProps {
 
 export function SignInPage({ lang, next, error }: SignInPageProps) {
   const p = pageStrings(lang);
-  const other: Lang = lang === 'en' ? 'id' : 'en';
-  const switchHref = `/masuk?${new URLSearchParams({ ...(next ? { next } : {}), lang: other })}`;
   return (
-    <Layout lang={lang} title={`${p.signInPageTitle} · Lokus`}>
-      <header class="top">
-        <h1>{p.signInPageTitle}</h1>
-        <nav class="lang">
-          <a href={switchHref} hreflang={other}>
-            {other === 'en' ? 'English' : 'Bahasa Indonesia'}
-          </a>
-        </nav>
-      </header>
+    <Layout lang={lang} title={`${p.signInPageTitle} · Lokus`} here={withQuery(paths.signIn, { next })}>
+      <h1>{p.signInPageTitle}</h1>
       <div class="card">
         <p>{p.signInIntro}</p>
-        <form method="post" action="/masuk">
-          <input type="hidden" name="lang" value={lang} />
+        <form method="post" action={paths.signIn}>
           {next ? <input type="hidden" name="next" value={next} /> : null}
           <label for="token">{p.tokenLabel}</label>
           <input

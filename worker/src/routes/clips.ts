@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { ClipInputSchema, ClipPatchSchema } from '../../../shared/schema/clip.ts';
+import { say } from '../../../shared/schema/message.ts';
 import { canonicalUrl } from '../../../shared/url.ts';
 import { cohortAccess, idParam, requireEditor } from '../access.ts';
 import {
@@ -26,17 +27,29 @@ import { bodyLimit, MiB } from '../middleware/body-limit.ts';
 import { validateJson, validateQuery } from '../middleware/validate.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
+const limitMessage = say('limit harus angka 1–100', 'limit must be a number 1–100');
 const ListQuerySchema = v.object({
-  q: v.optional(v.pipe(v.string(), v.maxLength(200, 'Kata kunci maksimal 200 karakter'))),
-  region: v.optional(v.pipe(v.string(), v.regex(/^\d{2}(\.\d{2})?$/, 'Kode wilayah seperti 35 atau 35.10'))),
+  q: v.optional(
+    v.pipe(v.string(), v.maxLength(200, say('Kata kunci maksimal 200 karakter', 'At most 200 characters'))),
+  ),
+  region: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^\d{2}(\.\d{2})?$/,
+        say('Kode wilayah seperti 35 atau 35.10', 'A region code like 35 or 35.10'),
+      ),
+    ),
+  ),
+  unread: v.optional(v.picklist(['0', '1'], say('unread harus 0 atau 1', 'unread must be 0 or 1'))),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
   limit: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^\d{1,3}$/, 'limit harus angka 1–100'),
+      v.regex(/^\d{1,3}$/, limitMessage),
       v.transform(Number),
-      v.minValue(1, 'limit harus angka 1–100'),
-      v.maxValue(100, 'limit harus angka 1–100'),
+      v.minValue(1, limitMessage),
+      v.maxValue(100, limitMessage),
     ),
   ),
 });
@@ -61,7 +74,7 @@ async function mergeQuotes(db: D1Database, row: ClipRow, quotes: readonly string
 }
 
 /** The clip and the caller's role in its cohort; 404 when it does not exist, 403 when the cohort is not theirs. */
-async function clipAccess(db: D1Database, caller: Caller, idValue: string) {
+export async function clipAccess(db: D1Database, caller: Caller, idValue: string) {
   const row = await clipById(db, idParam(idValue, 'clip_not_found'), caller.memberId);
   if (!row) throw notFound('clip_not_found');
   const { role } = await cohortAccess(db, caller, row.cohort_id);
@@ -118,6 +131,7 @@ export const clips = new Hono<AppEnv>()
       viewerId: caller.memberId,
       q: query.q,
       region: query.region,
+      unread: query.unread === '1',
       after,
       limit: limit + 1,
     });

@@ -1,45 +1,76 @@
-/** /api/cohorts: create and list cohorts, and make invite links into one (organisers). */
+/**
+ * /api/cohorts: create, list, correct and archive cohorts (organisers), and a cohort's clip counts per host
+ * region (its members). Members, invites and required reading have their own modules.
+ */
 import { Hono } from 'hono';
-import { CohortInputSchema, InviteInputSchema } from '../../../shared/schema/cohort.ts';
+import * as v from 'valibot';
+import { CohortInputSchema, CohortPatchSchema, endBeforeStart } from '../../../shared/schema/cohort.ts';
 import { callerCohorts, cohortAccess, idParam, requireOrganiser } from '../access.ts';
-import { cohortSlug, insertCohort, rowToCohort, type CohortRow } from '../db/cohorts.ts';
+import { regionCounts } from '../db/clips.ts';
+import { cohortSlug, insertCohort, rowToCohort, updateCohort, type CohortRow } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
-import { createInvite } from '../invite-flow.ts';
+import { ApiError, notFound } from '../errors.ts';
+import type { Lang } from '../i18n.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { validateJson } from '../middleware/validate.ts';
 
 const isUniqueViolation = (err: unknown) =>
   err instanceof Error && /UNIQUE constraint failed/i.test(err.message);
 
+/** A new cohort with a fresh slug (a clash needs the same name and the same 30-bit suffix; one retry is plenty). */
+export async function createCohort(db: D1Database, input: v.InferOutput<typeof CohortInputSchema>) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await insertCohort(db, {
+        ...input,
+        slug: cohortSlug(input.name),
+        createdAt: new Date().toISOString(),
+      });
+    } catch (err) {
+      if (attempt >= 2 || !isUniqueViolation(err)) throw err;
+    }
+  }
+}
+
+/** Corrects a cohort, refusing dates that would end before they start once merged with the stored ones. */
+export async function correctCohort(
+  db: D1Database,
+  cohort: CohortRow,
+  patch: v.InferOutput<typeof CohortPatchSchema>,
+  lang: Lang,
+): Promise<CohortRow> {
+  const start = patch.startDate !== undefined ? patch.startDate : cohort.start_date;
+  const end = patch.endDate !== undefined ? patch.endDate : cohort.end_date;
+  if (start && end && end < start)
+    throw new ApiError(422, 'invalid', 'invalid', [{ path: 'endDate', message: endBeforeStart({ lang }) }]);
+  const row = await updateCohort(db, cohort.id, patch, new Date().toISOString());
+  if (!row) throw notFound('cohort_not_found');
+  return row;
+}
+
 export const cohorts = new Hono<AppEnv>()
   .post('/', bodyLimit({ maxBytes: 64 * KiB }), validateJson(CohortInputSchema), async (c) => {
     requireOrganiser(c.var.caller);
-    const input = c.req.valid('json');
-    let row: CohortRow | undefined;
-    // A slug clash needs the same name and the same 30-bit suffix; one retry is plenty.
-    for (let attempt = 0; !row; attempt++) {
-      try {
-        row = await insertCohort(c.env.DB, {
-          ...input,
-          slug: cohortSlug(input.name),
-          createdAt: new Date().toISOString(),
-        });
-      } catch (err) {
-        if (attempt >= 2 || !isUniqueViolation(err)) throw err;
-      }
-    }
+    const row = await createCohort(c.env.DB, c.req.valid('json'));
     return c.json(rowToCohort(row, 'organiser'), 201);
   })
   .get('/', async (c) => {
-    const items = await callerCohorts(c.env.DB, c.var.caller);
+    const archived = c.req.query('archived') === '1';
+    const items = await callerCohorts(c.env.DB, c.var.caller, { archived });
     return c.json({ items }, 200);
   })
-  .post('/:id/invites', bodyLimit({ maxBytes: 64 * KiB }), validateJson(InviteInputSchema), async (c) => {
+  .patch('/:id', bodyLimit({ maxBytes: 64 * KiB }), validateJson(CohortPatchSchema), async (c) => {
     const { caller } = c.var;
     requireOrganiser(caller);
     const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
-    const { role } = c.req.valid('json');
-    const invite = await createInvite(c.env.DB, cohort.id, role, caller.memberId, c.env.INVITE_TTL_HOURS);
-    const url = `${new URL(c.req.url).origin}/i/${invite.code}`;
-    return c.json({ code: invite.code, url, role: invite.role, expiresAt: invite.expiresAt }, 201);
+    const row = await correctCohort(c.env.DB, cohort, c.req.valid('json'), c.var.lang);
+    return c.json(rowToCohort(row, 'organiser'), 200);
+  })
+  .get('/:id/regions', async (c) => {
+    const { cohort } = await cohortAccess(
+      c.env.DB,
+      c.var.caller,
+      idParam(c.req.param('id'), 'cohort_not_found'),
+    );
+    return c.json(await regionCounts(c.env.DB, cohort.id), 200);
   });

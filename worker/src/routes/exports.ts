@@ -1,12 +1,19 @@
-/** /api/cohorts/:id/export.csv and export.ris: a cohort's clips for spreadsheets and reference managers. */
+/**
+ * A cohort's exports, mounted at /api: its clips as CSV (spreadsheets), RIS (reference managers) and JSON (the
+ * full locus records, for archiving or another tool), and the completion matrix as CSV (staff only).
+ */
 import { Hono } from 'hono';
-import { cohortAccess, idParam } from '../access.ts';
-import { clipExportRows } from '../db/clips.ts';
+import { cohortAccess, idParam, requireEditor } from '../access.ts';
+import { clipExportRows, cohortClipsForExport, rowToClip } from '../db/clips.ts';
+import { rowToCohort } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
+import { cohortCompletion } from '../completion.ts';
+import { completionCsv } from '../export/completion-csv.ts';
 import { clipsCsv } from '../export/csv.ts';
 import { clipsRis } from '../export/ris.ts';
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
+const CSV = 'text/csv; charset=utf-8';
 
 export const exports = new Hono<AppEnv>()
   .get('/cohorts/:id/export.csv', async (c) => {
@@ -15,9 +22,9 @@ export const exports = new Hono<AppEnv>()
       c.var.caller,
       idParam(c.req.param('id'), 'cohort_not_found'),
     );
-    const csv = clipsCsv(await clipExportRows(c.env.DB, cohort.id));
+    const csv = clipsCsv(await clipExportRows(c.env.DB, cohort.id), c.var.lang);
     return c.body(csv, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Type': CSV,
       'Content-Disposition': attachment(`lokus-${cohort.slug}.csv`),
     });
   })
@@ -31,5 +38,33 @@ export const exports = new Hono<AppEnv>()
     return c.body(ris, 200, {
       'Content-Type': 'application/x-research-info-systems; charset=utf-8',
       'Content-Disposition': attachment(`lokus-${cohort.slug}.ris`),
+    });
+  })
+  .get('/cohorts/:id/export.json', async (c) => {
+    const { cohort, role } = await cohortAccess(
+      c.env.DB,
+      c.var.caller,
+      idParam(c.req.param('id'), 'cohort_not_found'),
+    );
+    const rows = await cohortClipsForExport(c.env.DB, cohort.id);
+    const clips = rows.map((row) => {
+      const { read: _, ...clip } = rowToClip(row);
+      return clip;
+    });
+    const body = { cohort: rowToCohort(cohort, role), exportedAt: new Date().toISOString(), clips };
+    c.header('Content-Disposition', attachment(`lokus-${cohort.slug}.json`));
+    return c.json(body, 200);
+  })
+  .get('/cohorts/:id/completion.csv', async (c) => {
+    const { cohort, role } = await cohortAccess(
+      c.env.DB,
+      c.var.caller,
+      idParam(c.req.param('id'), 'cohort_not_found'),
+    );
+    requireEditor(role);
+    const csv = completionCsv(await cohortCompletion(c.env.DB, cohort.id), c.var.lang);
+    return c.body(csv, 200, {
+      'Content-Type': CSV,
+      'Content-Disposition': attachment(`lokus-${cohort.slug}-bacaan-wajib.csv`),
     });
   });

@@ -1,10 +1,17 @@
-/** What the server pages' routes share: an HTML response with the page headers, form fields, the same-origin rule. */
+/**
+ * What the server pages' routes share: an HTML response with the page headers, form fields as strings, the
+ * same-origin rule for posts, and a cohort page's access (who is looking, in which role).
+ */
 import type { Context } from 'hono';
-import { ApiError } from '../errors.ts';
+import { idParam, roleIn } from '../access.ts';
+import { clipById } from '../db/clips.ts';
+import { cohortBySlug, type CohortRole, type CohortRow } from '../db/cohorts.ts';
+import type { AppEnv, Caller } from '../env.ts';
+import { ApiError, forbidden, notFound, unauthorized } from '../errors.ts';
 import { crossSite } from '../middleware/auth.ts';
 import { PAGE_HEADERS } from '../pages/layout.tsx';
 
-export function htmlPage(c: Context, body: string, status: 200 | 401 | 403 | 404 | 422 = 200) {
+export function htmlPage(c: Context, body: string, status: 200 | 401 | 403 | 404 | 409 | 422 = 200) {
   return c.html(body, status, PAGE_HEADERS);
 }
 
@@ -16,4 +23,41 @@ export function formString(value: unknown): string {
 /** Form posts must come from this origin (the cookie would otherwise ride along on another site's form). */
 export function requireSameOrigin(c: Context): void {
   if (crossSite(c)) throw new ApiError(403, 'forbidden', 'cross_site');
+}
+
+/** A posted form (same origin only) as strings: '' for a missing field or a file. */
+export async function readForm(c: Context): Promise<Record<string, string>> {
+  requireSameOrigin(c);
+  const body = await c.req.parseBody();
+  const form: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body)) form[key] = formString(value);
+  return form;
+}
+
+export interface CohortPage {
+  caller: Caller;
+  cohort: CohortRow;
+  role: CohortRole;
+}
+
+/**
+ * The signed-in caller, the cohort behind a slug and the caller's role in it: 401 (the error page offers sign-in
+ * and comes back here) when nobody is signed in, 404 for no such cohort, 403 when it is not theirs.
+ */
+export async function cohortPage(c: Context<AppEnv>, slug: string): Promise<CohortPage> {
+  const caller = c.get('caller');
+  const cohort = await cohortBySlug(c.env.DB, slug);
+  if (!cohort) throw notFound('cohort_not_found');
+  if (!caller) throw unauthorized();
+  const role = await roleIn(c.env.DB, caller, cohort.id);
+  if (!role) throw forbidden('not_in_cohort');
+  return { caller, cohort, role };
+}
+
+/** A clip of the cohort page's cohort, seen by the caller (read mark included); 404 when it is not there. */
+export async function clipPage(c: Context<AppEnv>, slug: string, clipIdValue: string) {
+  const access = await cohortPage(c, slug);
+  const row = await clipById(c.env.DB, idParam(clipIdValue, 'clip_not_found'), access.caller.memberId);
+  if (!row || row.cohort_id !== access.cohort.id) throw notFound('clip_not_found');
+  return { ...access, row };
 }

@@ -1,13 +1,14 @@
-/** /api/me: who the token signs in, and their cohorts. */
+/** /api/me: who the token signs in, and their cohorts (active ones; `?archived=1` adds the archived). */
 import { Hono } from 'hono';
 import { listAllCohorts, listMemberCohorts } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
 
 export const me = new Hono<AppEnv>().get('/', async (c) => {
   const { caller } = c.var;
+  const archived = c.req.query('archived') === '1';
   const memberships = caller.organiser
-    ? (await listAllCohorts(c.env.DB)).map((row) => ({ ...row, role: 'organiser' as const }))
-    : await listMemberCohorts(c.env.DB, caller.memberId);
+    ? (await listAllCohorts(c.env.DB, { archived })).map((row) => ({ ...row, role: 'organiser' as const }))
+    : await listMemberCohorts(c.env.DB, caller.memberId, { archived });
   return c.json(
     {
       id: caller.memberId,
@@ -18,6 +19,7 @@ export const me = new Hono<AppEnv>().get('/', async (c) => {
         cohortName: row.name,
         slug: row.slug,
         role: row.role,
+        archived: row.archived_at !== null,
       })),
     },
     200,

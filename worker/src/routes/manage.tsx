@@ -1,0 +1,138 @@
+/**
+ * A cohort's members and links in the browser: GET /c/:slug/kelola (organisers and its widyaiswara), the QR page
+ * of a participant link, and the organiser's forms — make a link, revoke one, remove a member — over the same
+ * rules and functions as the JSON API.
+ */
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { InviteInputSchema } from '../../../shared/schema/cohort.ts';
+import { idParam, requireEditor, requireOrganiser } from '../access.ts';
+import { listInvites, revokeInviteById } from '../db/invites.ts';
+import { listCohortMembers, removeMembership } from '../db/memberships.ts';
+import type { AppEnv } from '../env.ts';
+import { notFound } from '../errors.ts';
+import { createInvite } from '../invite-flow.ts';
+import { auth } from '../middleware/auth.ts';
+import { bodyLimit, KiB } from '../middleware/body-limit.ts';
+import { fieldIssues } from '../middleware/validate.ts';
+import { noticeKey } from '../pages/console-strings.ts';
+import type { FieldErrors } from '../pages/form-parts.tsx';
+import { renderPage } from '../pages/layout.tsx';
+import { ManagePage, QrPage, type ManagePageProps } from '../pages/manage-page.tsx';
+import { paths, withQuery } from '../pages/paths.ts';
+import { cohortPage, htmlPage, readForm, type CohortPage } from './forms.ts';
+import { inviteJson } from './members.ts';
+
+export type InviteView = ReturnType<typeof inviteJson>;
+export interface MemberView {
+  memberId: number;
+  name: string;
+  role: 'widyaiswara' | 'participant';
+  joinedAt: string;
+  inviteId: number | null;
+}
+
+const form = bodyLimit({ maxBytes: 16 * KiB });
+
+/** What the members page shows of a cohort, as the viewer's role may see it. */
+async function manageProps(
+  c: Context<AppEnv>,
+  { caller, cohort, role }: CohortPage,
+): Promise<ManagePageProps> {
+  const origin = new URL(c.req.url).origin;
+  const [invites, members] = await Promise.all([
+    listInvites(c.env.DB, cohort.id),
+    listCohortMembers(c.env.DB, cohort.id),
+  ]);
+  return {
+    lang: c.var.lang,
+    viewer: caller,
+    cohort,
+    organiser: role === 'organiser',
+    invites: invites.map((row) => inviteJson(row, origin, role)),
+    members: members.map((row) => ({
+      memberId: row.member_id,
+      name: row.name,
+      role: row.role,
+      joinedAt: row.created_at,
+      inviteId: row.invite_id,
+    })),
+  };
+}
+const number = (value: string | undefined) => (value?.trim() ? Number(value.trim()) : undefined);
+
+export const manage = new Hono<AppEnv>()
+  .get('/c/:slug/kelola', auth({ optional: true }), async (c) => {
+    const access = await cohortPage(c, c.req.param('slug'));
+    requireEditor(access.role);
+    const page = (
+      <ManagePage
+        {...await manageProps(c, access)}
+        notice={noticeKey(c.req.query('ok'))}
+        freshInviteId={number(c.req.query('baru')) ?? null}
+      />
+    );
+    return htmlPage(c, renderPage(page));
+  })
+  .get('/c/:slug/kelola/qr/:inviteId', auth({ optional: true }), async (c) => {
+    const { cohort, role } = await cohortPage(c, c.req.param('slug'));
+    requireEditor(role);
+    const inviteId = idParam(c.req.param('inviteId'), 'invite_not_found');
+    const invite = (await listInvites(c.env.DB, cohort.id)).find((row) => row.id === inviteId);
+    const url = invite ? inviteJson(invite, new URL(c.req.url).origin, role).url : null;
+    if (!url) throw notFound('invite_not_found');
+    return htmlPage(c, renderPage(<QrPage lang={c.var.lang} cohort={cohort} url={url} />));
+  })
+  .post('/c/:slug/undangan', form, auth(), async (c) => {
+    const access = await cohortPage(c, c.req.param('slug'));
+    const { caller, cohort } = access;
+    requireOrganiser(caller);
+    const values = await readForm(c);
+    const parsed = v.safeParse(
+      InviteInputSchema,
+      {
+        role: values.role,
+        expiresInDays: number(values.expiresInDays),
+        maxUses: number(values.maxUses) ?? null,
+      },
+      { lang: c.var.lang },
+    );
+    if (!parsed.success) {
+      const errors: FieldErrors = {};
+      for (const issue of fieldIssues(parsed.issues)) errors[issue.path || 'role'] ??= issue.message;
+      const page = <ManagePage {...await manageProps(c, access)} inviteForm={{ values, errors }} />;
+      return htmlPage(c, renderPage(page), 422);
+    }
+    const invite = await createInvite(
+      c.env.DB,
+      cohort.id,
+      parsed.output.role,
+      caller.memberId,
+      c.env.INVITE_TTL_HOURS,
+      {
+        expiresInDays: parsed.output.expiresInDays,
+        maxUses: parsed.output.maxUses,
+      },
+    );
+    return c.redirect(
+      `${withQuery(paths.manage(cohort.slug), { ok: 'invite', baru: invite.id })}#invite-${invite.id}`,
+      303,
+    );
+  })
+  .post('/c/:slug/undangan/:inviteId/cabut', form, auth(), async (c) => {
+    const { caller, cohort } = await cohortPage(c, c.req.param('slug'));
+    requireOrganiser(caller);
+    await readForm(c);
+    const inviteId = idParam(c.req.param('inviteId'), 'invite_not_found');
+    if (!(await revokeInviteById(c.env.DB, cohort.id, inviteId, new Date().toISOString())))
+      throw notFound('invite_not_found');
+    return c.redirect(withQuery(paths.manage(cohort.slug), { ok: 'revoked' }), 303);
+  })
+  .post('/c/:slug/anggota/:memberId/hapus', form, auth(), async (c) => {
+    const { caller, cohort } = await cohortPage(c, c.req.param('slug'));
+    requireOrganiser(caller);
+    await readForm(c);
+    const memberId = idParam(c.req.param('memberId'), 'member_not_found');
+    if (!(await removeMembership(c.env.DB, cohort.id, memberId))) throw notFound('member_not_found');
+    return c.redirect(withQuery(paths.manage(cohort.slug), { ok: 'removed' }), 303);
+  });

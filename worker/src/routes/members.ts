@@ -1,0 +1,95 @@
+/**
+ * A cohort's people and links, mounted at /api/cohorts: its members (organisers and its widyaiswara see them,
+ * organisers remove them) and its invite links (organisers make and revoke them; widyaiswara see the
+ * participant links they may share). Participants get 403 here.
+ */
+import { Hono } from 'hono';
+import { InviteInputSchema } from '../../../shared/schema/cohort.ts';
+import { cohortAccess, idParam, requireEditor, requireOrganiser } from '../access.ts';
+import type { CohortRole } from '../db/cohorts.ts';
+import { inviteState, listInvites, revokeInviteById, type InviteRow } from '../db/invites.ts';
+import { listCohortMembers, removeMembership } from '../db/memberships.ts';
+import type { AppEnv } from '../env.ts';
+import { notFound } from '../errors.ts';
+import { createInvite } from '../invite-flow.ts';
+import { bodyLimit, KiB } from '../middleware/body-limit.ts';
+import { validateJson } from '../middleware/validate.ts';
+
+/** Where a link opens, on this server's origin. */
+export const inviteUrl = (origin: string, code: string) => `${origin}/i/${code}`;
+
+/** A link as the API shows it; the code only to those who may hand it out. */
+export function inviteJson(invite: InviteRow & { members?: number }, origin: string, viewer: CohortRole) {
+  const shareable = viewer === 'organiser' || invite.role === 'participant';
+  return {
+    id: invite.id,
+    role: invite.role,
+    url: shareable && invite.code ? inviteUrl(origin, invite.code) : null,
+    createdAt: invite.created_at,
+    expiresAt: invite.expires_at,
+    revokedAt: invite.revoked_at,
+    maxUses: invite.max_uses,
+    uses: invite.accepted_count,
+    members: invite.members ?? 0,
+    state: inviteState(invite, new Date()),
+  };
+}
+
+export const members = new Hono<AppEnv>()
+  .get('/:id/members', async (c) => {
+    const { cohort, role } = await cohortAccess(
+      c.env.DB,
+      c.var.caller,
+      idParam(c.req.param('id'), 'cohort_not_found'),
+    );
+    requireEditor(role);
+    const rows = await listCohortMembers(c.env.DB, cohort.id);
+    const items = rows.map((row) => ({
+      memberId: row.member_id,
+      name: row.name,
+      role: row.role,
+      joinedAt: row.created_at,
+      inviteId: row.invite_id,
+    }));
+    return c.json({ items }, 200);
+  })
+  .delete('/:id/members/:memberId', async (c) => {
+    const { caller } = c.var;
+    requireOrganiser(caller);
+    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
+    const memberId = idParam(c.req.param('memberId'), 'member_not_found');
+    if (!(await removeMembership(c.env.DB, cohort.id, memberId))) throw notFound('member_not_found');
+    return c.json({ removed: true as const }, 200);
+  })
+  .get('/:id/invites', async (c) => {
+    const { cohort, role } = await cohortAccess(
+      c.env.DB,
+      c.var.caller,
+      idParam(c.req.param('id'), 'cohort_not_found'),
+    );
+    requireEditor(role);
+    const origin = new URL(c.req.url).origin;
+    const items = (await listInvites(c.env.DB, cohort.id)).map((row) => inviteJson(row, origin, role));
+    return c.json({ items }, 200);
+  })
+  .post('/:id/invites', bodyLimit({ maxBytes: 64 * KiB }), validateJson(InviteInputSchema), async (c) => {
+    const { caller } = c.var;
+    requireOrganiser(caller);
+    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
+    const { role, expiresInDays, maxUses } = c.req.valid('json');
+    const invite = await createInvite(c.env.DB, cohort.id, role, caller.memberId, c.env.INVITE_TTL_HOURS, {
+      expiresInDays,
+      maxUses,
+    });
+    const body = inviteJson(invite, new URL(c.req.url).origin, 'organiser');
+    return c.json({ ...body, code: invite.code!, url: body.url! }, 201);
+  })
+  .delete('/:id/invites/:inviteId', async (c) => {
+    const { caller } = c.var;
+    requireOrganiser(caller);
+    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
+    const inviteId = idParam(c.req.param('inviteId'), 'invite_not_found');
+    const revoked = await revokeInviteById(c.env.DB, cohort.id, inviteId, new Date().toISOString());
+    if (!revoked) throw notFound('invite_not_found');
+    return c.json({ revoked: true as const }, 200);
+  });

@@ -1,0 +1,110 @@
+/**
+ * The participants' pages: GET /c/:slug (the reading list: required reading and progress first, newest first or
+ * by region, all or unread, a page at a time), GET /c/:slug/k/:id (one clip read inside Lokus), the read-mark
+ * form, and GET /c/:slug/kemajuan (the completion view, for the cohort's widyaiswara and organisers).
+ */
+import { Hono } from 'hono';
+import { requireEditor } from '../access.ts';
+import { listAssignments } from '../db/assignments.ts';
+import { cohortClipCounts, listClips, rowToClip, rowToClipSummary } from '../db/clips.ts';
+import { markRead, markUnread } from '../db/read-marks.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { cohortCompletion, ownProgress } from '../completion.ts';
+import { auth } from '../middleware/auth.ts';
+import { bodyLimit, KiB } from '../middleware/body-limit.ts';
+import { ClipPage } from '../pages/clip-page.tsx';
+import { CompletionPage } from '../pages/completion-page.tsx';
+import { noticeKey } from '../pages/console-strings.ts';
+import { renderPage } from '../pages/layout.tsx';
+import { paths } from '../pages/paths.ts';
+import { ReadingPage, type ListView } from '../pages/reading-page.tsx';
+import { safeNext } from '../session.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { clipPage, cohortPage, htmlPage, readForm } from './forms.ts';
+
+/** Clips per page of the reading list: a cohort's visit fits on one; a long-running cohort pages on. */
+export const LIST_PAGE = 50;
+
+export const reading = new Hono<AppEnv>()
+  .get('/c/:slug', auth({ optional: true }), async (c) => {
+    const { caller, cohort, role } = await cohortPage(c, c.req.param('slug'));
+    const view: ListView = {
+      q: (c.req.query('q') ?? '').trim().slice(0, 200),
+      byRegion: c.req.query('tampilan') === 'wilayah',
+      unreadOnly: c.req.query('belum') === '1',
+      after: c.req.query('setelah') ?? null,
+    };
+    const after = view.after ? decodeCursor(view.after) : null;
+    if (view.after && !after) throw new ApiError(400, 'bad_request', 'bad_cursor');
+    const [rows, assignments, progress, counts] = await Promise.all([
+      listClips(c.env.DB, {
+        cohortId: cohort.id,
+        viewerId: caller.memberId,
+        q: view.q,
+        unread: view.unreadOnly,
+        after,
+        limit: LIST_PAGE + 1,
+      }),
+      listAssignments(c.env.DB, cohort.id),
+      ownProgress(c.env.DB, cohort.id, caller.memberId),
+      cohortClipCounts(c.env.DB, cohort.id, caller.memberId),
+    ]);
+    const required = new Map(
+      assignments.map((a) => [a.clip_id, { dueDate: a.due_date, position: a.position }]),
+    );
+    const shown = rows.slice(0, LIST_PAGE);
+    const last = shown.at(-1);
+    const nextCursor = rows.length > LIST_PAGE && last ? encodeCursor(last.created_at, last.id) : null;
+    const page = (
+      <ReadingPage
+        lang={c.var.lang}
+        cohort={cohort}
+        role={role}
+        viewer={caller}
+        clips={shown.map((row) => ({ ...rowToClipSummary(row), required: required.get(row.id) ?? null }))}
+        view={view}
+        nextCursor={nextCursor}
+        progress={progress}
+        counts={counts}
+        notice={noticeKey(c.req.query('ok'))}
+      />
+    );
+    return htmlPage(c, renderPage(page));
+  })
+  .post('/c/:slug/read/:clipId', bodyLimit({ maxBytes: 16 * KiB }), auth(), async (c) => {
+    const { caller, cohort, row } = await clipPage(c, c.req.param('slug'), c.req.param('clipId'));
+    const form = await readForm(c);
+    if (form.read === '0') await markUnread(c.env.DB, caller.memberId, row.id);
+    else await markRead(c.env.DB, caller.memberId, row.id, new Date().toISOString());
+    const back = safeNext(form.back);
+    const list = back?.startsWith(`${paths.cohort(cohort.slug)}`) ? back : paths.cohort(cohort.slug);
+    return c.redirect(list === paths.clip(cohort.slug, row.id) ? list : `${list}#clip-${row.id}`, 303);
+  })
+  .get('/c/:slug/k/:clipId', auth({ optional: true }), async (c) => {
+    const { caller, cohort, role, row } = await clipPage(c, c.req.param('slug'), c.req.param('clipId'));
+    const required = (await listAssignments(c.env.DB, cohort.id)).find((a) => a.clip_id === row.id) ?? null;
+    const page = (
+      <ClipPage
+        lang={c.var.lang}
+        cohort={cohort}
+        role={role}
+        viewer={caller}
+        clip={rowToClip(row)}
+        required={required}
+        notice={noticeKey(c.req.query('ok'))}
+      />
+    );
+    return htmlPage(c, renderPage(page));
+  })
+  .get('/c/:slug/kemajuan', auth({ optional: true }), async (c) => {
+    const { caller, cohort, role } = await cohortPage(c, c.req.param('slug'));
+    requireEditor(role);
+    const completion = await cohortCompletion(c.env.DB, cohort.id);
+    return htmlPage(
+      c,
+      renderPage(
+        <CompletionPage lang={c.var.lang} cohort={cohort} viewer={caller} completion={completion} />,
+      ),
+    );
+  });
