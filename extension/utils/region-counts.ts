@@ -8,8 +8,6 @@
 import type { RegionGroup } from '../../shared/ui/index.ts';
 import type { RegionCounts } from './api.ts';
 
-export type { RegionCounts };
-
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**

@@ -8,8 +8,8 @@ import { ReadingList } from '../../../shared/ui/index.ts';
 import { useLanguage, useT } from '../../components/I18n.tsx';
 import { SignInNotice } from '../../components/SignInNotice.tsx';
 import { keptCohort, refreshAccount } from '../../utils/account.ts';
-import type { ClipSummary } from '../../utils/api.ts';
-import { regionCounter, type RegionCounts } from '../../utils/region-counts.ts';
+import type { ClipSummary, RegionCounts } from '../../utils/api.ts';
+import { regionCounter } from '../../utils/region-counts.ts';
 import { currentApi } from '../../utils/session.ts';
 import { lastCohortItem, membershipsItem, tokenItem, type Membership } from '../../utils/storage.ts';
 
