@@ -51,6 +51,7 @@ export function App() {
       ]);
       setServer((current) => current || url);
       setAccount(token ? acc : null);
+      if (acc?.name) setName((current) => current || acc.name);
       setAccountServer(token ? url : null);
       setMemberships(token ? cohorts : []);
     };
@@ -63,7 +64,10 @@ export function App() {
 
   const target = parseSignIn(pasted, server);
   const targetServer = target?.serverUrl ?? normaliseServerUrl(server);
-  const joining = !!account && target?.kind === 'invite' && target.serverUrl === accountServer;
+  // Signed in, the form joins cohorts by default; an invite for another server starts a new account there.
+  const otherServer = !!account && target?.kind === 'invite' && target.serverUrl !== accountServer;
+  const joining = !!account && target?.kind !== 'token' && !otherServer;
+  const needsName = !joining && target?.kind !== 'token';
   useEffect(() => {
     if (!targetServer || targetServer in granted) return;
     void hasServerPermission(targetServer).then((ok) => setGranted((g) => ({ ...g, [targetServer]: ok })));
@@ -190,7 +194,7 @@ export function App() {
               onInput={(e) => setPasted(e.currentTarget.value)}
             />
           </div>
-          {!joining && target?.kind !== 'token' && (
+          {needsName && (
             <div class="field">
               <label for="options-name">{t('options.name')}</label>
               <input
@@ -201,7 +205,7 @@ export function App() {
                 value={name}
                 onInput={(e) => setName(e.currentTarget.value)}
               />
-              {account && target?.kind === 'invite' && (
+              {otherServer && target && (
                 <span class="hint" data-testid="options-new-account">
                   {t('options.newAccountHint', { origin: target.serverUrl })}
                 </span>
@@ -220,8 +224,7 @@ export function App() {
           role="status"
           aria-live="polite"
         >
-          {status?.text ??
-            (account ? t('options.signedInAs', { name: account.name }) : t('options.signedOut'))}
+          {status?.text ?? (account ? '' : t('options.signedOut'))}
         </p>
       </section>
       <section class="card" aria-labelledby="options-display">
