@@ -87,8 +87,19 @@ const personName = v.pipe(
   v.maxLength(120, say('Nama maksimal 120 karakter', 'The name is at most 120 characters')),
 );
 
-/** Accepting an invite: a new person gives a name; someone already signed in needs none. */
-export const AcceptInviteSchema = v.object({ name: v.optional(personName) });
+/**
+ * Accepting an invite: someone already signed in needs no name (one sent is ignored); a new person's name is
+ * checked by NewMemberSchema.
+ */
+export const AcceptInviteSchema = v.object({
+  name: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(120, say('Nama maksimal 120 karakter', 'The name is at most 120 characters')),
+    ),
+  ),
+});
 export type AcceptInvite = v.InferOutput<typeof AcceptInviteSchema>;
 
 /** The name a new member must give when accepting without being signed in. */

@@ -4,7 +4,7 @@
  * to a string and the extension's side panel mounts it as is. Every clip text goes through JSX, which escapes it.
  */
 import type { ComponentChildren } from 'preact';
-import { formatDate, hostOf, safeHref } from './format.ts';
+import { formatDate, hostOf, lociLine, safeHref } from './format.ts';
 import {
   groupClipsByRegion,
   type LocusEntry,
@@ -133,14 +133,9 @@ function LocusBlock({
   );
 }
 
-/** "Kota Bandung — Dinas Kesehatan (Layad Rawat, e-RK)" for each locus of a clip in the flat list. */
+/** The clip's loci in one line, for the flat list. */
 function LociLine({ clip }: { clip: ReadingClip }) {
-  const parts = clip.record.loci.map((locus) => {
-    const where = [locus.region, locus.agency].filter(Boolean).join(' — ');
-    const what = locus.innovations.length ? ` (${locus.innovations.join(', ')})` : '';
-    return `${where}${what}`;
-  });
-  const line = parts.filter(Boolean).join(' · ');
+  const line = lociLine(clip.record.loci);
   return line ? <p class="loci-line">{line}</p> : null;
 }
 

@@ -1,4 +1,6 @@
-/** Small display helpers for clips: dates in the reader's language, a source's name, safe links. */
+/** Small display helpers for clips: dates in the reader's language, a source's name, safe links, region names. */
+import { regionByCode } from '../regions/index.ts';
+import type { Locus } from '../schema/locus-record.ts';
 import type { UiLang } from './strings.ts';
 
 /**
@@ -38,4 +40,25 @@ export function hostOf(url: string): string {
 /** The URL when it is http(s), else undefined: a clip's link can never be `javascript:`. */
 export function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/** A locus's region by its official name when the code is known, else as the record wrote it. */
+export function locusRegionName(locus: Pick<Locus, 'region' | 'regionCode'>): string | null {
+  return (locus.regionCode ? regionByCode(locus.regionCode)?.name : undefined) ?? locus.region ?? null;
+}
+
+/**
+ * The loci of a clip in one line.
+ * @example lociLine(record.loci) // 'Kota Bandung — Dinas Kesehatan (Layad Rawat, e-RK) · Kabupaten Banyuwangi — MPP'
+ */
+export function lociLine(
+  loci: readonly Pick<Locus, 'region' | 'regionCode' | 'agency' | 'innovations'>[],
+): string {
+  return loci
+    .map((locus) => {
+      const where = [locusRegionName(locus), locus.agency].filter(Boolean).join(' — ');
+      return locus.innovations.length ? `${where} (${locus.innovations.join(', ')})` : where;
+    })
+    .filter(Boolean)
+    .join(' · ');
 }

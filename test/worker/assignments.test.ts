@@ -163,10 +163,40 @@ describe('the cohort', () => {
       200,
     );
     expect(counts.total).toBe(4);
+    expect(counts.noLoci).toBe(1);
     expect(counts.items).toEqual([
       { regionCode: '35.10', region: 'Kabupaten Banyuwangi', province: 'Jawa Timur', clips: 2 },
       { regionCode: '32.73', region: 'Kota Bandung', province: 'Jawa Barat', clips: 2 },
     ]);
+  });
+
+  it('counts loci without a code by the name they give, and those naming no region apart', async () => {
+    const own = await createCohort();
+    const clipper = (await join(own.id, 'widyaiswara')).token;
+    const uncoded = (region: string | null) => ({
+      region,
+      regionCode: null,
+      province: null,
+      agency: 'X',
+      innovations: [],
+    });
+    for (const loci of [
+      [uncoded('Desa Wisata Lama')],
+      [uncoded('desa wisata lama')],
+      [uncoded(null)],
+      [locus('35.10', 'MPP')],
+    ])
+      await postClip(own.id, clipper, clipInput({ record: record({ loci }) }));
+    const counts = await expectJson(call('GET', `/api/cohorts/${own.id}/regions`, { token: clipper }), 200);
+    expect(counts).toEqual({
+      total: 4,
+      noLoci: 0,
+      items: [
+        { regionCode: null, region: 'Desa Wisata Lama', province: null, clips: 2 },
+        { regionCode: '35.10', region: 'Kabupaten Banyuwangi', province: 'Jawa Timur', clips: 1 },
+        { regionCode: null, region: null, province: null, clips: 1 },
+      ],
+    });
   });
 
   it('exports every clip with its full locus record as JSON', async () => {

@@ -124,3 +124,25 @@ export async function postClip(
 ) {
   return expectJson<any>(call('POST', `/api/cohorts/${cohortId}/clips`, { token, body: input }), status);
 }
+
+const FORM = { 'content-type': 'application/x-www-form-urlencoded', origin: BASE };
+
+/** A browser GET with the session cookie. */
+export const browse = (path: string, token: string | null = ADMIN, headers: Record<string, string> = {}) =>
+  call('GET', path, {
+    token: null,
+    headers: token ? { cookie: `lokus_session=${token}`, ...headers } : headers,
+  });
+
+/** A same-origin browser form post with the session cookie. */
+export const submit = (
+  path: string,
+  fields: Record<string, string>,
+  token: string | null = ADMIN,
+  headers: Record<string, string> = {},
+) =>
+  call('POST', path, {
+    token: null,
+    raw: new URLSearchParams(fields),
+    headers: { ...FORM, ...(token ? { cookie: `lokus_session=${token}` } : {}), ...headers },
+  });

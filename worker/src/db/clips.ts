@@ -326,30 +326,34 @@ export interface RegionCount {
 }
 
 /**
- * How many clips of the cohort went to each host region, over the whole cohort (a clip with loci in two regions
- * counts in both; loci without a known region count under `regionCode: null`), most clipped first.
+ * How many clips of the cohort went to each host region, over the whole cohort, most clipped first: a clip with
+ * loci in two regions counts in both; loci without a known code count by the name they give (or, naming no
+ * region, under `region: null`), as the reading list groups them; `noLoci` counts the clips without loci.
  */
 export async function regionCounts(
   db: D1Database,
   cohortId: number,
-): Promise<{ total: number; items: RegionCount[] }> {
-  const [counts, total] = await db.batch<RegionCount | { total: number }>([
+): Promise<{ total: number; noLoci: number; items: RegionCount[] }> {
+  const [counts, totals] = await db.batch<RegionCount | { total: number; noLoci: number }>([
     db
       .prepare(
         `SELECT l.region_code AS regionCode,
-           IIF(l.region_code IS NULL, NULL, MIN(l.region_name)) AS region,
+           IIF(l.region_code IS NULL AND trim(coalesce(l.region_name, '')) = '', NULL, MIN(l.region_name)) AS region,
            IIF(l.region_code IS NULL, NULL, MIN(l.province)) AS province,
            COUNT(DISTINCT l.clip_id) AS clips
          FROM clips c JOIN loci l ON l.clip_id = c.id
          WHERE c.cohort_id = ?
-         GROUP BY l.region_code
-         ORDER BY clips DESC, region COLLATE NOCASE`,
+         GROUP BY l.region_code, IIF(l.region_code IS NULL, lower(trim(coalesce(l.region_name, ''))), NULL)
+         ORDER BY clips DESC, region IS NULL, region COLLATE NOCASE`,
       )
       .bind(cohortId),
-    db.prepare('SELECT count(*) AS total FROM clips WHERE cohort_id = ?').bind(cohortId),
+    db
+      .prepare(
+        `SELECT count(*) AS total, coalesce(sum(NOT EXISTS (SELECT 1 FROM loci l WHERE l.clip_id = c.id)), 0) AS noLoci
+         FROM clips c WHERE c.cohort_id = ?`,
+      )
+      .bind(cohortId),
   ]);
-  return {
-    total: (total!.results[0] as { total: number }).total,
-    items: counts!.results as RegionCount[],
-  };
+  const { total, noLoci } = totals!.results[0] as { total: number; noLoci: number };
+  return { total, noLoci, items: counts!.results as RegionCount[] };
 }

@@ -3,6 +3,7 @@
  * to its page inside Lokus and to the source, its loci and note as the summary. Text is XML-escaped; nothing is
  * sent as HTML.
  */
+import { lociLine } from '../../../shared/ui/format.ts';
 import type { ClipSummary } from '../db/clips.ts';
 
 const XML_ESCAPES: Record<string, string> = {
@@ -31,13 +32,9 @@ export interface CohortFeed {
   clips: readonly ClipSummary[];
 }
 
-/** "Kota Bandung — Dinas Kesehatan (Layad Rawat)" for each locus, then the note. */
+/** The loci in one line, then the note. */
 function summary(clip: ClipSummary): string {
-  const loci = clip.record.loci.map((locus) => {
-    const where = [locus.region, locus.agency].filter(Boolean).join(' — ');
-    return locus.innovations.length ? `${where} (${locus.innovations.join(', ')})` : where;
-  });
-  return [loci.filter(Boolean).join(' · '), clip.note].filter(Boolean).join('\n\n');
+  return [lociLine(clip.record.loci), clip.note].filter(Boolean).join('\n\n');
 }
 
 export function cohortAtom(feed: CohortFeed): string {

@@ -3,7 +3,7 @@
  * the source site moves or dies), its loci, the source link and the read button; for the cohort's widyaiswara
  * and organisers also required reading (due date, order), editing and deleting.
  */
-import { formatDate, hostOf, safeHref } from '../../../shared/ui/format.ts';
+import { formatDate, hostOf, locusRegionName, safeHref } from '../../../shared/ui/format.ts';
 import { UI_STRINGS } from '../../../shared/ui/strings.ts';
 import type { AssignmentRow } from '../db/assignments.ts';
 import type { Clip } from '../db/clips.ts';
@@ -97,7 +97,7 @@ export function ClipPage(props: ClipPageProps) {
           {record.loci.map((locus, i) => (
             <div class="locus" key={i}>
               <h3>
-                {[locus.agency, locus.region].filter(Boolean).join(' · ') || '—'}
+                {[locus.agency, locusRegionName(locus)].filter(Boolean).join(' · ') || '—'}
                 {locus.regionCode ? <span class="province"> · {locus.regionCode}</span> : null}
               </h3>
               {locus.innovations.length ? (

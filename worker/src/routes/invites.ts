@@ -3,7 +3,7 @@
  * or, sent with the caller's own token, as one more cohort of the same member.
  */
 import { Hono } from 'hono';
-import { AcceptInviteSchema } from '../../../shared/schema/cohort.ts';
+import { AcceptInviteSchema, NewMemberSchema } from '../../../shared/schema/cohort.ts';
 import { requireOrganiser } from '../access.ts';
 import { sha256Hex } from '../crypto.ts';
 import { rowToCohort } from '../db/cohorts.ts';
@@ -14,7 +14,7 @@ import { message } from '../i18n.ts';
 import { acceptInvite, joinAsCaller, openInvite } from '../invite-flow.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
-import { validateJson } from '../middleware/validate.ts';
+import { parseOr422, validateJson } from '../middleware/validate.ts';
 
 export const invites = new Hono<AppEnv>()
   .delete('/:code', auth(), async (c) => {
@@ -48,12 +48,16 @@ export const invites = new Hono<AppEnv>()
         };
         return c.json(body, joined ? 201 : 200);
       }
-      const { name } = c.req.valid('json');
+      const { name = '' } = c.req.valid('json');
       if (!name)
         throw new ApiError(422, 'invalid', 'invalid', [
           { path: 'name', message: message('name_required', c.var.lang) },
         ]);
-      const { token, member } = await acceptInvite(db, invite, name);
+      const { token, member } = await acceptInvite(
+        db,
+        invite,
+        parseOr422(NewMemberSchema, { name }, c.var.lang).name,
+      );
       const role = invite.role;
       return c.json({ token, member, cohort: rowToCohort(cohort, role), role, joined: true }, 201);
     },
