@@ -1,9 +1,9 @@
 /**
  * A cohort's clip counts per host region (`GET /api/cohorts/:id/regions`, over the whole cohort) matched
  * to the reading list's region groups, so a heading counts every clip of its region, not only the ones
- * loaded so far. Pure; groups the server did not count (clips without loci) keep the list's own count.
- * The server counts every locus without a Kemendagri code in one item (`regionCode: null`): it goes to the
- * "region not known" heading, and a region written but not coded keeps the list's own count.
+ * loaded so far. Pure. The server groups as the list does: by Kemendagri code, uncoded loci by the name
+ * they give (`regionCode: null`), loci naming no region apart (`region: null`), clips without loci in
+ * `noLoci`.
  */
 import type { RegionGroup } from '../../shared/ui/index.ts';
 import type { RegionCounts } from './api.ts';
@@ -12,7 +12,7 @@ const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The whole-cohort count for a region group of the reading list, or undefined when the server's counts do
- * not say (a group of clips without loci).
+ * not name it (the list then keeps its own count).
  * @example regionCounter(counts)({ kind: 'region', code: '35.10', … }) // 12
  */
 export function regionCounter(counts: RegionCounts): (group: RegionGroup) => number | undefined {
@@ -25,7 +25,7 @@ export function regionCounter(counts: RegionCounts): (group: RegionGroup) => num
     else unnamed = item.clips;
   }
   return (group) => {
-    if (group.kind === 'no-loci') return undefined;
+    if (group.kind === 'no-loci') return counts.noLoci;
     if (group.kind === 'unknown-region') return unnamed;
     if (group.code) return byCode.get(group.code);
     return group.name ? byName.get(fold(group.name)) : undefined;

@@ -35,6 +35,7 @@ const loaded = [
 ];
 const counts: RegionCounts = {
   total: 40,
+  noLoci: 6,
   items: [
     { regionCode: '35.10', region: 'Kabupaten Banyuwangi', province: 'Jawa Timur', clips: 21 },
     { regionCode: '32.73', region: 'Kota Bandung', province: 'Jawa Barat', clips: 9 },
@@ -54,8 +55,7 @@ describe('regionCounter', () => {
       'Kota Bandung': 9,
       'Desa Wisata Ngadas': 2,
       'unknown-region': 3,
-      // Clips without loci are in the total only: the list keeps its own count for them.
-      'no-loci': undefined,
+      'no-loci': 6,
     });
   });
 });
@@ -82,7 +82,7 @@ describe('ReadingList with whole-cohort counts', () => {
   it('shows the cohort’s count per region, and never fewer than the clips listed', () => {
     act(() =>
       render(
-        <ReadingList clips={loaded} lang="id" countOf={regionCounter({ ...counts, items: [] })} />,
+        <ReadingList clips={loaded} lang="id" countOf={regionCounter({ ...counts, noLoci: 0, items: [] })} />,
         root,
       ),
     );
