@@ -1,4 +1,7 @@
-/** The sentence a prefilled field was read from, with the field's value marked in it. Text only. */
+/**
+ * The sentence a prefilled field was read from, with the field's value marked in it. Text only. The form
+ * shows it inside a slot of fixed height (`.evidence-slot`), so it never changes the layout around it.
+ */
 import type { Evidence } from '../../shared/schema/index.ts';
 import { useT } from './I18n.tsx';
 

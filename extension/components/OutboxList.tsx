@@ -1,11 +1,19 @@
-/** The clips not yet on the server: waiting ones with their last error, failed ones with the server's message. */
+/**
+ * The clips not yet on the server: waiting ones with their last error, failed ones with the server's
+ * message; an edit of a clip deleted meanwhile offers to save it as a new clip instead of a retry.
+ */
 import { fieldLabelKey } from '../utils/draft.ts';
 import type { Translate } from '../utils/i18n.ts';
-import type { OutboxEntry, OutboxError } from '../utils/outbox.ts';
+import { isDeletedClip, type OutboxEntry, type OutboxError } from '../utils/outbox.ts';
 import { useT } from './I18n.tsx';
 
-/** The browser's own "Failed to fetch" is English and says nothing; the user reads ours. */
-function errorText(error: OutboxError, t: Translate): string {
+/**
+ * The browser's own "Failed to fetch" is English and says nothing, and "not found" on an edit does not say
+ * what to do: the user reads ours.
+ */
+export function errorText(entry: Pick<OutboxEntry, 'target' | 'error'>, t: Translate): string {
+  const error = entry.error as OutboxError;
+  if (isDeletedClip(entry)) return t('outbox.clipDeleted', { cohort: entry.target.cohortName || '—' });
   return error.status === 0 && error.code === 'network' ? t('common.networkError') : error.message;
 }
 
@@ -19,6 +27,7 @@ export function OutboxList(props: {
   entries: OutboxEntry[];
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
+  onSaveAsNew: (clientId: string) => void;
   onEdit: (entry: OutboxEntry) => void;
   onSendNow: () => void;
 }) {
@@ -41,6 +50,7 @@ export function OutboxList(props: {
             <div class="outbox-title">{entry.clip.title}</div>
             <div class="muted">
               {entry.target.cohortName || '—'} ·{' '}
+              {entry.target.kind === 'update' && `${t('outbox.update')} · `}
               <span class={`outbox-state ${entry.state}`}>
                 {entry.state === 'failed' ? t('outbox.failed') : t('outbox.pending')}
               </span>
@@ -51,7 +61,7 @@ export function OutboxList(props: {
             </div>
             {entry.error && (
               <p class={entry.state === 'failed' ? 'error' : 'muted'} data-testid="outbox-error">
-                {errorText(entry.error, t)}
+                {errorText(entry, t)}
                 {entry.error.issues?.map((issue) => (
                   <span key={issue.path} class="issue">
                     {' '}
@@ -61,9 +71,23 @@ export function OutboxList(props: {
               </p>
             )}
             <div class="outbox-actions">
-              <button type="button" data-testid="outbox-retry" onClick={() => props.onRetry(entry.clientId)}>
-                {t('common.retry')}
-              </button>
+              {isDeletedClip(entry) ? (
+                <button
+                  type="button"
+                  data-testid="outbox-save-as-new"
+                  onClick={() => props.onSaveAsNew(entry.clientId)}
+                >
+                  {t('outbox.saveAsNew')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  data-testid="outbox-retry"
+                  onClick={() => props.onRetry(entry.clientId)}
+                >
+                  {t('common.retry')}
+                </button>
+              )}
               <button type="button" data-testid="outbox-edit" onClick={() => props.onEdit(entry)}>
                 {t('common.edit')}
               </button>

@@ -1,6 +1,7 @@
 /**
  * Host-region input with autocomplete over the gazetteer: typing searches official names, choosing one
- * stores its Kemendagri code. Typing an exact official name and leaving the field counts as choosing it.
+ * stores its Kemendagri code, shown beside the name. Typing an exact official name and leaving the field
+ * counts as choosing it.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { regionByName, searchRegions } from '../../shared/regions/index.ts';
@@ -24,6 +25,7 @@ export function RegionInput(props: {
     [open, props.value.name, props.value.code],
   );
   const listId = `${props.id}-options`;
+  const codeId = `${props.id}-code`;
 
   const choose = (code: string) => {
     const region = regionFromCode(code);
@@ -43,6 +45,7 @@ export function RegionInput(props: {
         aria-expanded={options.length > 0}
         aria-controls={listId}
         aria-invalid={props.invalid || undefined}
+        aria-describedby={props.value.code ? codeId : undefined}
         placeholder={t('field.regionPlaceholder')}
         value={props.value.name}
         data-region-code={props.value.code ?? ''}
@@ -71,6 +74,17 @@ export function RegionInput(props: {
           e.preventDefault();
         }}
       />
+      {props.value.code && (
+        <span
+          id={codeId}
+          class="region-code"
+          data-testid={`${props.testId}-code`}
+          title={t('field.regionCode')}
+        >
+          <span class="visually-hidden">{t('field.regionCode')} </span>
+          {props.value.code}
+        </span>
+      )}
       {options.length > 0 && (
         <ul id={listId} role="listbox" class="region-options">
           {options.map((region, i) => (
@@ -86,6 +100,7 @@ export function RegionInput(props: {
             >
               {region.name}
               {region.kind !== 'provinsi' && <span class="muted"> · {region.province}</span>}
+              <span class="muted option-code">{region.code}</span>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 /**
  * The review form: the extracted locus record as editable fields, the target cohort and the note.
- * Hovering or focusing a prefilled field shows the sentence it came from. It edits a `Draft` only;
- * saving, the outbox and the network are the popup's business.
+ * Hovering or focusing a prefilled field shows the sentence it came from, in a slot of fixed height
+ * beside the save button. It edits a `Draft` only; saving, the outbox and the network are the popup's business.
  */
 import { useState } from 'preact/hooks';
 import type { Language } from '../utils/i18n.ts';
@@ -13,7 +13,8 @@ import { useLanguage, useT } from './I18n.tsx';
 import { LocusRow, type EvidenceHooks } from './LocusRow.tsx';
 import { RegionInput } from './RegionInput.tsx';
 
-type TextField = 'title' | 'cohortLabel' | 'organiser' | 'participants' | 'startDate' | 'endDate' | 'note';
+type TextField =
+  'title' | 'publishedAt' | 'cohortLabel' | 'organiser' | 'participants' | 'startDate' | 'endDate' | 'note';
 
 /** The evidence for a form field, and the value to mark in its sentence. */
 function evidenceFor(draft: Draft, field: string): { evidence: Evidence; value: string } | null {
@@ -64,8 +65,10 @@ export interface ReviewFormProps {
   cohorts: CohortChoice[];
   cohortId: number | null;
   onCohortChange: (cohortId: number) => void;
-  /** Updating an existing clip: the cohort is fixed. */
+  /** The save updates a clip the server has (the button says so). */
   updating: boolean;
+  /** The cohort cannot change (a queued edit of a clip that lives in its cohort). */
+  cohortLocked?: boolean;
   errors: FieldErrors;
   saving: boolean;
   onSave: () => void;
@@ -93,7 +96,7 @@ export function ReviewForm(props: ReviewFormProps) {
     props.onChange({ ...draft, loci: draft.loci.map((l, j) => (j === i ? locus : l)) });
 
   const text = (field: TextField, type: 'text' | 'date' = 'text') => (
-    <div class={prefilled(field)} {...hooks(field)}>
+    <div class={`${prefilled(field)} ${type}`} {...hooks(field)}>
       <label for={`field-${field}`}>{t(`field.${field}`)}</label>
       <input
         id={`field-${field}`}
@@ -104,9 +107,7 @@ export function ReviewForm(props: ReviewFormProps) {
         value={draft[field]}
         onInput={(e) => set(field, e.currentTarget.value)}
       />
-      {type === 'date' && longDate(draft[field], language) && (
-        <span class="hint">{longDate(draft[field], language)}</span>
-      )}
+      {type === 'date' && <span class="hint long-date">{longDate(draft[field], language) ?? ''}</span>}
       {errors[field] && <p class="error">{errors[field]}</p>}
     </div>
   );
@@ -121,8 +122,11 @@ export function ReviewForm(props: ReviewFormProps) {
         props.onSave();
       }}
     >
-      {Object.keys(draft.evidence).length > 0 && <p class="hint">{t('popup.prefilledHint')}</p>}
       {text('title')}
+      <div class="row">
+        {text('publishedAt', 'date')}
+        <div class="field" aria-hidden="true" />
+      </div>
 
       <div class={prefilled('region')} {...hooks('region')}>
         <label for="field-region">{t('field.region')}</label>
@@ -214,7 +218,7 @@ export function ReviewForm(props: ReviewFormProps) {
           id="field-cohort"
           data-testid="field-cohort"
           value={props.cohortId ?? ''}
-          disabled={props.updating}
+          disabled={props.cohortLocked}
           aria-invalid={errors.cohort ? true : undefined}
           onChange={(e) => props.onCohortChange(Number(e.currentTarget.value))}
         >
@@ -231,8 +235,15 @@ export function ReviewForm(props: ReviewFormProps) {
       </div>
 
       <div class="dock">
-        {shown && shownField && (
-          <EvidenceNote field={shownField} evidence={shown.evidence} value={shown.value} />
+        {/* A slot of fixed height: showing a sentence never moves the form under the pointer. */}
+        {Object.keys(draft.evidence).length > 0 && (
+          <div class="evidence-slot" data-testid="evidence-slot">
+            {shown && shownField ? (
+              <EvidenceNote field={shownField} evidence={shown.evidence} value={shown.value} />
+            ) : (
+              <p class="hint">{t('popup.prefilledHint')}</p>
+            )}
+          </div>
         )}
         <div class="actions">
           <button type="submit" class="primary" data-testid="save-button" disabled={props.saving}>

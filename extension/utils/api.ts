@@ -25,7 +25,13 @@ export type Cohort = InferResponseType<Api['cohorts']['$get'], 200>['items'][num
 export type Clip = InferResponseType<Api['clips'][':id']['$get'], 200>;
 export type ClipSummary = InferResponseType<Api['cohorts'][':id']['clips']['$get'], 200>['items'][number];
 export type LookupHit = InferResponseType<Api['lookup']['$get'], 200>['items'][number];
-export type AcceptedInvite = InferResponseType<Api['invites'][':code']['accept']['$post'], 201>;
+/**
+ * An accepted invite: `token` is null when the caller was signed in (the membership joined their account);
+ * `joined` is false when the account already had that role in the cohort (200).
+ */
+export type AcceptedInvite = InferResponseType<Api['invites'][':code']['accept']['$post'], 200 | 201>;
+/** Clips per host region over the whole cohort (`regionCode: null`: loci naming no known region). */
+export type RegionCounts = InferResponseType<Api['cohorts'][':id']['regions']['$get'], 200>;
 
 export interface ApiConfig {
   serverUrl: string;
@@ -122,14 +128,24 @@ export function createApi(config: ApiConfig) {
     me: () => settle<Me>(() => api.me.$get()),
     cohorts: () => settle<{ items: Cohort[] }>(() => api.cohorts.$get()),
     lookup: (url: string) => settle<{ items: LookupHit[] }>(() => api.lookup.$get({ query: { url } })),
-    acceptInvite: (code: string, name: string) =>
-      settle<AcceptedInvite>(() => api.invites[':code'].accept.$post({ param: { code }, json: { name } })),
+    /** Joins the invite's cohort: as the signed-in member when the config has a token, else as `name`. */
+    acceptInvite: (code: string, name?: string) =>
+      settle<AcceptedInvite>(() =>
+        api.invites[':code'].accept.$post({
+          param: { code },
+          // A signed-in member gives no name (the server keeps the one it has).
+          json: name ? { name } : {},
+        }),
+      ),
     postClip: (cohortId: number | string, clip: ClipInput) =>
       settle<Clip>(() => api.cohorts[':id'].clips.$post({ param: { id: id(cohortId) }, json: clip })),
     patchClip: (clipId: number | string, patch: ClipPatch) =>
       settle<Clip>(() => api.clips[':id'].$patch({ param: { id: id(clipId) }, json: patch })),
     getClip: (clipId: number | string) =>
       settle<Clip>(() => api.clips[':id'].$get({ param: { id: id(clipId) } })),
+    /** Clips per host region over the whole cohort. */
+    regionCounts: (cohortId: number | string) =>
+      settle<RegionCounts>(() => api.cohorts[':id'].regions.$get({ param: { id: id(cohortId) } })),
     listClips: (
       cohortId: number | string,
       query: { q?: string; cursor?: string | null; limit?: number } = {},

@@ -11,6 +11,7 @@ import {
   enqueueClip,
   LOCAL_NEEDS_USER,
   retryClip,
+  saveAsNewClip,
   scheduleOutboxAlarm,
   wakeOutbox,
   type FlushReport,
@@ -34,6 +35,11 @@ export function registerMessageHandlers(): () => void {
   onMessage('flushOutbox', () => flushNow());
   onMessage('retryClip', async ({ data }) => {
     const found = await retryClip(data);
+    void flushNow();
+    return found;
+  });
+  onMessage('saveAsNewClip', async ({ data }) => {
+    const found = await saveAsNewClip(data);
     void flushNow();
     return found;
   });

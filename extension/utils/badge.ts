@@ -1,11 +1,13 @@
 /**
- * The toolbar badge: "✓" on a tab whose page is already in one of the user's cohorts. Looked up only
- * when signed in and host access to the server is granted; a failed look-up leaves the badge alone.
+ * The toolbar badge: "✓" on a tab whose page is already in one of the account's cohorts (archived ones
+ * left out). Looked up only when signed in and host access to the server is granted; a failed look-up
+ * leaves the badge alone.
  */
 import { browser } from 'wxt/browser';
 import { translate } from './i18n.ts';
 import { currentApi, hasServerPermission } from './session.ts';
-import { languageItem, serverUrlItem, tokenItem } from './storage.ts';
+import { languageItem, membershipsItem, serverUrlItem, tokenItem } from './storage.ts';
+import { hitsIn } from './target.ts';
 
 export const CLIPPED_BADGE = '✓';
 
@@ -34,5 +36,6 @@ export async function refreshBadge(tabId: number, url: string | undefined): Prom
   if (!token || url.startsWith(serverUrl) || !(await hasServerPermission(serverUrl))) return;
   const res = await (await currentApi()).lookup(url);
   if (!res.ok) return;
-  await setClippedBadge(tabId, res.data.items.length ? res.data.items.map((hit) => hit.cohortName) : false);
+  const hits = hitsIn(res.data.items, await membershipsItem.getValue());
+  await setClippedBadge(tabId, hits.length ? hits.map((hit) => hit.cohortName) : false);
 }

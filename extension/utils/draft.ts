@@ -33,7 +33,8 @@ export interface Draft {
   title: string;
   /** The publication's name as the page gives it ("ANTARA News"), shown as the source on the reading list. */
   siteName: string | null;
-  publishedAt: string | null;
+  /** The article's publication date, `YYYY-MM-DD` or '' when the page does not say. */
+  publishedAt: string;
   /** The region the visit went to; edits flow into every locus that shares it. */
   hostRegion: RegionValue;
   loci: LocusDraft[];
@@ -93,7 +94,7 @@ export function draftFromRecord(input: {
     text: input.text,
     title: input.title || record.title || '',
     siteName: input.siteName ?? null,
-    publishedAt: record.publishedAt,
+    publishedAt: record.publishedAt ?? '',
     hostRegion: loci[0]?.region ?? EMPTY_REGION,
     loci,
     program: record.program ?? '',
@@ -136,7 +137,7 @@ export function recordFromDraft(draft: Draft): LocusRecord {
   const participants = draft.participants.trim();
   return {
     title: blankToNull(draft.title),
-    publishedAt: draft.publishedAt,
+    publishedAt: blankToNull(draft.publishedAt),
     program: draft.program || null,
     cohortLabel: blankToNull(draft.cohortLabel),
     organiser: blankToNull(draft.organiser),
@@ -175,6 +176,7 @@ function fieldOfPath(path: string): string {
 
 const LABELS: Record<string, MessageKey> = {
   title: 'field.title',
+  publishedAt: 'field.publishedAt',
   program: 'field.program',
   cohortLabel: 'field.cohortLabel',
   organiser: 'field.organiser',

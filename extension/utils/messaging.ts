@@ -13,6 +13,8 @@ export interface ProtocolMap {
   flushOutbox(): { sent: number; retrying: number; failed: number };
   /** Make one waiting or failed clip due now and send. */
   retryClip(clientId: string): boolean;
+  /** An edit whose clip was deleted on the server meanwhile: save it as a new clip in that cohort. */
+  saveAsNewClip(clientId: string): boolean;
   /** Drop a clip from the outbox. */
   discardClip(clientId: string): boolean;
   /** The popup learned a tab's page is already clipped (or not): set that tab's badge. */

@@ -1,9 +1,10 @@
 /**
  * The outbox: clips written to `storage.local` before any network call, then sent by the background
- * with their `clientId` until the server accepts them. Retryable failures (network, 5xx, 429) back off
- * exponentially through one `browser.alarms` alarm; failures only the user can fix (401/403/404/409/410/
- * 413/422, not signed in) stay as `failed` with the server's message. It never talks to the UI directly;
- * the background is its only writer, so read-modify-writes are serialised here.
+ * with their `clientId` until the server accepts them — a POST for a new clip, a PATCH for an edit of one
+ * the server has. Retryable failures (network, 5xx, 429) back off exponentially through one
+ * `browser.alarms` alarm; failures only the user can fix (401/403/404/409/410/413/422, not signed in) stay
+ * as `failed` with the server's message. It never talks to the UI directly; the background is its only
+ * writer, so read-modify-writes are serialised here.
  */
 import { browser } from 'wxt/browser';
 import type { ClipInput, ClipPatch } from '../../shared/schema/index.ts';
@@ -14,10 +15,17 @@ export const OUTBOX_ALARM = 'lokus-outbox';
 export const BACKOFF_BASE_MS = 5_000;
 export const BACKOFF_MAX_MS = 10 * 60_000;
 
-/** Where a clip goes: a new clip in a cohort, or an edit of a clip the server already has. */
+/**
+ * Where a clip goes: a new clip in a cohort, or an edit of a clip the server already has.
+ *
+ * A create may meet a clip the cohort already holds for the same page (the server answers 200 and keeps
+ * its values). `ifExists: 'update'` (the review form) then follows up with a PATCH of the form's values,
+ * so what the user saved is what the server keeps; `'merge'` (a context-menu quote; the default for
+ * entries stored before the field existed) is done once the server merged the quote.
+ */
 export type ClipTarget =
-  | { kind: 'create'; cohortId: number | null; cohortName: string }
-  | { kind: 'update'; clipId: number; cohortName: string };
+  | { kind: 'create'; cohortId: number | null; cohortName: string; ifExists?: 'update' | 'merge' }
+  | { kind: 'update'; clipId: number; cohortId?: number | null; cohortName: string };
 
 export interface OutboxError {
   /** HTTP status, 0 when the server could not be reached or the request never left. */
@@ -45,7 +53,12 @@ export interface OutboxEntry {
 
 export type NewOutboxClip = Pick<OutboxEntry, 'target' | 'clip'>;
 
-export type SendOutcome = { ok: true; clipId: number } | ({ ok: false; retryAfterMs?: number } & OutboxError);
+/**
+ * What one send achieved. `existing`: a create was answered with a clip the server already held under
+ * another clientId, and it kept that clip's values.
+ */
+export type SendOutcome =
+  { ok: true; clipId: number; existing?: boolean } | ({ ok: false; retryAfterMs?: number } & OutboxError);
 
 export type FailureClass = 'retry' | 'needs-user';
 
@@ -92,17 +105,32 @@ export function listOutbox(): Promise<OutboxEntry[]> {
   return outboxItem.getValue();
 }
 
+/** The queued entry `clip` replaces: the same `clientId`, or an update waiting for the same server clip. */
+function replacedBy(entries: OutboxEntry[], clip: NewOutboxClip): OutboxEntry | undefined {
+  const { target } = clip;
+  return (
+    entries.find((e) => e.clientId === clip.clip.clientId) ??
+    (target.kind === 'update'
+      ? entries.find((e) => e.target.kind === 'update' && e.target.clipId === target.clipId)
+      : undefined)
+  );
+}
+
 /**
  * Persists a clip to send. A clip with a `clientId` already in the outbox replaces it (an edit), keeps
  * its place and becomes due at once; the `clientId` never changes, so the server never sees two clips.
+ * An update of a server clip that already has one waiting replaces that one too (under its `clientId`):
+ * one clip has at most one queued change, so an older failed edit can never be retried over a newer one.
+ * Resolves with the stored entry; its `clientId` is the one to follow.
  */
 export function enqueueClip(clip: NewOutboxClip, now = Date.now()): Promise<OutboxEntry> {
   return mutate((entries) => {
-    const existing = entries.find((e) => e.clientId === clip.clip.clientId);
+    const existing = replacedBy(entries, clip);
+    const clientId = existing?.clientId ?? clip.clip.clientId;
     const entry: OutboxEntry = {
-      clientId: clip.clip.clientId,
+      clientId,
       target: clip.target,
-      clip: clip.clip,
+      clip: { ...clip.clip, clientId },
       state: 'pending',
       attempts: 0,
       nextAttemptAt: now,
@@ -126,6 +154,33 @@ export function retryClip(clientId: string, now = Date.now()): Promise<boolean> 
       result: found,
     };
   });
+}
+
+/**
+ * Turns an update whose clip was deleted on the server (404) into a new clip in the same cohort, due now.
+ * False when there is no such entry or it is not an update.
+ */
+export function saveAsNewClip(clientId: string, now = Date.now()): Promise<boolean> {
+  return mutate((entries) => {
+    const entry = entries.find((e) => e.clientId === clientId);
+    if (entry?.target.kind !== 'update') return { entries, result: false };
+    const { cohortId = null, cohortName } = entry.target;
+    const recreated: OutboxEntry = {
+      ...entry,
+      target: { kind: 'create', cohortId, cohortName, ifExists: 'update' },
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      error: null,
+      revision: entry.revision + 1,
+    };
+    return { entries: entries.map((e) => (e === entry ? recreated : e)), result: true };
+  });
+}
+
+/** Whether a failed entry is an edit of a clip someone deleted on the server meanwhile. */
+export function isDeletedClip(entry: Pick<OutboxEntry, 'target' | 'error'>): boolean {
+  return entry.target.kind === 'update' && entry.error?.status === 404;
 }
 
 /** Makes every waiting clip due now, and failed ones whose cause `wake` says is gone (e.g. after sign-in). */
@@ -195,12 +250,55 @@ export function flushOutbox(options: FlushOptions): Promise<FlushReport> {
   return flushing;
 }
 
+/**
+ * Records an accepted send. The entry leaves the outbox, unless it must become an update of the clip the
+ * server now names: edited while in flight (what the server has is stale), or created into a clip the
+ * cohort already held whose values the server kept (`ifExists: 'update'`). Returns the entry to send
+ * next in that second case (an edit made meanwhile rides along: it is the newest values).
+ */
+async function settleSent(
+  entry: OutboxEntry,
+  outcome: Extract<SendOutcome, { ok: true }>,
+  at: number,
+): Promise<OutboxEntry | null> {
+  const { target } = entry;
+  const kept = outcome.existing === true && target.kind === 'create' && target.ifExists === 'update';
+  return mutate((entries) => {
+    let followUp: OutboxEntry | null = null;
+    const next = entries.flatMap((e) => {
+      if (e.clientId !== entry.clientId) return [e];
+      const edited = e.revision !== entry.revision;
+      if (!edited && !kept) return [];
+      const cohortId = e.target.kind === 'create' ? e.target.cohortId : (e.target.cohortId ?? null);
+      const update: OutboxEntry = {
+        ...e,
+        target: { kind: 'update', clipId: outcome.clipId, cohortId, cohortName: e.target.cohortName },
+        // The server merged the quotes into its clip already; sending ours would drop the others.
+        clip: kept ? withoutQuotes(e.clip) : e.clip,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: Math.min(e.nextAttemptAt, at),
+        error: null,
+      };
+      if (kept) followUp = update;
+      return [update];
+    });
+    return { entries: next, result: followUp };
+  });
+}
+
+function withoutQuotes(clip: ClipInput): ClipInput {
+  const { quotes: _, ...rest } = clip;
+  return rest;
+}
+
 async function flushRound({ send, now = Date.now, random, onSent }: FlushOptions): Promise<FlushReport> {
   const report: FlushReport = { sent: 0, retrying: 0, failed: 0 };
   const due = (await outboxItem.getValue())
     .filter((e) => e.state === 'pending' && e.nextAttemptAt <= now())
     .sort((a, b) => a.createdAt - b.createdAt);
-  for (const entry of due) {
+  for (let i = 0; i < due.length; i++) {
+    const entry = due[i]!;
     let outcome: SendOutcome;
     try {
       outcome = await send(entry);
@@ -208,20 +306,14 @@ async function flushRound({ send, now = Date.now, random, onSent }: FlushOptions
       outcome = { ok: false, status: 0, code: 'network', message: String((err as Error)?.message ?? err) };
     }
     if (outcome.ok) {
-      const clipId = outcome.clipId;
-      await mutate((entries) => ({
-        entries: entries.flatMap((e) => {
-          if (e.clientId !== entry.clientId) return [e];
-          // Edited while in flight: what the server has is stale, so the edit goes out as an update.
-          if (e.revision !== entry.revision) {
-            return [{ ...e, target: { kind: 'update' as const, clipId, cohortName: e.target.cohortName } }];
-          }
-          return [];
-        }),
-        result: undefined,
-      }));
+      const followUp = await settleSent(entry, outcome, now());
+      if (followUp) {
+        // The server kept its own values: the form's go out as a PATCH next, before anything queued later.
+        due.splice(i + 1, 0, followUp);
+        continue;
+      }
       report.sent++;
-      await onSent?.(entry, clipId);
+      await onSent?.(entry, outcome.clipId);
       continue;
     }
     const error: OutboxError = {
@@ -257,7 +349,7 @@ async function flushRound({ send, now = Date.now, random, onSent }: FlushOptions
       }),
       result: undefined,
     }));
-    report.retrying = due.length - report.sent - report.failed;
+    report.retrying = new Set(due.slice(i).map((e) => e.clientId)).size;
     break;
   }
   return report;

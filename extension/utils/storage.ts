@@ -1,7 +1,7 @@
 /**
- * Every value the extension keeps, declared once: settings, the signed-in account, the last chosen
- * cohort and the outbox of clips not yet accepted by the server. All in `storage.local`, so a clip
- * survives closing the popup, a service-worker restart and a browser restart.
+ * Every value the extension keeps, declared once: settings, the signed-in account and its cohorts, the
+ * last chosen cohort and the outbox of clips not yet accepted by the server. All in `storage.local`, so a
+ * clip survives closing the popup, a service-worker restart and a browser restart.
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_LANGUAGE, type Language } from './i18n.ts';
@@ -28,6 +28,22 @@ export const accountItem = storage.defineItem<Account | null>('local:account', {
   version: 1,
 });
 
+/** The account's role in one cohort; organisers hold every cohort as `organiser`. */
+export type CohortRole = 'organiser' | 'widyaiswara' | 'participant';
+
+/** One cohort the account belongs to, as `/api/me` last said (archived cohorts are not among them). */
+export interface Membership {
+  cohortId: number;
+  cohortName: string;
+  slug: string;
+  role: CohortRole;
+}
+/** The account's cohorts, kept so the popup can offer them before (or without) the server answering. */
+export const membershipsItem = storage.defineItem<Membership[]>('local:memberships', {
+  fallback: [],
+  version: 1,
+});
+
 /** The language of Lokus' own UI; overrides the browser's language. */
 export const languageItem = storage.defineItem<Language>('local:language', {
   fallback: DEFAULT_LANGUAGE,
@@ -47,8 +63,24 @@ export const lastCohortItem = storage.defineItem<CohortChoice | null>('local:las
 /** Clips written but not yet accepted by the server; only the background writes it (see outbox.ts). */
 export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
 
-/** clientId → server clip id of clips sent lately, so a popup still open can turn a re-save into an update. */
-export const sentClipsItem = storage.defineItem<Record<string, number>>('local:sentClips', {
+/**
+ * clientId → the server clip a send reached and when, for clips sent lately: a popup still open learns
+ * that its save arrived (a delivery after its click, never an older one of the same clientId) and turns a
+ * re-save into an update.
+ */
+export interface SentClip {
+  clipId: number;
+  /** `Date.now()` when the server accepted it. */
+  at: number;
+}
+export const sentClipsItem = storage.defineItem<Record<string, SentClip>>('local:sentClips', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 1 kept the clip id only: those sends happened before any popup open now.
+    2: (old: Record<string, number>) =>
+      Object.fromEntries(
+        Object.entries(old ?? {}).map(([clientId, clipId]) => [clientId, { clipId, at: 0 }]),
+      ),
+  },
 });

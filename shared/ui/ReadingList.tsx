@@ -27,6 +27,11 @@ export interface ReadingListProps {
   layout?: 'grouped' | 'flat';
   /** The clip's page inside Lokus; titles link there (and the source gets its own link) when given. */
   readerHref?: (clip: ReadingClip) => string;
+  /**
+   * A region's clip count over the whole cohort, when the list holds only some of its clips (a page of
+   * them); undefined keeps the count of the clips listed.
+   */
+  countOf?: (region: RegionGroup) => number | undefined;
 }
 
 export function ReadingList({
@@ -37,6 +42,7 @@ export function ReadingList({
   searching = false,
   layout = 'grouped',
   readerHref,
+  countOf,
 }: ReadingListProps) {
   const t = UI_STRINGS[lang];
   if (!clips.length) return <p class="empty">{searching ? t.noMatches : t.empty}</p>;
@@ -52,7 +58,12 @@ export function ReadingList({
   return (
     <div class="reading-list">
       {groupClipsByRegion(clips).map((region) => (
-        <RegionSection key={region.code ?? region.name ?? region.kind} region={region} {...shared} />
+        <RegionSection
+          key={region.code ?? region.name ?? region.kind}
+          region={region}
+          countOf={countOf}
+          {...shared}
+        />
       ))}
     </div>
   );
@@ -66,7 +77,12 @@ interface SectionProps {
   readerHref?: (clip: ReadingClip) => string;
 }
 
-function RegionSection({ region, t, ...rest }: SectionProps & { region: RegionGroup }) {
+function RegionSection({
+  region,
+  t,
+  countOf,
+  ...rest
+}: SectionProps & { region: RegionGroup; countOf?: ReadingListProps['countOf'] }) {
   const title =
     region.kind === 'no-loci' ? t.noLoci : region.kind === 'unknown-region' ? t.unknownRegion : region.name;
   const clipIds = new Set(region.loci.flatMap((l) => l.clips.map((e) => e.clip.id)));
@@ -77,7 +93,7 @@ function RegionSection({ region, t, ...rest }: SectionProps & { region: RegionGr
         {region.province && region.name && !region.name.endsWith(region.province) ? (
           <span class="province"> · {region.province}</span>
         ) : null}
-        <span class="count">{t.clipCount(clipIds.size)}</span>
+        <span class="count">{t.clipCount(Math.max(countOf?.(region) ?? 0, clipIds.size))}</span>
       </h2>
       {region.loci.map((locus, i) => (
         <LocusBlock

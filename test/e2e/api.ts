@@ -35,7 +35,25 @@ export function api(base: string, token: string) {
       call<{ token: string }>('POST', `/api/invites/${code}/accept`, { name }),
     clips: (cohortId: number) =>
       call<{ items: Clip[]; nextCursor: string | null }>('GET', `/api/cohorts/${cohortId}/clips?limit=100`),
-    clip: (id: number) => call<Clip & { text: string }>('GET', `/api/clips/${id}`),
+    clip: (id: number) => call<Clip & { text: string; quotes: string[] }>('GET', `/api/clips/${id}`),
+    postClip: (
+      cohortId: number,
+      clip: { clientId: string; url: string; title: string; text: string; record: LocusRecord },
+    ) => call<Clip>('POST', `/api/cohorts/${cohortId}/clips`, clip),
+    deleteClip: (id: number) => call<{ deleted: true }>('DELETE', `/api/clips/${id}`),
+    me: () =>
+      call<{
+        id: number;
+        name: string;
+        memberships: { cohortId: number; cohortName: string; role: string }[];
+      }>('GET', '/api/me'),
+    archiveCohort: (cohortId: number) =>
+      call<Cohort>('PATCH', `/api/cohorts/${cohortId}`, { archived: true }),
+    regions: (cohortId: number) =>
+      call<{ total: number; items: { regionCode: string | null; clips: number }[] }>(
+        'GET',
+        `/api/cohorts/${cohortId}/regions`,
+      ),
     readingPage: async (slug: string) => {
       const res = await fetch(`${base}/c/${slug}`, { headers: { authorization: `Bearer ${token}` } });
       return { status: res.status, html: await res.text() };

@@ -34,14 +34,42 @@ export async function signIn(
   await expect
     .poll(() => options.getByTestId('options-status').textContent(), { timeout: 15_000 })
     .toContain(name);
-  const sw = await ext.sw();
-  const token = await sw.evaluate(async () => {
-    const { token } = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('token');
-    return token;
-  });
+  const token = await storedToken(ext);
   expect(typeof token).toBe('string');
   await options.close();
   return token as string;
+}
+
+/**
+ * Joins a further cohort by pasting its invite link into the options page of a signed-in extension: no
+ * name is asked, the button says "Gabung", and the stored token stays the same.
+ */
+export async function joinCohort(ext: ExtensionBrowser, inviteUrl: string, cohortName: string) {
+  const tokenBefore = await storedToken(ext);
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByTestId('options-account-name').waitFor({ timeout: 15_000 });
+  await options.getByTestId('options-invite').fill(inviteUrl);
+  expect(await options.getByTestId('options-name').count()).toBe(0);
+  expect(await options.getByTestId('options-signin').textContent()).toBe('Gabung');
+  await options.getByTestId('options-signin').click();
+  await expect
+    .poll(() => options.getByTestId('options-status').textContent(), { timeout: 15_000 })
+    .toContain(`Bergabung dengan ${cohortName}`);
+  await expect
+    .poll(() => options.getByTestId('options-cohort').allTextContents(), { timeout: 15_000 })
+    .toContainEqual(expect.stringContaining(cohortName));
+  expect(await storedToken(ext)).toBe(tokenBefore);
+  return options;
+}
+
+/** The token the extension holds. */
+export async function storedToken(ext: ExtensionBrowser): Promise<string | null> {
+  const sw = await ext.sw();
+  return (await sw.evaluate(async () => {
+    const { token } = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('token');
+    return token ?? null;
+  })) as string | null;
 }
 
 /** Opens the popup for a saved page and waits until the review form is filled. */

@@ -4,7 +4,7 @@ import { refreshBadge } from '../../extension/utils/badge.ts';
 import { deliver } from '../../extension/utils/delivery.ts';
 import { listOutbox } from '../../extension/utils/outbox.ts';
 import { enqueueQuote } from '../../extension/utils/quote.ts';
-import { lastCohortItem, serverUrlItem, tokenItem } from '../../extension/utils/storage.ts';
+import { lastCohortItem, membershipsItem, serverUrlItem, tokenItem } from '../../extension/utils/storage.ts';
 import { fakeServer } from './fake-server.ts';
 
 let permitted = true;
@@ -72,6 +72,25 @@ describe('toolbar badge', () => {
     known = false;
     await refreshBadge(3, 'https://news.example.id/a');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+
+  it('names every cohort of the account that holds the page, and none that was archived', async () => {
+    await membershipsItem.setValue([
+      { cohortId: 4, cohortName: 'PKA II', slug: 'pka-ii-x1', role: 'widyaiswara' },
+      { cohortId: 5, cohortName: 'PKP V', slug: 'pkp-v-x2', role: 'widyaiswara' },
+    ]);
+    fakeServer(() => ({
+      status: 200,
+      body: {
+        items: [
+          { cohortId: 4, cohortName: 'PKA II', slug: 'pka-ii-x1', clipId: 9 },
+          { cohortId: 5, cohortName: 'PKP V', slug: 'pkp-v-x2', clipId: 12 },
+          { cohortId: 6, cohortName: 'Diarsipkan', slug: 'arsip-x3', clipId: 2 },
+        ],
+      },
+    }));
+    await refreshBadge(3, 'https://news.example.id/a');
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('Sudah dikliping di PKA II, PKP V');
   });
 
   it('asks nothing without host access, without a token, or for non-web tabs', async () => {

@@ -3,9 +3,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../../extension/components/I18n.tsx';
+import { AlreadyClipped } from '../../extension/components/AlreadyClipped.tsx';
 import { OutboxList } from '../../extension/components/OutboxList.tsx';
 import { ReviewForm, type ReviewFormProps } from '../../extension/components/ReviewForm.tsx';
-import { draftFromRecord, type Draft } from '../../extension/utils/draft.ts';
+import { draftFromRecord, recordFromDraft, type Draft } from '../../extension/utils/draft.ts';
 import type { Language } from '../../extension/utils/i18n.ts';
 import type { OutboxEntry } from '../../extension/utils/outbox.ts';
 import { emptyLocusRecord } from '../../shared/schema/index.ts';
@@ -186,6 +187,71 @@ describe('ReviewForm', () => {
     expect(form.draft.loci[0]!.region.code).toBe('32.73');
   });
 
+  it('shows the publication date, lets the user correct it, and saves it into the record', () => {
+    const form = mountForm({ ...draft(), publishedAt: '2019-04-01' });
+    const input = q<HTMLInputElement>('field-publishedAt')!;
+    expect(input.type).toBe('date');
+    expect(input.value).toBe('2019-04-01');
+    expect(input.closest('.field')!.textContent).toContain('Tanggal terbit');
+    expect(input.closest('.field')!.textContent).toContain('1 April 2019');
+    act(() => {
+      input.value = '2019-04-03';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    expect(recordFromDraft(form.draft).publishedAt).toBe('2019-04-03');
+    act(() => {
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    expect(recordFromDraft(form.draft).publishedAt).toBeNull();
+  });
+
+  it('shows the region’s Kemendagri code beside the region, for the host region and each locus', () => {
+    const form = mountForm(draft());
+    expect(q('field-region-code')!.textContent).toBe('Kode wilayah Kemendagri 35.10');
+    expect(q('field-region')!.getAttribute('aria-describedby')).toBe(q('field-region-code')!.id);
+    expect(q('locus-region-code')!.textContent).toContain('35.10');
+    const input = q<HTMLInputElement>('field-region')!;
+    act(() => {
+      input.value = 'bandu';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    // A name typed but not chosen has no code yet; the options show theirs.
+    expect(q('field-region-code')).toBeNull();
+    expect(qa('region-option')[0]!.textContent).toMatch(/32\.\d\d/);
+    act(() => {
+      qa('region-option')[0]!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    });
+    expect(q('field-region-code')!.textContent).toContain(form.draft.hostRegion.code!);
+  });
+
+  it('shows a sentence inside the same fixed slot that holds the hint, never in a box of its own', () => {
+    mountForm(draft());
+    const slot = q('evidence-slot')!;
+    expect(slot.textContent).toContain('Kolom bertanda •');
+    expect(root.querySelectorAll('.review-form > .hint')).toHaveLength(0);
+    act(() => {
+      q('field-program')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    expect(q('evidence-slot')).toBe(slot);
+    expect(slot.querySelector('[data-testid="evidence"]')!.textContent).toContain('Diklatpim IV');
+    expect(slot.textContent).not.toContain('Kolom bertanda •');
+    expect(slot.parentElement!.classList.contains('dock')).toBe(true);
+  });
+
+  it('has no evidence slot for a record nothing was read for', () => {
+    mountForm({ ...draft(), evidence: {} });
+    expect(q('evidence-slot')).toBeNull();
+  });
+
+  it('lets the cohort change while updating, and locks it only when told', () => {
+    mountForm(draft(), 'id', { updating: true });
+    expect(q('save-button')!.textContent).toBe('Simpan perubahan');
+    expect(q<HTMLSelectElement>('field-cohort')!.disabled).toBe(false);
+    mountForm(draft(), 'id', { updating: true, cohortLocked: true });
+    expect(q<HTMLSelectElement>('field-cohort')!.disabled).toBe(true);
+  });
+
   it('speaks English when the user chose it', () => {
     mountForm(draft(), 'en');
     expect(q('save-button')!.textContent).toBe('Save');
@@ -216,6 +282,7 @@ describe('OutboxList', () => {
             entries={[entry('pending', HOSTILE), entry('failed', 'Kunjungan ke Bandung')]}
             onRetry={(id) => calls.push(`retry:${id}`)}
             onDiscard={(id) => calls.push(`discard:${id}`)}
+            onSaveAsNew={(id) => calls.push(`new:${id}`)}
             onEdit={(e) => calls.push(`edit:${e.clientId}`)}
             onSendNow={() => calls.push('send')}
           />
@@ -242,5 +309,94 @@ describe('OutboxList', () => {
       'discard:client-failed-1234',
       'edit:client-pending-1234',
     ]);
+  });
+
+  it('says an edit’s clip was deleted meanwhile and offers to save it as a new clip', () => {
+    const calls: string[] = [];
+    const deleted: OutboxEntry = {
+      ...entry('failed', 'Kunjungan ke Bandung'),
+      target: { kind: 'update', clipId: 5, cohortId: 7, cohortName: 'PKA Angkatan II' },
+      error: { status: 404, code: 'not_found', message: 'Kliping tidak ditemukan.' },
+    };
+    act(() =>
+      render(
+        <I18nProvider initial="id">
+          <OutboxList
+            entries={[deleted]}
+            onRetry={(id) => calls.push(`retry:${id}`)}
+            onDiscard={(id) => calls.push(`discard:${id}`)}
+            onSaveAsNew={(id) => calls.push(`new:${id}`)}
+            onEdit={() => undefined}
+            onSendNow={() => undefined}
+          />
+        </I18nProvider>,
+        root,
+      ),
+    );
+    expect(q('outbox-error')!.textContent).toContain('sudah dihapus dari PKA Angkatan II');
+    expect(q('outbox-item')!.textContent).toContain('Perubahan');
+    expect(q('outbox-retry')).toBeNull();
+    act(() => {
+      q('outbox-save-as-new')!.click();
+    });
+    expect(calls).toEqual(['new:client-failed-1234']);
+  });
+});
+
+describe('AlreadyClipped', () => {
+  const here = { cohortId: 7, cohortName: 'PKA Angkatan II', slug: 'pka-ii-a1', clipId: 41 };
+  const there = { cohortId: 9, cohortName: 'PKP Angkatan V', slug: 'pkp-v-b2', clipId: 52 };
+  const readOnly = { cohortId: 11, cohortName: 'Latsar 2026', slug: 'lat-c3', clipId: 60 };
+
+  function mount(props: Partial<Parameters<typeof AlreadyClipped>[0]> = {}) {
+    const calls: string[] = [];
+    act(() =>
+      render(
+        <I18nProvider initial="id">
+          <AlreadyClipped
+            hits={[here, there, readOnly]}
+            chosen={here}
+            canClipInto={(hit) => hit.cohortId !== 11}
+            savedShown={true}
+            loadFailed={false}
+            onOpen={(hit) => calls.push(`open:${hit.cohortId}`)}
+            onLoad={(hit) => calls.push(`load:${hit.cohortId}`)}
+            onChoose={(hit) => calls.push(`choose:${hit.cohortId}`)}
+            {...props}
+          />
+        </I18nProvider>,
+        root,
+      ),
+    );
+    return calls;
+  }
+
+  it('says plainly that saving updates the clip in the chosen cohort, and where else the page is', () => {
+    const calls = mount();
+    expect(q('already-here')!.textContent).toContain(
+      'Sudah dikliping di PKA Angkatan II — perubahan Anda memperbarui kliping itu.',
+    );
+    expect(qa('already-elsewhere').map((e) => e.textContent)).toEqual([
+      expect.stringContaining('Juga dikliping di PKP Angkatan V.'),
+      expect.stringContaining('Juga dikliping di Latsar 2026.'),
+    ]);
+    // The form already shows the saved clip: nothing to load. A read-only cohort cannot be chosen.
+    expect(q('already-load')).toBeNull();
+    expect(qa('already-choose')).toHaveLength(1);
+    act(() => qa('already-choose')[0]!.click());
+    act(() => qa('already-open')[0]!.click());
+    expect(calls).toEqual(['choose:9', 'open:7']);
+  });
+
+  it('offers the saved version when the form does not show it, and says when it could not be read', () => {
+    const calls = mount({ savedShown: false, loadFailed: true });
+    expect(q('already-here')!.textContent).toContain('Versi tersimpan belum dapat dimuat');
+    act(() => q('already-load')!.click());
+    expect(calls).toEqual(['load:7']);
+  });
+
+  it('shows nothing for a page no cohort holds', () => {
+    mount({ hits: [], chosen: null });
+    expect(q('already-clipped')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deliver, flushWithSession } from '../../extension/utils/delivery.ts';
+import { deliver, flushWithSession, rememberSent } from '../../extension/utils/delivery.ts';
 import { enqueueClip, listOutbox } from '../../extension/utils/outbox.ts';
 import { languageItem, sentClipsItem, serverUrlItem, tokenItem } from '../../extension/utils/storage.ts';
 import { clipResponse, fakeServer } from './fake-server.ts';
@@ -123,5 +123,18 @@ describe('flushWithSession', () => {
     expect(Object.keys(await sentClipsItem.getValue()).sort()).toEqual(
       clips.map((c) => c.clip.clientId).sort(),
     );
+  });
+});
+
+describe('rememberSent', () => {
+  it('dates every delivery, so a popup can tell this save’s delivery from an earlier one of the clip', async () => {
+    const entry = await enqueueClip(newClip());
+    await rememberSent(entry, 41, 1_000);
+    await rememberSent({ ...entry, clientId: 'other-client-01' }, 42, 1_500);
+    await rememberSent(entry, 41, 2_000);
+    const sent = await sentClipsItem.getValue();
+    expect(sent[entry.clientId]).toEqual({ clipId: 41, at: 2_000 });
+    // The newest stays last, so trimming to the most recent 200 never drops it.
+    expect(Object.keys(sent).at(-1)).toBe(entry.clientId);
   });
 });

@@ -61,6 +61,14 @@ describe('draft ↔ record', () => {
     expect(recordFromDraft(draft)).toEqual(record);
   });
 
+  it('holds the publication date as a form string: blank when the page gives none, null again in the record', () => {
+    const draft = draftFromRecord({ ...base, record: { ...record, publishedAt: null } });
+    expect(draft.publishedAt).toBe('');
+    expect(recordFromDraft(draft).publishedAt).toBeNull();
+    const errors = validateDraft({ ...draft, publishedAt: '2019-13-01' }, 7, id);
+    expect(errors.publishedAt).toBe('Tanggal terbit harus berupa tanggal yang valid.');
+  });
+
   it('resolves a region the extractor named but did not code', () => {
     const draft = draftFromRecord({
       ...base,

@@ -73,6 +73,27 @@ describe('popup ↔ background protocol', () => {
     expect(await sendMessage('discardClip', 'no-such-client')).toBe(false);
   });
 
+  it('saveAsNewClip posts an edit whose clip was deleted on the server as a new clip', async () => {
+    const { requests } = fakeServer((req) =>
+      req.method === 'PATCH'
+        ? { status: 404, body: { error: { code: 'not_found', message: 'Kliping tidak ditemukan.' } } }
+        : { status: 201, body: clipResponse(req.body as never, 9) },
+    );
+    const clip = newClip();
+    await sendMessage('enqueueClip', {
+      target: { kind: 'update', clipId: 4, cohortId: 7, cohortName: 'PKA Angkatan II' },
+      clip: clip.clip,
+    });
+    await vi.waitFor(async () => expect((await listOutbox())[0]?.state).toBe('failed'));
+    expect(await sendMessage('saveAsNewClip', clip.clip.clientId)).toBe(true);
+    await vi.waitFor(async () => expect(await listOutbox()).toEqual([]));
+    await settle();
+    expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([
+      'PATCH /api/clips/4',
+      'POST /api/cohorts/7/clips',
+    ]);
+  });
+
   it('sessionChanged re-sends clips that failed for want of a sign-in', async () => {
     await tokenItem.setValue(null);
     const clip = newClip();

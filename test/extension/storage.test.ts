@@ -39,6 +39,13 @@ describe('storage items', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('keep what version 1 of the sent clips said, as deliveries older than any open popup', async () => {
+    await fakeBrowser.storage.local.set({ sentClips: { 'client-0001': 41 }, sentClips$: { v: 1 } });
+    // What a context does when it defines the item at start-up.
+    await sentClipsItem.migrate();
+    expect(await sentClipsItem.getValue()).toEqual({ 'client-0001': { clipId: 41, at: 0 } });
+  });
+
   it('tell watchers about changes (how open pages follow the language choice)', async () => {
     const seen: string[] = [];
     const unwatch = languageItem.watch((value) => seen.push(value));

@@ -1,12 +1,15 @@
 /**
- * Options: the Lokus server, sign-in by invite link or token, and the UI language. Host access to the
- * server is requested in the sign-in click itself (browsers only allow it during a user gesture), and
- * only when not already granted (dev/e2e builds grant the local worker in the manifest).
+ * Options: the Lokus server, sign-in by invite link or token, the cohorts the account belongs to, and the
+ * UI language. The extension holds one account: another invite link pasted while signed in joins its
+ * cohort with the same token. Host access to the server is requested in the sign-in click itself (browsers
+ * only allow it during a user gesture), and only when not already granted (dev/e2e builds grant the local
+ * worker in the manifest).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLanguage, useT } from '../../components/I18n.tsx';
-import { createApi, normaliseServerUrl, originPattern } from '../../utils/api.ts';
+import { refreshAccount, signIn as signInWith, signOut as forget } from '../../utils/account.ts';
+import { normaliseServerUrl, originPattern } from '../../utils/api.ts';
 import { LANGUAGES, isLanguage } from '../../utils/i18n.ts';
 import { sendMessage } from '../../utils/messaging.ts';
 import { hasServerPermission } from '../../utils/session.ts';
@@ -14,10 +17,11 @@ import { parseSignIn } from '../../utils/signin.ts';
 import {
   accountItem,
   languageItem,
-  lastCohortItem,
+  membershipsItem,
   serverUrlItem,
   tokenItem,
   type Account,
+  type Membership,
 } from '../../utils/storage.ts';
 
 type Status = { kind: 'info' | 'ok' | 'error'; text: string } | null;
@@ -29,23 +33,41 @@ export function App() {
   const [pasted, setPasted] = useState('');
   const [name, setName] = useState('');
   const [account, setAccount] = useState<Account | null>(null);
+  // The server the held token belongs to: an invite for it joins that account.
+  const [accountServer, setAccountServer] = useState<string | null>(null);
+  const [memberships, setMemberships] = useState<Membership[]>([]);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   // Known before the click, so the click can go straight to `permissions.request` when it must.
   const [granted, setGranted] = useState<Record<string, boolean>>({});
 
   useEffect(() => {
-    void Promise.all([serverUrlItem.getValue(), accountItem.getValue(), tokenItem.getValue()]).then(
-      ([url, acc, token]) => {
-        setServer(url);
-        setAccount(token ? acc : null);
-        if (acc?.name) setName(acc.name);
-      },
+    const load = async () => {
+      const [url, acc, token, cohorts] = await Promise.all([
+        serverUrlItem.getValue(),
+        accountItem.getValue(),
+        tokenItem.getValue(),
+        membershipsItem.getValue(),
+      ]);
+      setServer((current) => current || url);
+      setAccount(token ? acc : null);
+      if (acc?.name) setName((current) => current || acc.name);
+      setAccountServer(token ? url : null);
+      setMemberships(token ? cohorts : []);
+    };
+    void load().then(() => refreshAccount());
+    const unwatch = [accountItem, tokenItem, membershipsItem, serverUrlItem].map((item) =>
+      (item as typeof accountItem).watch(() => void load()),
     );
+    return () => unwatch.forEach((stop) => stop());
   }, []);
 
   const target = parseSignIn(pasted, server);
   const targetServer = target?.serverUrl ?? normaliseServerUrl(server);
+  // Signed in, the form joins cohorts by default; an invite for another server starts a new account there.
+  const otherServer = !!account && target?.kind === 'invite' && target.serverUrl !== accountServer;
+  const joining = !!account && target?.kind !== 'token' && !otherServer;
+  const needsName = !joining && target?.kind !== 'token';
   useEffect(() => {
     if (!targetServer || targetServer in granted) return;
     void hasServerPermission(targetServer).then((ok) => setGranted((g) => ({ ...g, [targetServer]: ok })));
@@ -60,7 +82,7 @@ export function App() {
       });
       return;
     }
-    if (target.kind === 'invite' && name.trim().length < 2) {
+    if (target.kind === 'invite' && !joining && name.trim().length < 2) {
       setStatus({ kind: 'error', text: t('options.nameRequired') });
       return;
     }
@@ -68,7 +90,7 @@ export function App() {
       ? Promise.resolve(true)
       : browser.permissions.request({ origins: [originPattern(target.serverUrl)], permissions: ['tabs'] });
     setBusy(true);
-    setStatus({ kind: 'info', text: t('options.signingIn') });
+    setStatus({ kind: 'info', text: joining ? t('options.joining') : t('options.signingIn') });
     void permission
       .then((ok) => (ok ? finishSignIn(target) : denied(target.serverUrl)))
       .catch((err) => setStatus({ kind: 'error', text: String((err as Error)?.message ?? err) }))
@@ -80,56 +102,75 @@ export function App() {
   }
 
   async function finishSignIn(input: NonNullable<typeof target>) {
-    const base = { serverUrl: input.serverUrl, language };
-    let token: string;
-    let cohort: { id: number; name: string } | null = null;
-    if (input.kind === 'invite') {
-      const res = await createApi({ ...base, token: null }).acceptInvite(input.code, name.trim());
-      if (!res.ok) {
-        setStatus({ kind: 'error', text: res.status === 0 ? t('common.networkError') : res.error.message });
-        return;
-      }
-      // Sent without a token, the invite answers with the new member's own.
-      if (!res.data.token) return;
-      token = res.data.token;
-      cohort = { id: res.data.cohort.id, name: res.data.cohort.name };
-    } else {
-      token = input.token;
-    }
-    const me = await createApi({ ...base, token }).me();
-    if (!me.ok) {
-      setStatus({ kind: 'error', text: me.status === 0 ? t('common.networkError') : me.error.message });
+    const result = await signInWith(input, name.trim(), language);
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.message });
       return;
-    }
-    const signedIn: Account = { id: me.data.id, name: me.data.name, role: me.data.role };
-    await serverUrlItem.setValue(input.serverUrl);
-    await tokenItem.setValue(token);
-    await accountItem.setValue(signedIn);
-    const firstCohort = me.data.memberships[0];
-    if (cohort) await lastCohortItem.setValue(cohort);
-    else if (!(await lastCohortItem.getValue()) && firstCohort) {
-      await lastCohortItem.setValue({ id: firstCohort.cohortId, name: firstCohort.cohortName });
     }
     setServer(input.serverUrl);
     setPasted('');
-    setAccount(signedIn);
-    setStatus({ kind: 'ok', text: t('options.signedInAs', { name: signedIn.name }) });
+    setName(result.account.name);
+    const { invite } = result;
+    const text =
+      invite && !result.newAccount
+        ? invite.joined
+          ? t('options.joined', { cohort: invite.cohortName, role: t(`role.${invite.role}`) })
+          : t('options.alreadyMember', { cohort: invite.cohortName })
+        : t('options.signedInAs', { name: result.account.name });
+    setStatus({ kind: 'ok', text });
     await sendMessage('sessionChanged').catch(() => undefined);
   }
 
   async function signOut() {
-    await tokenItem.setValue(null);
-    await accountItem.setValue(null);
-    setAccount(null);
+    await forget();
     setStatus({ kind: 'info', text: t('options.signedOut') });
   }
+
+  const openReadingList = (membership: Membership) =>
+    void browser.tabs.create({
+      url: `${accountServer ?? server}/c/${encodeURIComponent(membership.slug)}`,
+    });
 
   return (
     <main class="page options">
       <h1>{t('options.heading')}</h1>
       <section class="card" aria-labelledby="options-account">
         <h2 id="options-account">{t('options.account')}</h2>
-        <p class="muted">{t('options.signInHelp')}</p>
+        {account && (
+          <div class="account" data-testid="options-account-name">
+            <span>{t('options.signedInAs', { name: account.name })}</span>
+            <button type="button" data-testid="options-signout" onClick={signOut}>
+              {t('options.signOut')}
+            </button>
+          </div>
+        )}
+        {account && (
+          <>
+            <h3 id="options-cohorts-heading">{t('options.cohorts')}</h3>
+            {memberships.length ? (
+              <ul class="cohort-list" data-testid="options-cohorts" aria-labelledby="options-cohorts-heading">
+                {memberships.map((m) => (
+                  <li key={m.cohortId} data-testid="options-cohort" data-cohort-id={m.cohortId}>
+                    <span class="cohort-name">{m.cohortName}</span>
+                    <span class="muted">
+                      {t(`role.${m.role}`)}
+                      {m.role === 'participant' && ` · ${t('options.readOnly')}`}
+                    </span>
+                    <button type="button" class="link" onClick={() => openReadingList(m)}>
+                      {t('popup.openSidePanel')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p class="muted" data-testid="options-no-cohorts">
+                {t('options.noCohorts')}
+              </p>
+            )}
+          </>
+        )}
+        <h3>{account ? t('options.joinHeading') : t('options.signInHeading')}</h3>
+        <p class="muted">{account ? t('options.joinHelp') : t('options.signInHelp')}</p>
         <form onSubmit={signIn} noValidate>
           <div class="field">
             <label for="options-server">{t('options.server')}</label>
@@ -153,26 +194,28 @@ export function App() {
               onInput={(e) => setPasted(e.currentTarget.value)}
             />
           </div>
-          <div class="field">
-            <label for="options-name">{t('options.name')}</label>
-            <input
-              id="options-name"
-              data-testid="options-name"
-              type="text"
-              autocomplete="name"
-              value={name}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-          </div>
+          {needsName && (
+            <div class="field">
+              <label for="options-name">{t('options.name')}</label>
+              <input
+                id="options-name"
+                data-testid="options-name"
+                type="text"
+                autocomplete="name"
+                value={name}
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+              {otherServer && target && (
+                <span class="hint" data-testid="options-new-account">
+                  {t('options.newAccountHint', { origin: target.serverUrl })}
+                </span>
+              )}
+            </div>
+          )}
           <div class="actions">
             <button type="submit" class="primary" data-testid="options-signin" disabled={busy}>
-              {t('options.signIn')}
+              {joining ? t('options.join') : t('options.signIn')}
             </button>
-            {account && (
-              <button type="button" data-testid="options-signout" onClick={signOut}>
-                {t('options.signOut')}
-              </button>
-            )}
           </div>
         </form>
         <p
@@ -181,8 +224,7 @@ export function App() {
           role="status"
           aria-live="polite"
         >
-          {status?.text ??
-            (account ? t('options.signedInAs', { name: account.name }) : t('options.signedOut'))}
+          {status?.text ?? (account ? '' : t('options.signedOut'))}
         </p>
       </section>
       <section class="card" aria-labelledby="options-display">
