@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegionCounts } from '../../extension/utils/api.ts';
-import { regionCounter } from '../../extension/utils/region-counts.ts';
+import { regionCounter } from '../../shared/ui/region-counts.ts';
 import { groupClipsByRegion, ReadingList, type ReadingClip } from '../../shared/ui/index.ts';
 import { emptyLocusRecord, type Locus } from '../../shared/schema/index.ts';
 

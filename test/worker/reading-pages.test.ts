@@ -112,6 +112,11 @@ describe('the reading list', () => {
     expect(two).not.toContain('Kliping nomor 53');
     expect(two).toContain('← Halaman pertama');
     expect((await browse(`/c/${big.slug}?setelah=rusak`, clipper)).status).toBe(400);
+    // Grouped by region, a heading counts the region's clips over the whole cohort, not the page's 50.
+    const grouped = await (await browse(`/c/${big.slug}?tampilan=wilayah`, clipper)).text();
+    expect(grouped).toMatch(
+      /<section class="region" data-region="35.10">.*?<span class="count">53 kliping<\/span>/s,
+    );
   });
 });
 

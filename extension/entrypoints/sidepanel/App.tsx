@@ -9,7 +9,7 @@ import { useLanguage, useT } from '../../components/I18n.tsx';
 import { SignInNotice } from '../../components/SignInNotice.tsx';
 import { keptCohort, refreshAccount } from '../../utils/account.ts';
 import type { ClipSummary, RegionCounts } from '../../utils/api.ts';
-import { regionCounter } from '../../utils/region-counts.ts';
+import { regionCounter } from '../../../shared/ui/region-counts.ts';
 import { currentApi } from '../../utils/session.ts';
 import { lastCohortItem, membershipsItem, tokenItem, type Membership } from '../../utils/storage.ts';
 

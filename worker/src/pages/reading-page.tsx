@@ -3,6 +3,7 @@
  * newest first or grouped by host region, all or unread only, a page at a time, with search and read marks.
  */
 import { ReadingList } from '../../../shared/ui/ReadingList.tsx';
+import { regionCounter, type RegionCounts } from '../../../shared/ui/region-counts.ts';
 import type { ReadingClip } from '../../../shared/ui/group.ts';
 import { formatDate } from '../../../shared/ui/format.ts';
 import { UI_STRINGS } from '../../../shared/ui/strings.ts';
@@ -37,6 +38,8 @@ export interface ReadingPageProps {
   progress: OwnProgress;
   /** The whole cohort's clips, and how many of them the reader has not read. */
   counts: { total: number; unread: number };
+  /** The cohort's counts per host region, for the grouped view's headings (the whole cohort, not one page). */
+  regionCounts?: RegionCounts | null;
   notice?: NoticeKey | null;
 }
 
@@ -52,7 +55,8 @@ export function listHref(slug: string, view: ListView, change: Partial<ListView>
 }
 
 export function ReadingPage(props: ReadingPageProps) {
-  const { lang, cohort, role, viewer, clips, view, nextCursor, progress, counts, notice } = props;
+  const { lang, cohort, role, viewer, clips, view, nextCursor, progress, counts, regionCounts, notice } =
+    props;
   const t = UI_STRINGS[lang];
   const p = pageStrings(lang);
   const s = consoleStrings(lang);
@@ -175,6 +179,7 @@ export function ReadingPage(props: ReadingPageProps) {
         searching={!!view.q || view.unreadOnly}
         layout={view.byRegion ? 'grouped' : 'flat'}
         readerHref={(clip) => paths.clip(cohort.slug, clip.id)}
+        countOf={regionCounts ? regionCounter(regionCounts) : undefined}
       />
       <nav class="pager" aria-label={p.pages}>
         {view.after ? <a href={listHref(cohort.slug, view, { after: null })}>{p.firstPage}</a> : <span />}

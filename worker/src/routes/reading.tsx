@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { requireEditor } from '../access.ts';
 import { listAssignments } from '../db/assignments.ts';
-import { cohortClipCounts, listClips, rowToClip, rowToClipSummary } from '../db/clips.ts';
+import { cohortClipCounts, listClips, regionCounts, rowToClip, rowToClipSummary } from '../db/clips.ts';
 import { markRead, markUnread } from '../db/read-marks.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
@@ -37,7 +37,7 @@ export const reading = new Hono<AppEnv>()
     };
     const after = view.after ? decodeCursor(view.after) : null;
     if (view.after && !after) throw new ApiError(400, 'bad_request', 'bad_cursor');
-    const [rows, assignments, progress, counts] = await Promise.all([
+    const [rows, assignments, progress, counts, regions] = await Promise.all([
       listClips(c.env.DB, {
         cohortId: cohort.id,
         viewerId: caller.memberId,
@@ -49,6 +49,7 @@ export const reading = new Hono<AppEnv>()
       listAssignments(c.env.DB, cohort.id),
       ownProgress(c.env.DB, cohort.id, caller.memberId),
       cohortClipCounts(c.env.DB, cohort.id, caller.memberId),
+      view.byRegion && !view.q && !view.unreadOnly ? regionCounts(c.env.DB, cohort.id) : null,
     ]);
     const required = new Map(
       assignments.map((a) => [a.clip_id, { dueDate: a.due_date, position: a.position }]),
@@ -67,6 +68,7 @@ export const reading = new Hono<AppEnv>()
         nextCursor={nextCursor}
         progress={progress}
         counts={counts}
+        regionCounts={regions}
         notice={noticeKey(c.req.query('ok'))}
       />
     );

@@ -1,12 +1,17 @@
 /**
  * A cohort's clip counts per host region (`GET /api/cohorts/:id/regions`, over the whole cohort) matched
- * to the reading list's region groups, so a heading counts every clip of its region, not only the ones
+ * to the reading list's region groups (the side panel's and the server page's), so a heading counts every clip of its region, not only the ones
  * loaded so far. Pure. The server groups as the list does: by Kemendagri code, uncoded loci by the name
  * they give (`regionCode: null`), loci naming no region apart (`region: null`), clips without loci in
  * `noLoci`.
  */
-import type { RegionGroup } from '../../shared/ui/index.ts';
-import type { RegionCounts } from './api.ts';
+import type { RegionGroup } from './group.ts';
+
+/** The answer of `GET /api/cohorts/:id/regions`, as far as the list needs it. */
+export interface RegionCounts {
+  noLoci: number;
+  items: readonly { regionCode: string | null; region: string | null; clips: number }[];
+}
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
