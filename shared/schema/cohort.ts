@@ -113,3 +113,23 @@ export const AssignmentInputSchema = v.object({
   position: v.optional(wholeNumber(1, 10_000, 'Urutan', 'The position')),
 });
 export type AssignmentInput = v.InferOutput<typeof AssignmentInputSchema>;
+
+/** Where a cohort went on its study visit: host regions by Kemendagri code, each with the day. */
+export const CohortVisitsSchema = v.object({
+  visits: v.pipe(
+    v.array(
+      v.object({
+        regionCode: v.pipe(
+          v.string(),
+          v.regex(
+            /^\d{2}(\.\d{2})?$/,
+            say('Kode wilayah seperti 35 atau 35.10', 'A region code like 35 or 35.10'),
+          ),
+        ),
+        date: isoDate,
+      }),
+    ),
+    v.maxLength(50, say('Paling banyak 50 kunjungan', 'At most 50 visits')),
+  ),
+});
+export type CohortVisitsInput = v.InferOutput<typeof CohortVisitsSchema>;

@@ -119,7 +119,7 @@ describe('clips and their loci rows', () => {
     const clip = newClip();
     await insertClip(db, clip);
     const row = (await clipByCanonicalUrl(db, cohort.id, clip.canonicalUrl, admin.id))!;
-    const key = { id: row.id, cohortId: cohort.id, clientId: clip.clientId };
+    const key = { id: row.id, cohortId: cohort.id, clientId: clip.clientId, createdAt: row.created_at };
     await updateClip(
       db,
       key,
@@ -160,7 +160,7 @@ describe('the full-text index', () => {
     await insertClip(db, clip);
     const row = (await clipByCanonicalUrl(db, cohort.id, clip.canonicalUrl, admin.id))!;
     expect(await ftsRowids(`"${word}"`)).toEqual([row.id]);
-    const key = { id: row.id, cohortId: cohort.id, clientId: clip.clientId };
+    const key = { id: row.id, cohortId: cohort.id, clientId: clip.clientId, createdAt: row.created_at };
     await updateClip(db, key, { title: 'Judul baru yang lain' }, new Date().toISOString());
     expect(await ftsRowids(`"${word}"`)).toEqual([]);
     expect(await ftsRowids('"judul" "baru"')).toContain(row.id);

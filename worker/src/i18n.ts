@@ -43,6 +43,11 @@ export const MESSAGES = {
     en: 'Write your name to join.',
   },
   member_not_found: { id: 'Anggota tidak ditemukan di angkatan ini.', en: 'No such member in this cohort.' },
+  scouting_staff_only: {
+    id: 'Penjajakan lokus hanya untuk penyelenggara dan widyaiswara.',
+    en: 'Scouting is for organisers and widyaiswara only.',
+  },
+  region_not_found: { id: 'Wilayah tidak dikenal.', en: 'Unknown region.' },
   feed_not_found: { id: 'Umpan tidak ditemukan atau sudah diganti.', en: 'Feed not found, or replaced.' },
   not_required: { id: 'Kliping ini bukan bacaan wajib.', en: 'This clip is not required reading.' },
   route_not_found: { id: 'Alamat API tidak dikenal.', en: 'Unknown API route.' },

@@ -31,6 +31,7 @@ import { invitePages } from './routes/invite-pages.tsx';
 import { manage } from './routes/manage.tsx';
 import { reading } from './routes/reading.tsx';
 import { regions } from './routes/regions.ts';
+import { scouting } from './routes/scouting.ts';
 import { signIn } from './routes/sign-in.tsx';
 import { signInHref } from './session.ts';
 
@@ -43,6 +44,7 @@ app.use('/api/lookup', auth());
 app.use('/api/cohorts', auth());
 app.use('/api/cohorts/*', auth());
 app.use('/api/clips/*', auth());
+app.use('/api/scouting/*', auth());
 
 const routes = app
   .get('/api/health', (c) => c.json({ ok: true as const }, 200))
@@ -55,6 +57,7 @@ const routes = app
   .route('/api/invites', invites)
   .route('/api/lookup', lookup)
   .route('/api/regions', regions)
+  .route('/api/scouting', scouting)
   .route('/', consolePages)
   .route('/', account)
   .route('/', reading)

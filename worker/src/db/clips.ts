@@ -5,7 +5,9 @@
  */
 import type { LocusRecord } from '../../../shared/schema/locus-record.ts';
 import { clipsFtsQuery } from './clips-fts.ts';
-import { lociSearchText, replaceLociStatements, storedLoci } from './loci.ts';
+import { clipYear, sourceHost } from '../../../shared/scouting/facts.ts';
+import { lociSearchText, replaceLociStatements, storedLoci, type StoredLocus } from './loci.ts';
+import { markDirtyStatements, refreshStatements, replaceAwardsStatements } from './scouting.ts';
 import type { Member } from './members.ts';
 
 export interface ClipRow {
@@ -122,6 +124,31 @@ export type NewClip = Pick<
   | 'quotes'
 > & { createdBy: number; createdAt: string };
 
+/** The clip a batch statement is about, found by its (cohort, clientId) key bound as ?1 and ?2. */
+const CLIP_BY_KEY = 'SELECT id FROM clips WHERE cohort_id = ?1 AND client_id = ?2';
+
+/** The record's awards as JSON for clip_awards (records made before awards existed have none). */
+const awardsJson = (record: LocusRecord) => JSON.stringify((record as { awards?: unknown[] }).awards ?? []);
+
+/**
+ * Statements that follow a clip's record into the derived rows, in the clip's own batch: its loci and
+ * innovations, its awards, and the scouting rows of every entity it named before (`before`) or names now.
+ */
+function recordStatements(
+  db: D1Database,
+  key: { cohortId: number; clientId: string },
+  loci: readonly StoredLocus[],
+  record: LocusRecord,
+): D1PreparedStatement[] {
+  const clip = [key.cohortId, key.clientId];
+  return [
+    ...replaceLociStatements(db, key.cohortId, key.clientId, loci),
+    ...replaceAwardsStatements(db, CLIP_BY_KEY, clip, awardsJson(record)),
+    ...markDirtyStatements(db, CLIP_BY_KEY, clip),
+    ...refreshStatements(db),
+  ];
+}
+
 /** Inserts the clip with its loci and innovations in one batch. Throws on a UNIQUE conflict (a racing twin). */
 export async function insertClip(db: D1Database, clip: NewClip): Promise<void> {
   const loci = storedLoci(clip.record.loci);
@@ -129,8 +156,8 @@ export async function insertClip(db: D1Database, clip: NewClip): Promise<void> {
     db
       .prepare(
         `INSERT INTO clips (cohort_id, client_id, url, canonical_url, title, text, site_name, record, note, quotes,
-           loci_text, created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           loci_text, created_by, created_at, updated_at, published_year, program, source_host)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         clip.cohortId,
@@ -147,8 +174,11 @@ export async function insertClip(db: D1Database, clip: NewClip): Promise<void> {
         clip.createdBy,
         clip.createdAt,
         clip.createdAt,
+        clipYear(clip.record, clip.createdAt),
+        clip.record.program,
+        sourceHost(clip.url),
       ),
-    ...replaceLociStatements(db, clip.cohortId, clip.clientId, loci).slice(1),
+    ...recordStatements(db, clip, loci, clip.record),
   ]);
 }
 
@@ -159,10 +189,10 @@ export interface ClipChanges {
   quotes?: string[];
 }
 
-/** Applies changes; a new record replaces the loci rows in the same batch. */
+/** Applies changes; a new record replaces the loci rows (and what scouting counts of them) in the same batch. */
 export async function updateClip(
   db: D1Database,
-  clip: { id: number; cohortId: number; clientId: string },
+  clip: { id: number; cohortId: number; clientId: string; createdAt: string },
   changes: ClipChanges,
   at: string,
 ): Promise<void> {
@@ -179,17 +209,33 @@ export async function updateClip(
   if (changes.record && loci) {
     set('record', JSON.stringify(changes.record));
     set('loci_text', lociSearchText(loci));
+    set('published_year', clipYear(changes.record, clip.createdAt));
+    set('program', changes.record.program);
   }
   const update = db.prepare(`UPDATE clips SET ${sets.join(', ')} WHERE id = ?`).bind(...params, clip.id);
-  await db.batch(
-    loci ? [update, ...replaceLociStatements(db, clip.cohortId, clip.clientId, loci)] : [update],
-  );
+  if (!changes.record || !loci) {
+    await db.batch([update]);
+    return;
+  }
+  await db.batch([
+    ...markDirtyStatements(db, CLIP_BY_KEY, [clip.cohortId, clip.clientId]),
+    update,
+    ...recordStatements(db, clip, loci, changes.record),
+  ]);
 }
 
-/** Deletes a clip; loci, innovations and read marks go with it (ON DELETE CASCADE), the FTS row by trigger. */
+/**
+ * Deletes a clip; loci, innovations, awards and read marks go with it (ON DELETE CASCADE), the FTS row by
+ * trigger, and the scouting rows of what it named are recomputed in the same batch.
+ */
 export async function deleteClip(db: D1Database, id: number): Promise<boolean> {
-  const result = await db.prepare('DELETE FROM clips WHERE id = ?').bind(id).run();
-  return result.meta.changes > 0;
+  const mark = markDirtyStatements(db, '?1', [id]);
+  const results = await db.batch([
+    ...mark,
+    db.prepare('DELETE FROM clips WHERE id = ?').bind(id),
+    ...refreshStatements(db),
+  ]);
+  return results[mark.length]!.meta.changes > 0;
 }
 
 export interface ClipListQuery {

@@ -4,6 +4,7 @@
  */
 import { regionByCode } from '../../../shared/regions/index.ts';
 import type { Locus } from '../../../shared/schema/locus-record.ts';
+import { locusFacts, type LocusFacts } from '../../../shared/scouting/facts.ts';
 
 export interface LocusRow {
   id: number;
@@ -15,24 +16,27 @@ export interface LocusRow {
   agency: string | null;
 }
 
-/** A locus as stored: names filled in from the code when the record left them out. */
-export interface StoredLocus {
+/**
+ * A locus as stored: names filled in from the code when the record left them out, with what scouting counts
+ * of it (the agency's key and sector, each innovation's key and sector).
+ */
+export interface StoredLocus extends LocusFacts {
   regionCode: string | null;
   region: string | null;
   province: string | null;
   agency: string | null;
-  innovations: string[];
 }
 
 export function storedLoci(loci: readonly Locus[]): StoredLocus[] {
   return loci.map((locus) => {
     const known = locus.regionCode ? regionByCode(locus.regionCode) : undefined;
+    const region = locus.region || known?.name || null;
     return {
       regionCode: locus.regionCode,
-      region: locus.region || known?.name || null,
+      region,
       province: locus.province || known?.province || null,
       agency: locus.agency || null,
-      innovations: [...new Set(locus.innovations.map((i) => i.trim()).filter(Boolean))],
+      ...locusFacts({ region, agency: locus.agency, innovations: locus.innovations }),
     };
   });
 }
@@ -40,7 +44,7 @@ export function storedLoci(loci: readonly Locus[]): StoredLocus[] {
 /** What the full-text index sees of the loci: region and province names, agencies, innovations. */
 export function lociSearchText(loci: readonly StoredLocus[]): string {
   return loci
-    .flatMap((l) => [l.region, l.province, l.agency, ...l.innovations])
+    .flatMap((l) => [l.region, l.province, l.agency, ...l.innovations.map((i) => i.name)])
     .filter((part): part is string => !!part)
     .join(' ; ');
 }
@@ -61,16 +65,16 @@ export function replaceLociStatements(
     db.prepare(`DELETE FROM loci WHERE clip_id = (${clip})`).bind(cohortId, clientId),
     db
       .prepare(
-        `INSERT INTO loci (clip_id, position, region_code, region_name, province, agency)
+        `INSERT INTO loci (clip_id, position, region_code, region_name, province, agency, agency_key, sector)
          SELECT (${clip}), j.key, j.value ->> '$.regionCode', j.value ->> '$.region',
-                j.value ->> '$.province', j.value ->> '$.agency'
+                j.value ->> '$.province', j.value ->> '$.agency', j.value ->> '$.agencyKey', j.value ->> '$.sector'
          FROM json_each(?3) j`,
       )
       .bind(cohortId, clientId, json),
     db
       .prepare(
-        `INSERT INTO innovations (locus_id, name)
-         SELECT l.id, i.value
+        `INSERT INTO innovations (locus_id, name, key, sector)
+         SELECT l.id, i.value ->> '$.name', i.value ->> '$.key', i.value ->> '$.sector'
          FROM json_each(?3) j, json_each(j.value, '$.innovations') i
          JOIN loci l ON l.clip_id = (${clip}) AND l.position = j.key
          ORDER BY j.key, i.key`,

@@ -57,7 +57,7 @@ export const clipPages = new Hono<AppEnv>()
       );
       return htmlPage(c, renderPage(page), 422);
     }
-    const key = { id: row.id, cohortId: row.cohort_id, clientId: row.client_id };
+    const key = { id: row.id, cohortId: row.cohort_id, clientId: row.client_id, createdAt: row.created_at };
     await updateClip(c.env.DB, key, patch, new Date().toISOString());
     return c.redirect(withQuery(paths.clip(cohort.slug, row.id), { ok: 'saved' }), 303);
   })

@@ -66,7 +66,7 @@ async function mergeQuotes(db: D1Database, row: ClipRow, quotes: readonly string
   const merged = [...have, ...fresh];
   await updateClip(
     db,
-    { id: row.id, cohortId: row.cohort_id, clientId: row.client_id },
+    { id: row.id, cohortId: row.cohort_id, clientId: row.client_id, createdAt: row.created_at },
     { quotes: merged },
     at,
   );
@@ -149,7 +149,7 @@ export const clips = new Hono<AppEnv>()
     const { row, role } = await clipAccess(db, c.var.caller, c.req.param('id'));
     requireEditor(role);
     const patch = c.req.valid('json');
-    const key = { id: row.id, cohortId: row.cohort_id, clientId: row.client_id };
+    const key = { id: row.id, cohortId: row.cohort_id, clientId: row.client_id, createdAt: row.created_at };
     await updateClip(db, key, patch, new Date().toISOString());
     const updated = await clipById(db, row.id, c.var.caller.memberId);
     if (!updated) throw notFound('clip_not_found');

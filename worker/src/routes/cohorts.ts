@@ -4,13 +4,20 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { CohortInputSchema, CohortPatchSchema, endBeforeStart } from '../../../shared/schema/cohort.ts';
-import { callerCohorts, cohortAccess, idParam, requireOrganiser } from '../access.ts';
+import {
+  CohortInputSchema,
+  CohortPatchSchema,
+  CohortVisitsSchema,
+  endBeforeStart,
+} from '../../../shared/schema/cohort.ts';
+import { regionByCode } from '../../../shared/regions/index.ts';
+import { callerCohorts, cohortAccess, idParam, requireEditor, requireOrganiser } from '../access.ts';
+import { listCohortVisits, replaceCohortVisits } from '../db/cohort-visits.ts';
 import { regionCounts } from '../db/clips.ts';
 import { cohortSlug, insertCohort, rowToCohort, updateCohort, type CohortRow } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, notFound } from '../errors.ts';
-import type { Lang } from '../i18n.ts';
+import { message, type Lang } from '../i18n.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { validateJson } from '../middleware/validate.ts';
 
@@ -65,6 +72,30 @@ export const cohorts = new Hono<AppEnv>()
     const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
     const row = await correctCohort(c.env.DB, cohort, c.req.valid('json'), c.var.lang);
     return c.json(rowToCohort(row, 'organiser'), 200);
+  })
+  .get('/:id/visits', async (c) => {
+    const { cohort } = await cohortAccess(
+      c.env.DB,
+      c.var.caller,
+      idParam(c.req.param('id'), 'cohort_not_found'),
+    );
+    return c.json({ visits: await listCohortVisits(c.env.DB, cohort.id) }, 200);
+  })
+  .put('/:id/visits', bodyLimit({ maxBytes: 64 * KiB }), validateJson(CohortVisitsSchema), async (c) => {
+    const { cohort, role } = await cohortAccess(
+      c.env.DB,
+      c.var.caller,
+      idParam(c.req.param('id'), 'cohort_not_found'),
+    );
+    requireEditor(role);
+    const { visits } = c.req.valid('json');
+    const unknown = visits.findIndex((visit) => !regionByCode(visit.regionCode));
+    if (unknown >= 0)
+      throw new ApiError(422, 'invalid', 'invalid', [
+        { path: `visits.${unknown}.regionCode`, message: message('region_not_found', c.var.lang) },
+      ]);
+    await replaceCohortVisits(c.env.DB, cohort.id, visits, new Date().toISOString());
+    return c.json({ visits: await listCohortVisits(c.env.DB, cohort.id) }, 200);
   })
   .get('/:id/regions', async (c) => {
     const { cohort } = await cohortAccess(

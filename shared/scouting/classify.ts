@@ -1,0 +1,125 @@
+/**
+ * Agencies and innovations into sectors, and into the keys scouting counts them by: spelling variants of one
+ * innovation ("Smart Kampung", "Smart-Kampung", "smart kampung Banyuwangi") share a key, and so do an agency's
+ * acronym and long form ("Dinkes Kota Bandung", "Dinas Kesehatan"). Pure; the word tables are compiled once.
+ */
+import { bareRegionName } from '../regions/index.ts';
+import { UNIT_ACRONYMS } from '../extract/vocab/units.ts';
+import { AGENCY_WORDS, DIGITAL_MARKS, INNOVATION_WORDS } from './sector-rules.ts';
+import { SECTOR_IDS, type SectorId } from './sectors.ts';
+
+/** Lower-case ASCII words: accents, punctuation and hyphens become spaces. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Acronyms and their long forms, folded: `dinkes` → `dinas kesehatan`; `*` entries as plain acronyms. */
+const EXPANSIONS = new Map(
+  Object.entries(UNIT_ACRONYMS)
+    .map(
+      ([acronym, long]) =>
+        [words(acronym.replace(/\*$/, '')).join(' '), long ? words(long).join(' ') : ''] as const,
+    )
+    .filter(([acronym, long]) => acronym && long && !acronym.includes(' ')),
+);
+
+/** One spelling for words written two ways in agency names ("Mal"/"Mall Pelayanan Publik"). */
+const SPELLINGS: Readonly<Record<string, string>> = { mal: 'mall' };
+
+/** An agency's words with its acronyms spelled out: "Dinkes Kota Bandung" → dinas kesehatan kota bandung. */
+function agencyWords(agency: string): string[] {
+  return words(agency)
+    .flatMap((word) => (EXPANSIONS.get(word) ?? word).split(' '))
+    .map((word) => SPELLINGS[word] ?? word);
+}
+
+/** Phrases as word lists, longest first, per sector, in the tables' order. */
+function compile(table: Readonly<Partial<Record<SectorId, readonly string[]>>>) {
+  return SECTOR_IDS.flatMap((sector) =>
+    (table[sector] ?? []).map((phrase) => ({ sector, phrase: words(phrase) })),
+  );
+}
+const AGENCY_PHRASES = compile(AGENCY_WORDS);
+const INNOVATION_PHRASES = compile(INNOVATION_WORDS);
+const DIGITAL_PHRASES = DIGITAL_MARKS.words.map((phrase) => words(phrase));
+
+function has(haystack: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= haystack.length; i++)
+    if (phrase.every((word, k) => haystack[i + k] === word)) return true;
+  return false;
+}
+
+/** The sector whose phrases the words hold most of; ties go to the sector listed first. */
+function bestSector(tokens: readonly string[], phrases: readonly { sector: SectorId; phrase: string[] }[]) {
+  const score = new Map<SectorId, number>();
+  for (const { sector, phrase } of phrases)
+    if (has(tokens, phrase)) score.set(sector, (score.get(sector) ?? 0) + 1);
+  let best: SectorId | null = null;
+  for (const [sector, n] of score) if (!best || n > score.get(best)!) best = sector;
+  return best;
+}
+
+/**
+ * The sector of an agency by the words of its name, or 'other'.
+ * @example agencySector('Dinkes Kota Bandung') // 'health'
+ */
+export function agencySector(agency: string | null | undefined): SectorId {
+  return (agency && bestSector(agencyWords(agency), AGENCY_PHRASES)) || 'other';
+}
+
+/**
+ * The sector of an innovation: by its own words, else 'digital' for a system's name ("e-RK", "Lapor Online"),
+ * else its agency's sector.
+ * @example innovationSector('Posyandu Keliling', 'other') // 'health'
+ * @example innovationSector('e-Kinerja', 'digital') // 'staff' ('kinerja' is staff management's word)
+ * @example innovationSector('e-RK', 'staff') // 'digital'
+ */
+export function innovationSector(name: string, agencySectorId: SectorId): SectorId {
+  const tokens = words(name);
+  const own = bestSector(tokens, INNOVATION_PHRASES);
+  if (own) return own;
+  const lower = name.trim().toLowerCase();
+  const system =
+    DIGITAL_MARKS.prefixes.some((prefix) => lower.startsWith(prefix)) ||
+    DIGITAL_PHRASES.some((phrase) => has(tokens, phrase));
+  return system ? 'digital' : agencySectorId;
+}
+
+/** Words that say what kind of thing follows, not which one: dropped from the front of an innovation's key. */
+const LEADING_KINDS = new Set(['inovasi', 'program', 'aplikasi', 'layanan']);
+/** Words of a place's kind, dropped from keys with the place's own name. */
+const PLACE_WORDS = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'pemkab', 'pemkot', 'pemprov']);
+
+/** The region's own name as words ("banyuwangi"), which variants add or leave out. */
+function regionWords(region: string | null | undefined): Set<string> {
+  return new Set(region ? words(bareRegionName(region)) : []);
+}
+
+/**
+ * The key an innovation is counted by within a region: its words without the region's name, a leading kind
+ * word or the place words, joined without spaces (so "e-RK" and "eRK" agree). Empty when nothing is left.
+ * @example innovationKey('Smart-Kampung Banyuwangi', 'Kabupaten Banyuwangi') // 'smartkampung'
+ */
+export function innovationKey(name: string, region?: string | null): string {
+  const own = regionWords(region);
+  const tokens = words(name).filter((word) => !own.has(word) && !PLACE_WORDS.has(word));
+  while (tokens.length > 1 && LEADING_KINDS.has(tokens[0]!)) tokens.shift();
+  return tokens.join('');
+}
+
+/**
+ * The key an agency is counted by within a region: its words with acronyms spelled out, without the region's
+ * name or place words.
+ * @example agencyKey('Dinkes Kota Bandung', 'Kota Bandung') === agencyKey('Dinas Kesehatan', 'Kota Bandung')
+ */
+export function agencyKey(agency: string, region?: string | null): string {
+  const own = regionWords(region);
+  return agencyWords(agency)
+    .filter((word) => !own.has(word) && !PLACE_WORDS.has(word))
+    .join(' ');
+}

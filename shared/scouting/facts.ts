@@ -1,0 +1,59 @@
+/**
+ * What scouting stores of a clip, computed once on write: its publication year, program and source host, and
+ * for each locus the agency's key and sector and each innovation's key and sector.
+ */
+import { PROGRAMS, type Locus, type LocusRecord } from '../schema/locus-record.ts';
+import { agencyKey, agencySector, innovationKey, innovationSector } from './classify.ts';
+import type { SectorId } from './sectors.ts';
+
+export interface InnovationFacts {
+  name: string;
+  key: string;
+  sector: SectorId;
+}
+
+export interface LocusFacts {
+  agencyKey: string | null;
+  sector: SectorId;
+  innovations: InnovationFacts[];
+}
+
+/** A locus's agency and innovations as scouting counts them (the region's name is left out of the keys). */
+export function locusFacts(locus: Pick<Locus, 'region' | 'agency' | 'innovations'>): LocusFacts {
+  const sector = agencySector(locus.agency);
+  const seen = new Set<string>();
+  const innovations: InnovationFacts[] = [];
+  for (const raw of locus.innovations) {
+    const name = raw.trim();
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    innovations.push({
+      name,
+      key: innovationKey(name, locus.region),
+      sector: innovationSector(name, sector),
+    });
+  }
+  const key = locus.agency ? agencyKey(locus.agency, locus.region) : '';
+  return { agencyKey: key || null, sector, innovations };
+}
+
+/** The year a clip's evidence is from: its publication date's, else the day it was clipped. */
+export function clipYear(record: Pick<LocusRecord, 'publishedAt'>, createdAt: string): number {
+  const year = Number((record.publishedAt ?? createdAt).slice(0, 4));
+  return Number.isInteger(year) && year > 1900 ? year : Number(createdAt.slice(0, 4));
+}
+
+/** Where an article was published, as one independent source: the host without `www.`/`m.`. */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^(www|m|amp)\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The bit a clip's program sets in a `programs` mask: one per program, the last for pages without one. */
+export function programBit(program: string | null | undefined): number {
+  const i = program ? (PROGRAMS as readonly string[]).indexOf(program) : -1;
+  return 1 << (i >= 0 ? i : PROGRAMS.length);
+}

@@ -1,0 +1,145 @@
+/**
+ * The scout_* tables: distinct innovations, agencies and sources per region and year, kept in step with the
+ * clips. A clip write marks the entities its loci name before and after it (scout_dirty) and, in the same
+ * batch, recomputes exactly those rows from the base tables — one definition of a row (entityRowsSql), used
+ * for that upkeep and, scoped to some cohorts, by the ranking of someone who sees only those cohorts.
+ */
+import { PROGRAMS } from '../../../shared/schema/locus-record.ts';
+import { SECTOR_IDS } from '../../../shared/scouting/sectors.ts';
+
+/** A clip's program as its bit in a `programs` mask (shared/scouting/facts.ts programBit, in SQL). */
+export const PROGRAM_BIT_SQL = `CASE c.program ${PROGRAMS.map((p, i) => `WHEN '${p}' THEN ${1 << i}`).join(' ')} ELSE ${1 << PROGRAMS.length} END`;
+/** A locus's sector as its bit in a `sectors` mask. */
+export const SECTOR_BIT_SQL = `CASE l.sector ${SECTOR_IDS.map((s, i) => `WHEN '${s}' THEN ${1 << i}`).join(' ')} ELSE 0 END`;
+/** The date a clip's evidence is from. */
+const CLIP_DATE_SQL = `coalesce(json_extract(c.record, '$.publishedAt'), substr(c.created_at, 1, 10))`;
+
+export type ScoutKind = 'innovation' | 'agency' | 'source';
+
+/**
+ * The rows of one scout table, from the base tables: `where` restricts the clips, loci and innovations it
+ * reads (aliases c, l, i); `names` restricts the clips a display name may come from (alias c2).
+ */
+export function entityRowsSql(kind: ScoutKind, where: string, names = '1'): string {
+  const base = `FROM loci l JOIN clips c ON c.id = l.clip_id`;
+  if (kind === 'innovation')
+    return `SELECT l.region_code AS region_code, i.key AS key, c.published_year AS year,
+        (SELECT i2.name FROM innovations i2 JOIN loci l2 ON l2.id = i2.locus_id JOIN clips c2 ON c2.id = l2.clip_id
+          WHERE l2.region_code = l.region_code AND i2.key = i.key AND ${names}
+          GROUP BY i2.name ORDER BY count(*) DESC, i2.name LIMIT 1) AS name,
+        min(l.agency) AS agency, min(i.sector) AS sector, sum(DISTINCT ${PROGRAM_BIT_SQL}) AS programs,
+        count(DISTINCT c.id) AS clips, min(${CLIP_DATE_SQL}) AS first_date, max(${CLIP_DATE_SQL}) AS last_date
+      ${base} JOIN innovations i ON i.locus_id = l.id
+      WHERE l.region_code IS NOT NULL AND i.key <> '' AND ${where}
+      GROUP BY l.region_code, i.key, c.published_year`;
+  if (kind === 'agency')
+    return `SELECT l.region_code AS region_code, l.agency_key AS key, c.published_year AS year,
+        (SELECT l2.agency FROM loci l2 JOIN clips c2 ON c2.id = l2.clip_id
+          WHERE l2.region_code = l.region_code AND l2.agency_key = l.agency_key AND ${names}
+          GROUP BY l2.agency ORDER BY count(*) DESC, l2.agency LIMIT 1) AS name,
+        min(l.sector) AS sector, sum(DISTINCT ${PROGRAM_BIT_SQL}) AS programs, count(DISTINCT c.id) AS clips
+      ${base}
+      WHERE l.region_code IS NOT NULL AND l.agency_key <> '' AND ${where}
+      GROUP BY l.region_code, l.agency_key, c.published_year`;
+  return `SELECT l.region_code AS region_code, c.source_host AS host, c.published_year AS year,
+        sum(DISTINCT ${PROGRAM_BIT_SQL}) AS programs, sum(DISTINCT ${SECTOR_BIT_SQL}) AS sectors,
+        count(DISTINCT c.id) AS clips
+      ${base}
+      WHERE l.region_code IS NOT NULL AND c.source_host <> '' AND ${where}
+      GROUP BY l.region_code, c.source_host, c.published_year`;
+}
+
+const TABLE: Record<ScoutKind, string> = {
+  innovation: 'scout_innovations',
+  agency: 'scout_agencies',
+  source: 'scout_sources',
+};
+const KEY_COLUMN: Record<ScoutKind, string> = { innovation: 'key', agency: 'key', source: 'host' };
+const COLUMNS: Record<ScoutKind, string> = {
+  innovation: 'region_code, key, year, name, agency, sector, programs, clips, first_date, last_date',
+  agency: 'region_code, key, year, name, sector, programs, clips',
+  source: 'region_code, host, year, programs, sectors, clips',
+};
+/** The entity a base row is about, as the dirty table names it. */
+const ENTITY_SQL: Record<ScoutKind, { key: string; from: string; where: string }> = {
+  innovation: {
+    key: 'i.key',
+    from: 'loci l JOIN innovations i ON i.locus_id = l.id',
+    where: "l.region_code IS NOT NULL AND i.key <> ''",
+  },
+  agency: { key: 'l.agency_key', from: 'loci l', where: "l.region_code IS NOT NULL AND l.agency_key <> ''" },
+  source: {
+    key: 'c.source_host',
+    from: 'loci l JOIN clips c ON c.id = l.clip_id',
+    where: "l.region_code IS NOT NULL AND c.source_host <> ''",
+  },
+};
+const KINDS: ScoutKind[] = ['innovation', 'agency', 'source'];
+
+/**
+ * Marks the entities a clip's loci name now, before or after a write in the same batch. `clipSql` selects the
+ * clip's id (it may find the clip by its cohort and clientId, bound as ?1 and ?2).
+ */
+export function markDirtyStatements(
+  db: D1Database,
+  clipSql: string,
+  params: unknown[],
+): D1PreparedStatement[] {
+  return KINDS.map((kind) => {
+    const { key, from, where } = ENTITY_SQL[kind];
+    return db
+      .prepare(
+        `INSERT OR IGNORE INTO scout_dirty (kind, region_code, key)
+         SELECT DISTINCT '${kind}', l.region_code, ${key} FROM ${from}
+         WHERE ${where} AND l.clip_id = (${clipSql})`,
+      )
+      .bind(...params);
+  });
+}
+
+/** Recomputes the marked entities' rows from the base tables, then clears the marks. */
+export function refreshStatements(db: D1Database): D1PreparedStatement[] {
+  return [
+    ...KINDS.flatMap((kind) => {
+      const table = TABLE[kind];
+      const dirty = `SELECT region_code, key FROM scout_dirty WHERE kind = '${kind}'`;
+      const entity = ENTITY_SQL[kind].key;
+      return [
+        db.prepare(`DELETE FROM ${table} WHERE (region_code, ${KEY_COLUMN[kind]}) IN (${dirty})`),
+        db.prepare(
+          `INSERT INTO ${table} (${COLUMNS[kind]}) ${entityRowsSql(kind, `(l.region_code, ${entity}) IN (${dirty})`)}`,
+        ),
+      ];
+    }),
+    db.prepare('DELETE FROM scout_dirty'),
+  ];
+}
+
+/** Rebuilds every scout table from the base tables (after a bulk load, or to check the upkeep). */
+export function rebuildStatements(db: D1Database): D1PreparedStatement[] {
+  return KINDS.flatMap((kind) => [
+    db.prepare(`DELETE FROM ${TABLE[kind]}`),
+    db.prepare(`INSERT INTO ${TABLE[kind]} (${COLUMNS[kind]}) ${entityRowsSql(kind, '1')}`),
+  ]);
+}
+
+/** A clip's awards rewritten from its record's `awards` (json), the clip found by `clipSql` (?1, ?2). */
+export function replaceAwardsStatements(
+  db: D1Database,
+  clipSql: string,
+  params: unknown[],
+  awardsJson: string,
+): D1PreparedStatement[] {
+  const n = params.length + 1;
+  return [
+    db.prepare(`DELETE FROM clip_awards WHERE clip_id = (${clipSql})`).bind(...params),
+    db
+      .prepare(
+        `INSERT INTO clip_awards (clip_id, position, kind, year, rank, innovation, text)
+         SELECT (${clipSql}), a.key, a.value ->> '$.kind', a.value ->> '$.year', a.value ->> '$.rank',
+                a.value ->> '$.innovation', a.value ->> '$.text'
+         FROM json_each(?${n}) a WHERE a.value ->> '$.kind' IS NOT NULL AND a.value ->> '$.text' IS NOT NULL`,
+      )
+      .bind(...params, awardsJson),
+  ];
+}
