@@ -6,7 +6,14 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '../utils/i18n.ts';
 import type { Evidence } from '../../shared/schema/index.ts';
-import { PROGRAMS, withHostRegion, type Draft, type FieldErrors, type LocusDraft } from '../utils/draft.ts';
+import {
+  PROGRAMS,
+  hasEvidence,
+  withHostRegion,
+  type Draft,
+  type FieldErrors,
+  type LocusDraft,
+} from '../utils/draft.ts';
 import type { CohortChoice } from '../utils/storage.ts';
 import { EvidenceNote } from './Evidence.tsx';
 import { useLanguage, useT } from './I18n.tsx';
@@ -16,33 +23,34 @@ import { RegionInput } from './RegionInput.tsx';
 type TextField =
   'title' | 'publishedAt' | 'cohortLabel' | 'organiser' | 'participants' | 'startDate' | 'endDate' | 'note';
 
-/** The evidence for a form field, and the value to mark in its sentence. */
+/**
+ * The evidence for a form field, and the value to mark in its sentence. A locus's field reads that
+ * locus's own evidence (an innovation by its name), so a removed or moved locus takes its sentences along.
+ */
 function evidenceFor(draft: Draft, field: string): { evidence: Evidence; value: string } | null {
-  const { evidence } = draft;
   if (field === 'region') {
-    const i = draft.loci.findIndex((l) => l.region.code && l.region.code === draft.hostRegion.code);
-    const hit = evidence[`loci.${Math.max(0, i)}.region`];
+    const host =
+      draft.loci.find((l) => l.region.code && l.region.code === draft.hostRegion.code) ?? draft.loci[0];
+    const hit = host?.evidence?.region;
     return hit
       ? { evidence: hit, value: draft.hostRegion.name.replace(/^(Kabupaten|Kota|Provinsi)\s+/, '') }
       : null;
   }
   const innovation = field.match(/^loci\.(\d+)\.innovations\.(\d+)$/);
   if (innovation) {
-    const value = draft.loci[Number(innovation[1])]?.innovations[Number(innovation[2])] ?? '';
-    const prefix = `loci.${innovation[1]}.innovations.`;
-    const byValue = Object.entries(evidence).find(
-      ([key, e]) => key.startsWith(prefix) && value && e.sentence.toLowerCase().includes(value.toLowerCase()),
-    );
-    const hit = byValue?.[1] ?? evidence[field];
+    const locus = draft.loci[Number(innovation[1])];
+    const value = locus?.innovations[Number(innovation[2])] ?? '';
+    const hit = value ? locus?.evidence?.innovations?.[value] : undefined;
     return hit ? { evidence: hit, value } : null;
   }
-  const hit = evidence[field];
-  if (!hit) return null;
   const locus = field.match(/^loci\.(\d+)\.(agency|region)$/);
   if (locus) {
     const l = draft.loci[Number(locus[1])];
-    return { evidence: hit, value: (locus[2] === 'agency' ? l?.agency : l?.region.name) ?? '' };
+    const hit = locus[2] === 'agency' ? l?.evidence?.agency : l?.evidence?.region;
+    return hit ? { evidence: hit, value: (locus[2] === 'agency' ? l?.agency : l?.region.name) ?? '' } : null;
   }
+  const hit = draft.evidence[field];
+  if (!hit) return null;
   return { evidence: hit, value: String(draft[field as TextField] ?? draft.program ?? '') };
 }
 
@@ -236,7 +244,7 @@ export function ReviewForm(props: ReviewFormProps) {
 
       <div class="dock">
         {/* A slot of fixed height: showing a sentence never moves the form under the pointer. */}
-        {Object.keys(draft.evidence).length > 0 && (
+        {hasEvidence(draft) && (
           <div class="evidence-slot" data-testid="evidence-slot">
             {shown && shownField ? (
               <EvidenceNote field={shownField} evidence={shown.evidence} value={shown.value} />

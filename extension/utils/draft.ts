@@ -6,8 +6,11 @@ import * as v from 'valibot';
 import {
   ClipInputSchema,
   PROGRAMS,
+  upgradeLocusRecord,
+  type Award,
   type ClipInput,
   type Evidence,
+  type LocusEvidence,
   type LocusRecord,
   type Program,
 } from '../../shared/schema/index.ts';
@@ -24,6 +27,8 @@ export interface LocusDraft {
   region: RegionValue;
   agency: string;
   innovations: string[];
+  /** This locus's own evidence (innovations keyed by name): it moves with the locus when loci are removed. */
+  evidence?: LocusEvidence;
 }
 
 export interface Draft {
@@ -46,8 +51,10 @@ export interface Draft {
   endDate: string;
   note: string;
   quotes: string[];
-  /** Why a prefilled field holds its value, keyed like `LocusRecord.evidence`. */
+  /** Why a prefilled scalar field holds its value, keyed like `LocusRecord.evidence`; loci carry their own. */
   evidence: Record<string, Evidence>;
+  /** The record's awards: the form does not edit them, and saving keeps them as they were. */
+  awards?: Award[];
 }
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -82,11 +89,13 @@ export function draftFromRecord(input: {
   note?: string;
   quotes?: string[];
 }): Draft {
-  const { record } = input;
-  const loci = record.loci.map((locus) => ({
+  // A record stored before loci carried their own evidence keeps its sentences, now beside their values.
+  const record = upgradeLocusRecord(input.record);
+  const loci = record.loci.map((locus): LocusDraft => ({
     region: regionOf(locus),
     agency: locus.agency ?? '',
     innovations: [...locus.innovations],
+    ...(locus.evidence ? { evidence: locus.evidence } : {}),
   }));
   return {
     clientId: input.clientId,
@@ -106,7 +115,16 @@ export function draftFromRecord(input: {
     note: input.note ?? '',
     quotes: input.quotes ?? [],
     evidence: record.evidence ?? {},
+    ...(record.awards ? { awards: record.awards } : {}),
   };
+}
+
+/** Whether anything in the draft was prefilled with a sentence to show: a scalar field or a locus. */
+export function hasEvidence(draft: Draft): boolean {
+  return (
+    Object.keys(draft.evidence).length > 0 ||
+    draft.loci.some((locus) => locus.evidence && Object.keys(locus.evidence).length > 0)
+  );
 }
 
 function sameRegion(a: RegionValue, b: RegionValue): boolean {
@@ -144,13 +162,15 @@ export function recordFromDraft(draft: Draft): LocusRecord {
     participants: participants ? Number(participants) : null,
     startDate: blankToNull(draft.startDate),
     endDate: blankToNull(draft.endDate),
-    loci: loci.map((locus) => ({
+    loci: loci.map((locus: LocusDraft) => ({
       region: blankToNull(locus.region.name),
       regionCode: locus.region.code,
       province: locus.region.province,
       agency: blankToNull(locus.agency),
       innovations: locus.innovations.map((i) => i.trim()).filter(Boolean),
+      ...(locus.evidence ? { evidence: locus.evidence } : {}),
     })),
+    ...(draft.awards ? { awards: draft.awards } : {}),
     evidence: draft.evidence,
   };
 }

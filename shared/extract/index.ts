@@ -51,6 +51,11 @@ function clip(value: string | null, max: number): string | null {
   return value && value.length > max ? `${value.slice(0, max - 1).trimEnd()}…` : value;
 }
 
+/** Evidence within the schema's bound: a sentence of a page without full stops can be the whole page. */
+function clipEvidence(cited: Evidence): Evidence {
+  return cited.sentence.length > 2000 ? { ...cited, sentence: clip(cited.sentence, 2000)! } : cited;
+}
+
 function tidyLocus(locus: Locus): Locus {
   return {
     region: locus.region ?? null,
@@ -58,6 +63,7 @@ function tidyLocus(locus: Locus): Locus {
     province: locus.province ?? null,
     agency: locus.agency ?? null,
     innovations: Array.isArray(locus.innovations) ? locus.innovations : [],
+    evidence: locus.evidence ?? {},
   };
 }
 
@@ -157,12 +163,15 @@ export function extractLocusRecord(input: ArticleInput): LocusRecord {
   const loci = visit ? attempt(() => extractLoci(source), null) : null;
   if (loci) {
     record.loci = withoutOrganiser(loci.loci.map(tidyLocus), record.organiser);
-    Object.assign(evidence, loci.evidence);
   }
   record.title = clip(record.title, 500);
-  for (const key of Object.keys(evidence)) {
-    const cited = evidence[key]!;
-    if (cited.sentence.length > 2000) evidence[key] = { ...cited, sentence: clip(cited.sentence, 2000)! };
+  for (const key of Object.keys(evidence)) evidence[key] = clipEvidence(evidence[key]!);
+  for (const locus of record.loci) {
+    const own = locus.evidence!;
+    if (own.region) own.region = clipEvidence(own.region);
+    if (own.agency) own.agency = clipEvidence(own.agency);
+    for (const name of Object.keys(own.innovations ?? {}))
+      own.innovations![name] = clipEvidence(own.innovations![name]!);
   }
   record.evidence = evidence;
   return record;

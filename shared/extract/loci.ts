@@ -5,7 +5,7 @@
  * names or acronyms where they recur) given to the agency that owns them → one locus per host agency
  * (short forms merged), or one per host region without agencies. Every value cites its sentence. It does not read dates, programs or organisers.
  */
-import type { Evidence, Locus } from '../schema/locus-record.ts';
+import type { Locus, LocusEvidence } from '../schema/locus-record.ts';
 import { bareRegionName, type RegionEntry } from '../regions/index.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 import {
@@ -253,12 +253,12 @@ function addRecurringInnovations(sentences: readonly Sentence[], innovations: In
 }
 
 /**
- * The loci of an article: host regions, the agencies visited there and their innovations, with evidence
- * keyed `loci.N.region`, `loci.N.agency`, `loci.N.innovations.M`.
+ * The loci of an article: host regions, the agencies visited there and their innovations, each locus
+ * with its own evidence (innovations keyed by name).
  * @example extractLoci(prepareSource('Peserta PKA ke Banyuwangi', 'Mereka mengunjungi RSUD Banyuwangi.')).loci[0].agency
  * // 'RSUD Banyuwangi'
  */
-export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<string, Evidence> } {
+export function extractLoci(source: Source): { loci: Locus[] } {
   const sentences = source.sentences;
   // The caches hold one article's sentences and agency names, never another's.
   forgetTokens();
@@ -301,7 +301,7 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
     }),
   );
   const hosts = rankHostRegions(sentences, mentions, boosts);
-  if (!hosts.length) return { loci: [], evidence: {} };
+  if (!hosts.length) return { loci: [] };
   const hostCodes = new Set(hosts.map((h) => h.region.code));
   const hostOf = (code: string) => hosts.find((h) => h.region.code === code);
 
@@ -503,20 +503,23 @@ export function extractLoci(source: Source): { loci: Locus[]; evidence: Record<s
     });
   }
 
-  const loci: Locus[] = [];
-  const evidence: Record<string, Evidence> = {};
-  drafts.forEach((draft, n) => {
+  const loci = drafts.map((draft): Locus => {
     const national = draft.region === NATIONAL;
-    loci.push({
+    const evidence: LocusEvidence = {};
+    if (draft.regionEvidence) evidence.region = evidenceOf(draft.regionEvidence);
+    if (draft.agencyEvidence) evidence.agency = evidenceOf(draft.agencyEvidence);
+    if (draft.innovations.length) {
+      evidence.innovations = {};
+      for (const i of draft.innovations) evidence.innovations[i.name] ??= evidenceOf(i.sentence);
+    }
+    return {
       region: national ? null : draft.region.name,
       regionCode: national ? null : draft.region.code,
       province: national ? null : draft.region.province,
       agency: draft.agency?.name ?? null,
       innovations: draft.innovations.map((i) => i.name),
-    });
-    if (draft.regionEvidence) evidence[`loci.${n}.region`] = evidenceOf(draft.regionEvidence);
-    if (draft.agencyEvidence) evidence[`loci.${n}.agency`] = evidenceOf(draft.agencyEvidence);
-    draft.innovations.forEach((i, m) => (evidence[`loci.${n}.innovations.${m}`] = evidenceOf(i.sentence)));
+      evidence,
+    };
   });
-  return { loci, evidence };
+  return { loci };
 }

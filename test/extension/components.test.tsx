@@ -149,6 +149,97 @@ describe('ReviewForm', () => {
     expect(q('evidence')).toBeNull();
   });
 
+  it('shows each locus its own sentence after another locus is removed, never a sentence of another', () => {
+    const said = (sentence: string) => ({
+      source: 'text' as const,
+      start: 0,
+      end: sentence.length,
+      sentence,
+    });
+    const first = 'Peserta mengunjungi RSUD Blambangan yang mengelola Sayang Ibu.';
+    const second = 'Kelompok dua belajar Smart Kampung di Mal Pelayanan Publik.';
+    const banyuwangi = { region: 'Kabupaten Banyuwangi', regionCode: '35.10', province: 'Jawa Timur' };
+    mountForm(
+      draftFromRecord({
+        clientId: 'client-0000abce',
+        url: 'https://example.id/b',
+        text: `${first} ${second}`,
+        title: 'Peserta PKP ke Banyuwangi',
+        record: {
+          ...emptyLocusRecord('Peserta PKP ke Banyuwangi'),
+          loci: [
+            { ...banyuwangi, agency: 'RSUD Blambangan', innovations: ['Sayang Ibu'] },
+            { ...banyuwangi, agency: 'Mal Pelayanan Publik', innovations: ['Smart Kampung'] },
+          ],
+          // A record stored in the old shape: evidence keyed by the loci's positions.
+          evidence: {
+            'loci.0.agency': said(first),
+            'loci.0.innovations.0': said(first),
+            'loci.1.agency': said(second),
+            'loci.1.innovations.0': said(second),
+          },
+        },
+      }),
+    );
+    const agencyField = (i: number) => qa('locus-agency')[i]!.closest('.field')!;
+    act(() => {
+      agencyField(1).dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(q('evidence')!.textContent).toContain('Smart Kampung di Mal Pelayanan Publik');
+    act(() => {
+      agencyField(1).dispatchEvent(new MouseEvent('mouseleave'));
+    });
+    act(() => {
+      qa('locus-remove')[0]!.click();
+    });
+    expect(qa('locus')).toHaveLength(1);
+    // The remaining locus is now the first: its agency and its chip still show its own sentence.
+    act(() => {
+      agencyField(0).dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(q('evidence')!.textContent).toContain('Smart Kampung di Mal Pelayanan Publik');
+    expect(q('evidence')!.textContent).not.toContain('RSUD Blambangan');
+    act(() => {
+      agencyField(0).dispatchEvent(new MouseEvent('mouseleave'));
+    });
+    act(() => {
+      qa('innovation-chip')[0]!.dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(q('evidence')!.textContent).toContain('Smart Kampung di Mal Pelayanan Publik');
+  });
+
+  it('shows no sentence for a locus that had none, even where a removed locus had one at its place', () => {
+    const sentence = 'Rombongan diterima di Dinas Kesehatan.';
+    const bandung = { region: 'Kota Bandung', regionCode: '32.73', province: 'Jawa Barat' };
+    mountForm(
+      draftFromRecord({
+        clientId: 'client-0000abcf',
+        url: 'https://example.id/c',
+        text: sentence,
+        title: 'Studi lapangan ke Bandung',
+        record: {
+          ...emptyLocusRecord('Studi lapangan ke Bandung'),
+          loci: [
+            {
+              ...bandung,
+              agency: 'Dinas Kesehatan',
+              innovations: [],
+              evidence: { agency: { source: 'text', start: 0, end: sentence.length, sentence } },
+            },
+            { ...bandung, agency: 'Dinas Perhubungan', innovations: [] },
+          ],
+        },
+      }),
+    );
+    act(() => {
+      qa('locus-remove')[0]!.click();
+    });
+    act(() => {
+      qa('locus-agency')[0]!.closest('.field')!.dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(q('evidence')).toBeNull();
+  });
+
   it('adds and removes innovation chips', () => {
     const form = mountForm(draft());
     const input = q<HTMLInputElement>('innovation-input')!;
@@ -240,7 +331,8 @@ describe('ReviewForm', () => {
   });
 
   it('has no evidence slot for a record nothing was read for', () => {
-    mountForm({ ...draft(), evidence: {} });
+    const bare = draft();
+    mountForm({ ...bare, evidence: {}, loci: bare.loci.map(({ evidence: _, ...locus }) => locus) });
     expect(q('evidence-slot')).toBeNull();
   });
 

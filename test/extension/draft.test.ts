@@ -54,6 +54,54 @@ const id = translator('id');
 const en = translator('en');
 
 describe('draft ↔ record', () => {
+  it('moves the evidence of a record stored in the old shape into its loci, by innovation name', () => {
+    const said = (sentence: string) => ({
+      source: 'text' as const,
+      start: 0,
+      end: sentence.length,
+      sentence,
+    });
+    const draft = draftFromRecord({
+      ...base,
+      record: {
+        ...record,
+        evidence: {
+          ...record.evidence,
+          'loci.0.agency': said('Rombongan mengunjungi Mall Pelayanan Publik.'),
+          'loci.0.innovations.0': said('Mall Pelayanan Publik adalah inovasi Banyuwangi.'),
+          'loci.1.region': said('RSUD Banyuwangi menerima peserta.'),
+          'loci.7.agency': said('Tidak ada lokus kedelapan.'),
+        },
+      },
+    });
+    expect(Object.keys(draft.evidence)).toEqual(['program']);
+    expect(draft.loci[0]!.evidence?.agency?.sentence).toBe('Rombongan mengunjungi Mall Pelayanan Publik.');
+    expect(draft.loci[0]!.evidence?.innovations?.['Mall Pelayanan Publik']?.sentence).toContain(
+      'adalah inovasi',
+    );
+    expect(draft.loci[1]!.evidence).toEqual({ region: said('RSUD Banyuwangi menerima peserta.') });
+    // Saved again, the record has the new shape: no positional keys left.
+    const saved = recordFromDraft({ ...draft, loci: [draft.loci[1]!] });
+    expect(Object.keys(saved.evidence ?? {})).toEqual(['program']);
+    expect(saved.loci[0]!.evidence?.region?.sentence).toBe('RSUD Banyuwangi menerima peserta.');
+  });
+
+  it('keeps the record’s awards when saving, though the form does not edit them', () => {
+    const awards = [
+      {
+        kind: 'kipp' as const,
+        year: 2019,
+        text: 'Top 45 KIPP 2019',
+        rank: 'Top 45',
+        innovation: 'Sipelandukilat',
+      },
+    ];
+    const draft = draftFromRecord({ ...base, record: { ...record, awards } });
+    expect(recordFromDraft({ ...draft, organiser: 'BPSDM Provinsi Kalimantan Utara' }).awards).toEqual(
+      awards,
+    );
+  });
+
   it('round-trips an extracted record unchanged', () => {
     const draft = draftFromRecord(base);
     expect(draft.hostRegion).toEqual({ name: 'Kabupaten Banyuwangi', code: '35.10', province: 'Jawa Timur' });

@@ -34,6 +34,7 @@ const FIELDS = [
   'startDate',
   'endDate',
   'loci',
+  'awards',
   'evidence',
 ];
 
@@ -47,7 +48,14 @@ describe('npm run extract', () => {
     expect(record.title).toMatch(/^Benchmarking/);
     expect(record.program).toBe('Diklatpim IV');
     for (const locus of record.loci) {
-      expect(Object.keys(locus)).toEqual(['region', 'regionCode', 'province', 'agency', 'innovations']);
+      expect(Object.keys(locus)).toEqual([
+        'region',
+        'regionCode',
+        'province',
+        'agency',
+        'innovations',
+        'evidence',
+      ]);
     }
   });
 

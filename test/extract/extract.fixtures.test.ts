@@ -52,7 +52,7 @@ describe('fixture articles', () => {
       if (record[field] !== null) expect(record.evidence, field).toHaveProperty(field);
     }
     const gold = JSON.parse(readFileSync(path.join(articles, `${name}.json`), 'utf8'));
-    expect(Object.keys(record).sort()).toEqual([...Object.keys(gold), 'evidence'].sort());
+    expect(Object.keys(record).sort()).toEqual([...Object.keys(gold), 'awards', 'evidence'].sort());
     writeFileSync(path.join(predictions, `${name}.json`), JSON.stringify(record));
   });
 

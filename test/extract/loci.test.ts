@@ -10,7 +10,7 @@ const loci = (title: string, body: string) =>
 
 describe('extractLoci', () => {
   it('makes one locus per host agency, with its innovations and region', () => {
-    const { loci: found, evidence } = extractLoci(
+    const { loci: found } = extractLoci(
       prepareSource(
         'Peserta PKA BPSDM Provinsi Jawa Timur Studi Lapangan ke Kabupaten Sumedang',
         [
@@ -33,10 +33,13 @@ describe('extractLoci', () => {
       ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Badan Pendapatan Daerah', []],
       ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Kecamatan Jatinangor', ['Sadayana Online']],
     ]);
-    expect(evidence['loci.0.agency'].sentence).toContain('tiga lokus');
-    expect(evidence['loci.0.innovations.1'].sentence).toContain('Jemput Bola Akta');
-    expect(evidence['loci.2.innovations.0'].sentence).toMatch(/^Di Kecamatan Jatinangor/);
-    expect(evidence['loci.2.region'].sentence.length).toBeGreaterThan(0);
+    // Each locus carries its own evidence, innovations keyed by name.
+    expect(found[0]!.evidence?.agency?.sentence).toContain('tiga lokus');
+    expect(found[0]!.evidence?.innovations?.['Jemput Bola Akta']?.sentence).toContain('Jemput Bola Akta');
+    expect(found[2]!.evidence?.innovations?.['Sadayana Online']?.sentence).toMatch(
+      /^Di Kecamatan Jatinangor/,
+    );
+    expect(found[2]!.evidence?.region?.sentence.length).toBeGreaterThan(0);
     for (const locus of found) expect(v.is(LocusSchema, locus)).toBe(true);
   });
 
@@ -217,7 +220,6 @@ describe('extractLoci', () => {
   it('yields nothing for an article with no region', () => {
     expect(extractLoci(prepareSource('Rapat', 'Rapat koordinasi berlangsung lancar.'))).toEqual({
       loci: [],
-      evidence: {},
     });
   });
 
