@@ -1,12 +1,9 @@
 /** Request bodies for cohorts, invites, members' required reading and sign-in. */
 import * as v from 'valibot';
 import { PROGRAMS } from './locus-record.ts';
-import { say } from './message.ts';
+import { dateFormat, say } from './message.ts';
 
-const isoDate = v.pipe(
-  v.string(),
-  v.isoDate(say('Tanggal harus berformat YYYY-MM-DD', 'Dates must be written YYYY-MM-DD')),
-);
+const isoDate = v.pipe(v.string(), v.isoDate(dateFormat));
 /** Why a cohort's dates are refused when the end comes before the start. */
 export const endBeforeStart = say(
   'Tanggal selesai tidak boleh sebelum tanggal mulai',

@@ -4,7 +4,7 @@
  * It validates shape and bounds only; whether a region code exists is the gazetteer's business.
  */
 import * as v from 'valibot';
-import { say } from './message.ts';
+import { dateFormat, say } from './message.ts';
 
 /** The canonical program labels; every spelling the extractor reads maps onto one of these. */
 export const PROGRAMS = [
@@ -20,10 +20,7 @@ export const PROGRAMS = [
 ] as const;
 export type Program = (typeof PROGRAMS)[number];
 
-const isoDate = v.pipe(
-  v.string(),
-  v.isoDate(say('Tanggal harus berformat YYYY-MM-DD', 'Dates must be written YYYY-MM-DD')),
-);
+const isoDate = v.pipe(v.string(), v.isoDate(dateFormat));
 const shortText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 
 /** Why a field holds its value: the sentence it came from, as a span of the source it was read in. */

@@ -10,3 +10,6 @@ export const say =
   (id: string, en: string) =>
   (issue: { lang?: string }): string =>
     issue.lang === 'en' ? en : id;
+
+/** Why a date is refused, wherever a date is typed or sent. */
+export const dateFormat = say('Tanggal harus berformat YYYY-MM-DD', 'Dates must be written YYYY-MM-DD');

@@ -5,7 +5,7 @@
  */
 import { bareRegionName } from '../regions/index.ts';
 import { UNIT_ACRONYMS } from '../extract/vocab/units.ts';
-import { AGENCY_WORDS, DIGITAL_MARKS, INNOVATION_WORDS } from './sector-rules.ts';
+import { AGENCY_WORDS, DIGITAL_MARKS, INNOVATION_SETTING_WORDS, INNOVATION_WORDS } from './sector-rules.ts';
 import { SECTOR_IDS, type SectorId } from './sectors.ts';
 
 /** Lower-case ASCII words: accents, punctuation and hyphens become spaces. */
@@ -38,14 +38,14 @@ function agencyWords(agency: string): string[] {
     .map((word) => SPELLINGS[word] ?? word);
 }
 
-/** Phrases as word lists, longest first, per sector, in the tables' order. */
-function compile(table: Readonly<Partial<Record<SectorId, readonly string[]>>>) {
+/** Phrases as word lists per sector, in the tables' order, each with the weight a match adds. */
+function compile(table: Readonly<Partial<Record<SectorId, readonly string[]>>>, weight = 1) {
   return SECTOR_IDS.flatMap((sector) =>
-    (table[sector] ?? []).map((phrase) => ({ sector, phrase: words(phrase) })),
+    (table[sector] ?? []).map((phrase) => ({ sector, phrase: words(phrase), weight })),
   );
 }
 const AGENCY_PHRASES = compile(AGENCY_WORDS);
-const INNOVATION_PHRASES = compile(INNOVATION_WORDS);
+const INNOVATION_PHRASES = [...compile(INNOVATION_WORDS), ...compile(INNOVATION_SETTING_WORDS, 0.5)];
 const DIGITAL_PHRASES = DIGITAL_MARKS.words.map((phrase) => words(phrase));
 
 function has(haystack: readonly string[], phrase: readonly string[]): boolean {
@@ -54,11 +54,14 @@ function has(haystack: readonly string[], phrase: readonly string[]): boolean {
   return false;
 }
 
-/** The sector whose phrases the words hold most of; ties go to the sector listed first. */
-function bestSector(tokens: readonly string[], phrases: readonly { sector: SectorId; phrase: string[] }[]) {
+/** The sector whose phrases the words hold most of (setting words count half); ties go to the one listed first. */
+function bestSector(
+  tokens: readonly string[],
+  phrases: readonly { sector: SectorId; phrase: string[]; weight: number }[],
+) {
   const score = new Map<SectorId, number>();
-  for (const { sector, phrase } of phrases)
-    if (has(tokens, phrase)) score.set(sector, (score.get(sector) ?? 0) + 1);
+  for (const { sector, phrase, weight } of phrases)
+    if (has(tokens, phrase)) score.set(sector, (score.get(sector) ?? 0) + weight);
   let best: SectorId | null = null;
   for (const [sector, n] of score) if (!best || n > score.get(best)!) best = sector;
   return best;

@@ -98,7 +98,6 @@ export const AGENCY_WORDS: Readonly<Partial<Record<SectorId, readonly string[]>>
  */
 export const INNOVATION_WORDS: Readonly<Partial<Record<SectorId, readonly string[]>>> = {
   health: [
-    'sehat',
     'kesehatan',
     'stunting',
     'gizi',
@@ -124,7 +123,6 @@ export const INNOVATION_WORDS: Readonly<Partial<Record<SectorId, readonly string
   planning: ['musrenbang', 'perencanaan', 'riset', 'penelitian'],
   staff: ['asn', 'pegawai', 'kepegawaian', 'kinerja', 'presensi', 'absensi', 'kenaikan pangkat'],
   finance: ['pajak', 'retribusi', 'pbb', 'bphtb', 'pendapatan', 'anggaran', 'keuangan', 'samsat', 'aset'],
-  village: ['desa', 'kampung', 'kelurahan', 'nagari', 'gampong', 'rt', 'rw'],
   education: ['sekolah', 'siswa', 'guru', 'pendidikan', 'literasi', 'perpustakaan', 'beasiswa', 'paud'],
   social: [
     'miskin',
@@ -152,6 +150,15 @@ export const INNOVATION_WORDS: Readonly<Partial<Record<SectorId, readonly string
     'ekonomi',
     'usaha',
   ],
+};
+
+/**
+ * Words that say where or how rather than what ("Literasi Desa", "Jamban Sehat"): they count half, so an
+ * innovation's subject wins over its setting, and alone they still decide ("Smart Kampung" is village).
+ */
+export const INNOVATION_SETTING_WORDS: Readonly<Partial<Record<SectorId, readonly string[]>>> = {
+  village: ['desa', 'kampung', 'kelurahan', 'nagari', 'gampong', 'rt', 'rw'],
+  health: ['sehat'],
 };
 
 /** Marks of a system rather than a subject: they make an innovation digital when nothing stronger does. */

@@ -121,7 +121,6 @@ describe('the ranking', () => {
       innovations: 4, // Layanan Sehat Keliling, Posyandu Plus, Smart Kampung (3 spellings), Lahir Procot
       agencies: 2, // Dinas Kesehatan; Mal Pelayanan Publik = MPP
       sources: 3,
-      articles: 4,
       newestYear: 2026,
       sectors: ['health', 'licensing', 'village'],
       visits: [],
@@ -300,6 +299,38 @@ describe('the scout tables', () => {
     await env.DB.batch(rebuildStatements(env.DB));
     expect(await snapshot()).toEqual(kept);
     expect((await env.DB.prepare('SELECT count(*) AS n FROM scout_dirty').first<{ n: number }>())!.n).toBe(0);
+  });
+});
+
+describe('clips stored before scouting existed', () => {
+  it('get their scouting facts on the next scouting request', async () => {
+    const own = await createCohort();
+    const clipper = (await join(own.id, 'widyaiswara')).token;
+    const old = await clip(own, clipper, 'lama.example', '2019-09-09', [
+      locus('63.71', 'Dinkes', ['Inovasi Lama Sekali']),
+    ]);
+    // As a row written under migration 0004 would be: no facts, no keys, no scout rows.
+    await env.DB.batch([
+      env.DB.prepare(
+        'UPDATE clips SET published_year = NULL, program = NULL, source_host = NULL WHERE id = ?',
+      ).bind(old.id),
+      env.DB.prepare('UPDATE loci SET agency_key = NULL, sector = NULL WHERE clip_id = ?').bind(old.id),
+      env.DB.prepare("DELETE FROM scout_innovations WHERE region_code = '63.71'"),
+      env.DB.prepare("DELETE FROM scout_agencies WHERE region_code = '63.71'"),
+      env.DB.prepare("DELETE FROM scout_sources WHERE region_code = '63.71'"),
+    ]);
+    const ranked = await rank('?province=63');
+    expect(ranked.items).toEqual([
+      expect.objectContaining({ regionCode: '63.71', innovations: 1, agencies: 1, sources: 1 }),
+    ]);
+    const row = await env.DB.prepare('SELECT published_year, source_host, updated_at FROM clips WHERE id = ?')
+      .bind(old.id)
+      .first<{ published_year: number; source_host: string; updated_at: string }>();
+    expect(row).toMatchObject({
+      published_year: 2019,
+      source_host: 'lama.example',
+      updated_at: old.updatedAt,
+    });
   });
 });
 

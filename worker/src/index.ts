@@ -32,6 +32,7 @@ import { manage } from './routes/manage.tsx';
 import { reading } from './routes/reading.tsx';
 import { regions } from './routes/regions.ts';
 import { scouting } from './routes/scouting.ts';
+import { scoutingPages } from './routes/scouting-pages.tsx';
 import { signIn } from './routes/sign-in.tsx';
 import { signInHref } from './session.ts';
 
@@ -65,6 +66,7 @@ const routes = app
   .route('/', manage)
   .route('/', feeds)
   .route('/', invitePages)
+  .route('/', scoutingPages)
   .route('/', signIn);
 
 export type AppType = typeof routes;

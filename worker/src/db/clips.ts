@@ -225,6 +225,33 @@ export async function updateClip(
 }
 
 /**
+ * Gives clips stored before scouting existed (no publication year yet) their scouting facts — years, program,
+ * source, keys and sectors, awards and scout rows — a few at a time; answers how many it did. Their records,
+ * text and times stay as they are.
+ */
+export async function backfillScouting(db: D1Database, limit = 50): Promise<number> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, cohort_id, client_id, url, record, created_at FROM clips
+       WHERE published_year IS NULL ORDER BY id LIMIT ?`,
+    )
+    .bind(limit)
+    .all<Pick<ClipRow, 'id' | 'cohort_id' | 'client_id' | 'url' | 'record' | 'created_at'>>();
+  for (const row of results) {
+    const record = JSON.parse(row.record) as LocusRecord;
+    const key = { cohortId: row.cohort_id, clientId: row.client_id };
+    await db.batch([
+      ...markDirtyStatements(db, CLIP_BY_KEY, [key.cohortId, key.clientId]),
+      db
+        .prepare('UPDATE clips SET published_year = ?, program = ?, source_host = ? WHERE id = ?')
+        .bind(clipYear(record, row.created_at), record.program, sourceHost(row.url), row.id),
+      ...recordStatements(db, key, storedLoci(record.loci), record),
+    ]);
+  }
+  return results.length;
+}
+
+/**
  * Deletes a clip; loci, innovations, awards and read marks go with it (ON DELETE CASCADE), the FTS row by
  * trigger, and the scouting rows of what it named are recomputed in the same batch.
  */

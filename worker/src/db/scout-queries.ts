@@ -6,7 +6,7 @@
  */
 import { PROGRAMS } from '../../../shared/schema/locus-record.ts';
 import { SECTOR_IDS, type SectorId } from '../../../shared/scouting/sectors.ts';
-import { entityRowsSql } from './scouting.ts';
+import { entityRowsSql, FIRST_YEAR, LAST_YEAR, newestYearSql, yearsMask } from './scouting.ts';
 
 /** Whose clips count: the whole institution (null) or the clips of these cohorts. */
 export type ScoutScope = number[] | null;
@@ -33,7 +33,7 @@ function scopeClause(scope: ScoutScope): string {
   return `WITH ${table('innovation', 'scout_innovations')}, ${table('agency', 'scout_agencies')}, ${table('source', 'scout_sources')}`;
 }
 
-/** ?1 the scope, ?2 sector, ?3 sector bit, ?4 from, ?5 to, ?6 program mask, ?7 province. */
+/** ?1 the scope, ?2 sector, ?3 sector bit, ?4 years mask, ?5 the last year asked for, ?6 program mask, ?7 province. */
 function filterParams(scope: ScoutScope, f: ScoutFilters): unknown[] {
   const sectorBit = f.sector ? 1 << SECTOR_IDS.indexOf(f.sector) : 0;
   const programIndex = f.program ? (PROGRAMS as readonly string[]).indexOf(f.program) : -1;
@@ -42,26 +42,31 @@ function filterParams(scope: ScoutScope, f: ScoutFilters): unknown[] {
     scopeParam(scope),
     f.sector ?? null,
     sectorBit,
-    f.from ?? 0,
+    yearsMask(f.from, f.to),
     f.to ?? 9999,
     programMask,
     f.province ?? null,
   ];
 }
 
-const WHERE_ENTITY = `(?2 IS NULL OR x.sector = ?2) AND x.year BETWEEN ?4 AND ?5 AND (x.programs & ?6) != 0
-  AND (?7 IS NULL OR x.region_code = ?7 OR x.region_code LIKE ?7 || '.%')`;
-const WHERE_SOURCE = `(?2 IS NULL OR (x.sectors & ?3) != 0) AND x.year BETWEEN ?4 AND ?5 AND (x.programs & ?6) != 0
-  AND (?7 IS NULL OR x.region_code = ?7 OR x.region_code LIKE ?7 || '.%')`;
+const IN_PROVINCE = `(?7 IS NULL OR x.region_code = ?7 OR x.region_code LIKE ?7 || '.%')`;
+const WHERE_ENTITY = `(?2 IS NULL OR x.sector = ?2) AND (x.years & ?4) != 0 AND (x.programs & ?6) != 0
+  AND ${IN_PROVINCE}`;
+const WHERE_SOURCE = `(?2 IS NULL OR (x.sectors & ?3) != 0) AND (x.years & ?4) != 0 AND (x.programs & ?6) != 0
+  AND ${IN_PROVINCE}`;
+/**
+ * The newest year, within the filter's years, of the rows a group holds: a row's last year when the filter
+ * reaches it, else the highest year its mask keeps (worked out only for those rows).
+ */
+const NEWEST = `max(IIF(x.last_year <= ?5, x.last_year, ${newestYearSql('(x.years & ?4)')}))`;
 
 export interface RegionEvidenceRow {
   regionCode: string;
   innovations: number;
   agencies: number;
   sources: number;
-  articles: number;
   newestYear: number | null;
-  /** Comma-separated sector ids. */
+  /** Comma-separated sector ids (may repeat). */
   sectors: string | null;
 }
 
@@ -73,23 +78,19 @@ export async function regionEvidence(
 ): Promise<RegionEvidenceRow[]> {
   const with_ = scopeClause(scope);
   const sql = `${with_ ? `${with_},` : 'WITH'}
-    inn AS (SELECT x.region_code, count(DISTINCT x.key) AS n, max(x.year) AS newest FROM scout_innovations x
-            WHERE ${WHERE_ENTITY} GROUP BY x.region_code),
-    ag AS (SELECT x.region_code, count(DISTINCT x.key) AS n, max(x.year) AS newest FROM scout_agencies x
-           WHERE ${WHERE_ENTITY} GROUP BY x.region_code),
-    src AS (SELECT x.region_code, count(DISTINCT x.host) AS n, max(x.year) AS newest, sum(x.clips) AS articles
+    inn AS (SELECT x.region_code, count(*) AS n, ${NEWEST} AS newest, group_concat(DISTINCT x.sector) AS sectors
+            FROM scout_innovations x WHERE ${WHERE_ENTITY} GROUP BY x.region_code),
+    ag AS (SELECT x.region_code, count(*) AS n, ${NEWEST} AS newest, group_concat(DISTINCT x.sector) AS sectors
+           FROM scout_agencies x WHERE ${WHERE_ENTITY} GROUP BY x.region_code),
+    src AS (SELECT x.region_code, count(*) AS n, ${NEWEST} AS newest
             FROM scout_sources x WHERE ${WHERE_SOURCE} GROUP BY x.region_code),
-    sec AS (SELECT region_code, group_concat(sector) AS sectors FROM (
-              SELECT DISTINCT x.region_code, x.sector FROM scout_innovations x WHERE ${WHERE_ENTITY}
-              UNION SELECT DISTINCT x.region_code, x.sector FROM scout_agencies x WHERE ${WHERE_ENTITY})
-            GROUP BY region_code),
     regions AS (SELECT region_code FROM inn UNION SELECT region_code FROM ag UNION SELECT region_code FROM src)
     SELECT r.region_code AS regionCode, coalesce(inn.n, 0) AS innovations, coalesce(ag.n, 0) AS agencies,
-      coalesce(src.n, 0) AS sources, coalesce(src.articles, 0) AS articles,
+      coalesce(src.n, 0) AS sources,
       nullif(max(coalesce(inn.newest, 0), coalesce(ag.newest, 0), coalesce(src.newest, 0)), 0) AS newestYear,
-      sec.sectors AS sectors
+      concat_ws(',', inn.sectors, ag.sectors) AS sectors
     FROM regions r LEFT JOIN inn USING (region_code) LEFT JOIN ag USING (region_code)
-      LEFT JOIN src USING (region_code) LEFT JOIN sec USING (region_code)`;
+      LEFT JOIN src USING (region_code)`;
   const { results } = await db
     .prepare(sql)
     .bind(...filterParams(scope, f))
@@ -108,8 +109,13 @@ export interface AwardRow {
 }
 
 const CLIP_SCOPE = `(?1 IS NULL OR ${IN_SCOPE('c')})`;
+const YEAR_BIT = (alias: string) =>
+  `(1 << (max(${FIRST_YEAR}, min(${LAST_YEAR}, ${alias}.published_year)) - ${FIRST_YEAR}))`;
 
-/** Awards named by the clips of each region (or of one region), within the scope and years. */
+/**
+ * Awards named by the clips of each region (or of one region), within the scope and years. Award pages are few:
+ * the CROSS JOINs keep SQLite reading from clip_awards outward, never scanning every clip.
+ */
 export async function regionAwards(
   db: D1Database,
   scope: ScoutScope,
@@ -119,8 +125,8 @@ export async function regionAwards(
   const { results } = await db
     .prepare(
       `SELECT DISTINCT l.region_code AS regionCode, a.clip_id AS clipId, a.kind, a.year, a.rank, a.innovation, a.text
-       FROM clip_awards a JOIN clips c ON c.id = a.clip_id JOIN loci l ON l.clip_id = a.clip_id
-       WHERE l.region_code IS NOT NULL AND ${CLIP_SCOPE} AND c.published_year BETWEEN ?4 AND ?5
+       FROM clip_awards a CROSS JOIN clips c ON c.id = a.clip_id CROSS JOIN loci l ON l.clip_id = a.clip_id
+       WHERE l.region_code IS NOT NULL AND ${CLIP_SCOPE} AND (${YEAR_BIT('c')} & ?4) != 0
          AND (?7 IS NULL OR l.region_code = ?7 OR l.region_code LIKE ?7 || '.%') AND (?8 IS NULL OR l.region_code = ?8)
        ORDER BY a.year DESC, a.clip_id DESC`,
     )
@@ -141,7 +147,7 @@ export async function cohortVisits(db: D1Database, scope: ScoutScope, regionCode
   const { results } = await db
     .prepare(
       `SELECT v.region_code AS regionCode, v.cohort_id AS cohortId, co.name AS cohortName, v.visit_date AS date
-       FROM cohort_visits v JOIN cohorts co ON co.id = v.cohort_id
+       FROM cohort_visits v CROSS JOIN cohorts co ON co.id = v.cohort_id
        WHERE (?1 IS NULL OR ${IN_SCOPE('v')}) AND (?2 IS NULL OR v.region_code = ?2)
        ORDER BY v.visit_date DESC`,
     )
@@ -174,12 +180,11 @@ export async function innovationEntries(
   const { results } = await db
     .prepare(
       `${with_}
-       SELECT x.region_code AS regionCode, x.key, min(x.name) AS name, min(x.agency) AS agency, min(x.sector) AS sector,
-         min(x.first_date) AS firstDate, max(x.last_date) AS lastDate, sum(x.clips) AS clips
+       SELECT x.region_code AS regionCode, x.key, x.name, x.agency, x.sector,
+         x.first_date AS firstDate, x.last_date AS lastDate, x.clips
        FROM scout_innovations x
        WHERE ${WHERE_ENTITY} AND (?8 IS NULL OR x.region_code = ?8)
          AND (?9 IS NULL OR x.name LIKE '%' || ?9 || '%' ESCAPE '\\' OR x.key LIKE '%' || ?10 || '%' ESCAPE '\\')
-       GROUP BY x.region_code, x.key
        ORDER BY lastDate DESC, clips DESC, name
        LIMIT ?11`,
     )
@@ -215,9 +220,9 @@ export async function regionAgencies(
   const { results } = await db
     .prepare(
       `${with_}
-       SELECT x.key, min(x.name) AS name, min(x.sector) AS sector, sum(x.clips) AS clips, max(x.year) AS newestYear
+       SELECT x.key, x.name, x.sector, x.clips, x.last_year AS newestYear
        FROM scout_agencies x WHERE x.region_code = ?2
-       GROUP BY x.key ORDER BY clips DESC, name`,
+       ORDER BY clips DESC, name`,
     )
     .bind(scopeParam(scope), regionCode)
     .all<AgencyEntryRow>();

@@ -1,6 +1,6 @@
 /**
- * The scout_* tables: distinct innovations, agencies and sources per region and year, kept in step with the
- * clips. A clip write marks the entities its loci name before and after it (scout_dirty) and, in the same
+ * The scout_* tables: distinct innovations, agencies and sources per region, with the years and programs they
+ * were reported in as bit masks, kept in step with the clips. A clip write marks the entities its loci name before and after it (scout_dirty) and, in the same
  * batch, recomputes exactly those rows from the base tables — one definition of a row (entityRowsSql), used
  * for that upkeep and, scoped to some cohorts, by the ranking of someone who sees only those cohorts.
  */
@@ -14,6 +14,34 @@ export const SECTOR_BIT_SQL = `CASE l.sector ${SECTOR_IDS.map((s, i) => `WHEN '$
 /** The date a clip's evidence is from. */
 const CLIP_DATE_SQL = `coalesce(json_extract(c.record, '$.publishedAt'), substr(c.created_at, 1, 10))`;
 
+/** Year masks: bit 0 is this year; years after the last bit share it (a JS number holds 53 bits exactly). */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = FIRST_YEAR + 52;
+/** A clip's publication year as its bit in a `years` mask. */
+const YEAR_BIT_SQL = `(1 << (max(${FIRST_YEAR}, min(${LAST_YEAR}, c.published_year)) - ${FIRST_YEAR}))`;
+
+/** The mask of the years from `from` to `to`, inclusive (all years when both are left out). */
+export function yearsMask(from?: number | null, to?: number | null): number {
+  const lo = Math.max(FIRST_YEAR, from ?? FIRST_YEAR) - FIRST_YEAR;
+  const hi = Math.min(LAST_YEAR, to ?? LAST_YEAR) - FIRST_YEAR;
+  let mask = 0;
+  for (let bit = lo; bit <= hi; bit++) mask += 2 ** bit;
+  return mask;
+}
+
+/**
+ * SQL for the highest year whose bit is set in a mask expression (null when none): a binary search over the
+ * 53 bits, written out once here.
+ */
+export function newestYearSql(mask: string): string {
+  const search = (lo: number, hi: number): string => {
+    if (lo === hi) return String(FIRST_YEAR + lo);
+    const mid = Math.ceil((lo + hi) / 2);
+    return `IIF(${mask} >= ${2 ** mid}, ${search(mid, hi)}, ${search(lo, mid - 1)})`;
+  };
+  return `IIF(${mask} = 0, NULL, ${search(0, LAST_YEAR - FIRST_YEAR)})`;
+}
+
 export type ScoutKind = 'innovation' | 'agency' | 'source';
 
 /**
@@ -22,31 +50,32 @@ export type ScoutKind = 'innovation' | 'agency' | 'source';
  */
 export function entityRowsSql(kind: ScoutKind, where: string, names = '1'): string {
   const base = `FROM loci l JOIN clips c ON c.id = l.clip_id`;
+  const masks = `sum(DISTINCT ${YEAR_BIT_SQL}) AS years, max(c.published_year) AS last_year,
+    sum(DISTINCT ${PROGRAM_BIT_SQL}) AS programs`;
   if (kind === 'innovation')
-    return `SELECT l.region_code AS region_code, i.key AS key, c.published_year AS year,
+    return `SELECT l.region_code AS region_code, i.key AS key,
         (SELECT i2.name FROM innovations i2 JOIN loci l2 ON l2.id = i2.locus_id JOIN clips c2 ON c2.id = l2.clip_id
           WHERE l2.region_code = l.region_code AND i2.key = i.key AND ${names}
           GROUP BY i2.name ORDER BY count(*) DESC, i2.name LIMIT 1) AS name,
-        min(l.agency) AS agency, min(i.sector) AS sector, sum(DISTINCT ${PROGRAM_BIT_SQL}) AS programs,
+        min(l.agency) AS agency, min(i.sector) AS sector, ${masks},
         count(DISTINCT c.id) AS clips, min(${CLIP_DATE_SQL}) AS first_date, max(${CLIP_DATE_SQL}) AS last_date
       ${base} JOIN innovations i ON i.locus_id = l.id
       WHERE l.region_code IS NOT NULL AND i.key <> '' AND ${where}
-      GROUP BY l.region_code, i.key, c.published_year`;
+      GROUP BY l.region_code, i.key`;
   if (kind === 'agency')
-    return `SELECT l.region_code AS region_code, l.agency_key AS key, c.published_year AS year,
+    return `SELECT l.region_code AS region_code, l.agency_key AS key,
         (SELECT l2.agency FROM loci l2 JOIN clips c2 ON c2.id = l2.clip_id
           WHERE l2.region_code = l.region_code AND l2.agency_key = l.agency_key AND ${names}
           GROUP BY l2.agency ORDER BY count(*) DESC, l2.agency LIMIT 1) AS name,
-        min(l.sector) AS sector, sum(DISTINCT ${PROGRAM_BIT_SQL}) AS programs, count(DISTINCT c.id) AS clips
+        min(l.sector) AS sector, ${masks}, count(DISTINCT c.id) AS clips
       ${base}
       WHERE l.region_code IS NOT NULL AND l.agency_key <> '' AND ${where}
-      GROUP BY l.region_code, l.agency_key, c.published_year`;
-  return `SELECT l.region_code AS region_code, c.source_host AS host, c.published_year AS year,
-        sum(DISTINCT ${PROGRAM_BIT_SQL}) AS programs, sum(DISTINCT ${SECTOR_BIT_SQL}) AS sectors,
-        count(DISTINCT c.id) AS clips
+      GROUP BY l.region_code, l.agency_key`;
+  return `SELECT l.region_code AS region_code, c.source_host AS host, ${masks},
+        sum(DISTINCT ${SECTOR_BIT_SQL}) AS sectors, count(DISTINCT c.id) AS clips
       ${base}
       WHERE l.region_code IS NOT NULL AND c.source_host <> '' AND ${where}
-      GROUP BY l.region_code, c.source_host, c.published_year`;
+      GROUP BY l.region_code, c.source_host`;
 }
 
 const TABLE: Record<ScoutKind, string> = {
@@ -56,9 +85,10 @@ const TABLE: Record<ScoutKind, string> = {
 };
 const KEY_COLUMN: Record<ScoutKind, string> = { innovation: 'key', agency: 'key', source: 'host' };
 const COLUMNS: Record<ScoutKind, string> = {
-  innovation: 'region_code, key, year, name, agency, sector, programs, clips, first_date, last_date',
-  agency: 'region_code, key, year, name, sector, programs, clips',
-  source: 'region_code, host, year, programs, sectors, clips',
+  innovation:
+    'region_code, key, name, agency, sector, years, last_year, programs, clips, first_date, last_date',
+  agency: 'region_code, key, name, sector, years, last_year, programs, clips',
+  source: 'region_code, host, years, last_year, programs, sectors, clips',
 };
 /** The entity a base row is about, as the dirty table names it. */
 const ENTITY_SQL: Record<ScoutKind, { key: string; from: string; where: string }> = {

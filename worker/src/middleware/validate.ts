@@ -6,6 +6,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import * as v from 'valibot';
+import { dateFormat } from '../../../shared/schema/message.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, type FieldIssue } from '../errors.ts';
 import type { Lang } from '../i18n.ts';
@@ -43,7 +44,7 @@ function defaultMessage(issue: v.BaseIssue<unknown>): string {
     case 'regex':
       return en ? 'Not in the expected format' : 'Format tidak valid';
     case 'iso_date':
-      return en ? 'Dates must be written YYYY-MM-DD' : 'Tanggal harus berformat YYYY-MM-DD';
+      return dateFormat(issue);
     case 'picklist':
       return `${en ? 'Must be one of' : 'Harus salah satu dari'}: ${issue.expected ?? ''}`;
   }

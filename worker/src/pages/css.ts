@@ -102,6 +102,17 @@ article.reader{background:#fff;border:1px solid #e1e4e8;border-radius:.75rem;pad
 article.reader p{margin:.7rem 0;overflow-wrap:anywhere}
 blockquote{margin:.5rem 0;padding:.3rem .8rem;border-left:3px solid #c8ced6;color:#3d4752}
 .pager{display:flex;justify-content:space-between;gap:1rem;margin:1rem 0}
+svg.province-map,svg.bar-chart{display:block;width:100%;height:auto}
+svg.province-map a:focus-visible rect,svg.bar-chart a:focus-visible rect{stroke:#0b5cad;stroke-width:3}
+.scout-figures .card{margin:.5rem 0}
+details.weights{margin:.6rem 0}
+details.weights summary{cursor:pointer;color:#3d4752}
+ul.plain{list-style:none;padding:0;margin:.3rem 0}
+ul.plain li{padding:.3rem 0;border-top:1px dashed #eef0f3;overflow-wrap:anywhere}
+ul.plain li:first-child{border-top:0}
+.disagree strong{color:#8a4b00}
+table.compare th[scope=col]{min-width:10rem}
+table.ranking td .badge{margin:0 .2rem .2rem 0}
 footer{margin:2rem 0 1rem;font-size:.85rem;color:#59636e}
 @media (max-width:30rem){main{padding:.6rem}section.region{padding:.6rem .7rem}.card{padding:.8rem}}
 `;

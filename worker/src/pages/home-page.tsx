@@ -10,6 +10,7 @@ import { consoleStrings, type NoticeKey } from './console-strings.ts';
 import { Notice, type FieldErrors } from './form-parts.tsx';
 import { Layout } from './layout.tsx';
 import { paths, withQuery } from './paths.ts';
+import { scoutingStrings } from './scouting-strings.ts';
 import { pageStrings } from './strings.ts';
 
 export interface HomePageProps {
@@ -47,6 +48,12 @@ export function HomePage({ lang, name, organiser, cohorts, archived, notice, for
           <p class="sub">{p.signedInAs(name)}</p>
           <h1>{organiser ? s.cohortsTitle : p.homeTitle}</h1>
         </div>
+        {organiser || cohorts.some((cohort) => cohort.role === 'widyaiswara') ? (
+          <p class="links">
+            <a href={paths.scouting}>{scoutingStrings(lang).scoutingLink}</a>
+            <a href={paths.scoutInnovations}>{scoutingStrings(lang).directory}</a>
+          </p>
+        ) : null}
       </header>
       {notice ? <Notice ok>{s.notices[notice]}</Notice> : null}
       {organiser ? (

@@ -12,6 +12,8 @@ import { CopyField, Field, Notice, type FieldErrors } from './form-parts.tsx';
 import { Layout } from './layout.tsx';
 import { paths } from './paths.ts';
 import { QrCode } from './qr-code.tsx';
+import { scoutingStrings } from './scouting-strings.ts';
+import { REGIONS } from '../../../shared/regions/index.ts';
 import { pageStrings } from './strings.ts';
 
 export interface ManagePageProps {
@@ -25,10 +27,26 @@ export interface ManagePageProps {
   /** The link just made, highlighted. */
   freshInviteId?: number | null;
   inviteForm?: { values: Record<string, string>; errors: FieldErrors };
+  /** Where this cohort went on its study visit. */
+  visits: readonly { region: string; date: string }[];
+  /** A refused visits form, with what was typed. */
+  visitsForm?: { values: Record<string, string>; errors: FieldErrors };
 }
 
 export function ManagePage(props: ManagePageProps) {
-  const { lang, viewer, cohort, organiser, invites, members, notice, freshInviteId, inviteForm } = props;
+  const {
+    lang,
+    viewer,
+    cohort,
+    organiser,
+    invites,
+    members,
+    notice,
+    freshInviteId,
+    inviteForm,
+    visits,
+    visitsForm,
+  } = props;
   const p = pageStrings(lang);
   const s = consoleStrings(lang);
   const classLink = invites.find(
@@ -195,6 +213,7 @@ export function ManagePage(props: ManagePageProps) {
       ) : (
         <p class="empty">{s.noInvites}</p>
       )}
+      <VisitsForm lang={lang} cohort={cohort} visits={visits} form={visitsForm} />
       <h2>{s.membersTitle}</h2>
       {members.length ? (
         <div class="table-wrap">
@@ -257,5 +276,78 @@ export function QrPage({ lang, cohort, url }: { lang: Lang; cohort: CohortRow; u
         <a href={paths.manage(cohort.slug)}>← {s.manageTitle}</a>
       </p>
     </Layout>
+  );
+}
+
+/** The cohort's study visit: host regions (typed by name, the gazetteer as a datalist) and their dates. */
+function VisitsForm(props: {
+  lang: Lang;
+  cohort: CohortRow;
+  visits: readonly { region: string; date: string }[];
+  form?: { values: Record<string, string>; errors: FieldErrors };
+}) {
+  const { lang, cohort, visits, form } = props;
+  const t = scoutingStrings(lang);
+  const c = consoleStrings(lang);
+  const rows = form ? Number(form.values.count) || 0 : visits.length;
+  const value = (i: number, field: 'region' | 'date') =>
+    form ? (form.values[`visit.${i}.${field}`] ?? '') : (visits[i]?.[field] ?? '');
+  return (
+    <section class="card" id="kunjungan">
+      <h2>{t.visitsEditTitle}</h2>
+      <p class="hint">{t.visitsEditHint}</p>
+      <form method="post" action={paths.cohortVisits(cohort.slug)} novalidate>
+        <input type="hidden" name="count" value={String(rows + 1)} />
+        {Array.from({ length: rows + 1 }, (_, i) => (
+          <div class="grid visit-row">
+            <div class="field">
+              <label for={`f-visit-${i}-region`}>{c.region}</label>
+              <input
+                type="text"
+                id={`f-visit-${i}-region`}
+                name={`visit.${i}.region`}
+                value={value(i, 'region')}
+                list="regions"
+                autocomplete="off"
+                aria-invalid={form?.errors[`visit.${i}.region`] ? 'true' : undefined}
+              />
+              {form?.errors[`visit.${i}.region`] ? (
+                <p class="error" role="alert">
+                  {form.errors[`visit.${i}.region`]}
+                </p>
+              ) : null}
+            </div>
+            <div class="field">
+              <label for={`f-visit-${i}-date`}>{t.visitDate}</label>
+              <input
+                type="date"
+                id={`f-visit-${i}-date`}
+                name={`visit.${i}.date`}
+                value={value(i, 'date')}
+                aria-invalid={form?.errors[`visit.${i}.date`] ? 'true' : undefined}
+              />
+              {form?.errors[`visit.${i}.date`] ? (
+                <p class="error" role="alert">
+                  {form.errors[`visit.${i}.date`]}
+                </p>
+              ) : null}
+            </div>
+            {i < rows ? (
+              <label class="check">
+                <input type="checkbox" name={`visit.${i}.remove`} value="1" /> {t.removeVisit}
+              </label>
+            ) : null}
+          </div>
+        ))}
+        <datalist id="regions">
+          {REGIONS.map((region) => (
+            <option value={region.name} />
+          ))}
+        </datalist>
+        <p class="controls">
+          <button type="submit">{t.saveVisits}</button>
+        </p>
+      </form>
+    </section>
   );
 }

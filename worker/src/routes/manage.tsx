@@ -9,6 +9,11 @@ import { InviteInputSchema } from '../../../shared/schema/cohort.ts';
 import { idParam, requireEditor, requireOrganiser } from '../access.ts';
 import { listInvites, revokeInviteById } from '../db/invites.ts';
 import { listCohortMembers, removeMembership } from '../db/memberships.ts';
+import { listCohortVisits, replaceCohortVisits, type CohortVisit } from '../db/cohort-visits.ts';
+import { regionByCode } from '../../../shared/regions/index.ts';
+import { dateFormat } from '../../../shared/schema/message.ts';
+import { resolveRegion } from '../clip-form.ts';
+import { message, type Lang } from '../i18n.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { createInvite } from '../invite-flow.ts';
@@ -40,9 +45,10 @@ async function manageProps(
   { caller, cohort, role }: CohortPage,
 ): Promise<ManagePageProps> {
   const origin = new URL(c.req.url).origin;
-  const [invites, members] = await Promise.all([
+  const [invites, members, visits] = await Promise.all([
     listInvites(c.env.DB, cohort.id),
     listCohortMembers(c.env.DB, cohort.id),
+    listCohortVisits(c.env.DB, cohort.id),
   ]);
   return {
     lang: c.var.lang,
@@ -57,8 +63,29 @@ async function manageProps(
       joinedAt: row.created_at,
       inviteId: row.invite_id,
     })),
+    visits: visits.map((visit) => ({
+      region: regionByCode(visit.regionCode)?.name ?? visit.regionCode,
+      date: visit.date,
+    })),
   };
 }
+/** The visits form's rows (region by name, date), checked: the visits, or the errors beside each field. */
+function visitsFromForm(values: Record<string, string>, lang: Lang) {
+  const visits: CohortVisit[] = [];
+  const errors: FieldErrors = {};
+  const rows = Math.min(Number(values.count) || 0, 50);
+  for (let i = 0; i < rows; i++) {
+    const name = values[`visit.${i}.region`]?.trim() ?? '';
+    const date = values[`visit.${i}.date`]?.trim() ?? '';
+    if (values[`visit.${i}.remove`] || (!name && !date)) continue;
+    const region = name ? resolveRegion(name) : undefined;
+    if (!region) errors[`visit.${i}.region`] = message('region_not_found', lang);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors[`visit.${i}.date`] = dateFormat({ lang });
+    if (region && !errors[`visit.${i}.date`]) visits.push({ regionCode: region.code, date });
+  }
+  return { visits, errors };
+}
+
 const number = (value: string | undefined) => (value?.trim() ? Number(value.trim()) : undefined);
 
 export const manage = new Hono<AppEnv>()
@@ -127,6 +154,18 @@ export const manage = new Hono<AppEnv>()
     if (!(await revokeInviteById(c.env.DB, cohort.id, inviteId, new Date().toISOString())))
       throw notFound('invite_not_found');
     return c.redirect(withQuery(paths.manage(cohort.slug), { ok: 'revoked' }), 303);
+  })
+  .post('/c/:slug/kunjungan', form, auth(), async (c) => {
+    const access = await cohortPage(c, c.req.param('slug'));
+    requireEditor(access.role);
+    const values = await readForm(c);
+    const { visits, errors } = visitsFromForm(values, c.var.lang);
+    if (Object.keys(errors).length) {
+      const page = <ManagePage {...await manageProps(c, access)} visitsForm={{ values, errors }} />;
+      return htmlPage(c, renderPage(page), 422);
+    }
+    await replaceCohortVisits(c.env.DB, access.cohort.id, visits, new Date().toISOString());
+    return c.redirect(`${withQuery(paths.manage(access.cohort.slug), { ok: 'saved' })}#kunjungan`, 303);
   })
   .post('/c/:slug/anggota/:memberId/hapus', form, auth(), async (c) => {
     const { caller, cohort } = await cohortPage(c, c.req.param('slug'));

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { PROGRAMS } from '../../../shared/schema/locus-record.ts';
 import { say } from '../../../shared/schema/message.ts';
 import { SECTOR_IDS } from '../../../shared/scouting/sectors.ts';
+import { backfillScouting } from '../db/clips.ts';
 import { listMemberCohorts } from '../db/cohorts.ts';
 import type { ScoutFilters, ScoutScope } from '../db/scout-queries.ts';
 import type { Caller } from '../env.ts';
@@ -79,10 +80,16 @@ export function weightsOf(query: ScoutQuery): Weights {
   return weights;
 }
 
-/** The caller's scope; 403 for someone who is nobody's widyaiswara or organiser. */
+/**
+ * The caller's scope; 403 for someone who is nobody's widyaiswara or organiser. Clips stored before scouting
+ * existed are given their scouting facts on the way (a single empty index read once that is done).
+ */
 export async function scoutScope(db: D1Database, caller: Caller): Promise<ScoutScope> {
-  if (caller.organiser) return null;
-  const cohorts = await listMemberCohorts(db, caller.memberId, { archived: true });
+  const [cohorts] = await Promise.all([
+    caller.organiser ? null : listMemberCohorts(db, caller.memberId, { archived: true }),
+    backfillScouting(db),
+  ]);
+  if (!cohorts) return null;
   if (!cohorts.some((cohort) => cohort.role === 'widyaiswara')) throw forbidden('scouting_staff_only');
   return cohorts.map((cohort) => cohort.id);
 }

@@ -24,7 +24,6 @@ export interface RankedRegion {
   innovations: number;
   agencies: number;
   sources: number;
-  articles: number;
   newestYear: number | null;
   sectors: SectorId[];
   awards: { kind: string; year: number | null; rank: string | null; text: string }[];
@@ -68,9 +67,8 @@ export function rankRegions(
       innovations: row.innovations,
       agencies: row.agencies,
       sources: row.sources,
-      articles: row.articles,
       newestYear: row.newestYear,
-      sectors: (row.sectors ?? '').split(',').filter(isSectorId).sort(),
+      sectors: [...new Set((row.sectors ?? '').split(','))].filter(isSectorId).sort(),
       awards: (awardsOf.get(row.regionCode) ?? [])
         .filter(
           (a) =>

@@ -1,0 +1,93 @@
+/**
+ * `wrangler dev` for the benchmarks: the real worker in workerd with a local D1 kept in `stateDir`, on a port of
+ * its own, with an ADMIN_TOKEN of the bench's choosing. Seed the state first (seedProxy: the same local D1 files
+ * through wrangler's getPlatformProxy), then start the server and measure it over HTTP as a client would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { getPlatformProxy } from 'wrangler';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** The local D1 that `wrangler dev --persist-to stateDir` will serve, opened for seeding. */
+export async function seedProxy(stateDir: string) {
+  return getPlatformProxy<{ DB: D1Database }>({
+    configPath: path.join(ROOT, 'wrangler.toml'),
+    persist: { path: path.join(stateDir, 'v3') },
+  });
+}
+
+export interface DevServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startDevServer(stateDir: string, port: number, adminToken: string): Promise<DevServer> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      stateDir,
+      '--var',
+      `ADMIN_TOKEN:${adminToken}`,
+      '--show-interactive-dev-session=false',
+      '--log-level',
+      'error',
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`wrangler dev did not start on ${url}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    stop: async () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // ended
+      }
+    },
+  };
+}
+
+/** The median of `times` timed runs after `warm` untimed ones, in ms. */
+export async function medianMs(run: () => Promise<Response>, times = 30, warm = 5): Promise<number> {
+  for (let i = 0; i < warm; i++) await (await run()).arrayBuffer();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    const res = await run();
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${res.url}: ${res.status}`);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
