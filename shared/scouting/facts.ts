@@ -37,9 +37,9 @@ export function locusFacts(locus: Pick<Locus, 'region' | 'agency' | 'innovations
   return { agencyKey: key || null, sector, innovations };
 }
 
-/** The year a clip's evidence is from: its publication date's, else the day it was clipped. */
-export function clipYear(record: Pick<LocusRecord, 'publishedAt'>, createdAt: string): number {
-  const year = Number((record.publishedAt ?? createdAt).slice(0, 4));
+/** The year a clip's evidence is from: its publication date's, else its visit's, else the day it was clipped. */
+export function clipYear(record: Pick<LocusRecord, 'publishedAt' | 'startDate'>, createdAt: string): number {
+  const year = Number((record.publishedAt ?? record.startDate ?? createdAt).slice(0, 4));
   return Number.isInteger(year) && year > 1900 ? year : Number(createdAt.slice(0, 4));
 }
 

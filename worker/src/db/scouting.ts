@@ -12,7 +12,8 @@ export const PROGRAM_BIT_SQL = `CASE c.program ${PROGRAMS.map((p, i) => `WHEN '$
 /** A locus's sector as its bit in a `sectors` mask. */
 export const SECTOR_BIT_SQL = `CASE l.sector ${SECTOR_IDS.map((s, i) => `WHEN '${s}' THEN ${1 << i}`).join(' ')} ELSE 0 END`;
 /** The date a clip's evidence is from. */
-const CLIP_DATE_SQL = `coalesce(json_extract(c.record, '$.publishedAt'), substr(c.created_at, 1, 10))`;
+const CLIP_DATE_SQL = `coalesce(json_extract(c.record, '$.publishedAt'), json_extract(c.record, '$.startDate'),
+  substr(c.created_at, 1, 10))`;
 
 /** Year masks: bit 0 is this year; years after the last bit share it (a JS number holds 53 bits exactly). */
 export const FIRST_YEAR = 2000;

@@ -111,8 +111,25 @@ ul.plain{list-style:none;padding:0;margin:.3rem 0}
 ul.plain li{padding:.3rem 0;border-top:1px dashed #eef0f3;overflow-wrap:anywhere}
 ul.plain li:first-child{border-top:0}
 .disagree strong{color:#8a4b00}
-table.compare th[scope=col]{min-width:10rem}
+table.compare th[scope=col]{min-width:8rem}
+table.compare th[scope=row]{width:8rem}
+@media (max-width:40rem){table.compare{font-size:.82rem}table.compare th,table.compare td{padding:.35rem .3rem}}
 table.ranking td .badge{margin:0 .2rem .2rem 0}
+table.ranking td.small{font-size:.82rem;color:#3d4752;max-width:14rem}
+table.ranking td.pick a{font-weight:600}
+table.ranking td.pick .check{display:inline-flex;margin:0}
+.map-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
+.map-wrap svg.province-map{min-width:34rem}
+table.ranking .rank{color:#59636e;font-size:.85rem}
+@media (max-width:40rem){
+table.ranking thead{display:none}
+table.ranking,table.ranking tbody,table.ranking tr{display:block;width:100%}
+table.ranking tr{border:1px solid #e1e4e8;border-radius:.6rem;margin:0 0 .6rem;padding:.4rem .6rem;background:#fff}
+table.ranking td{display:block;border:0;padding:.15rem 0;text-align:left;max-width:none}
+table.ranking td.fig{display:inline-block;margin-right:.9rem}
+table.ranking td.none{display:none}
+table.ranking td[data-label]::before{content:attr(data-label) ': ';color:#59636e;font-size:.8rem}
+}
 footer{margin:2rem 0 1rem;font-size:.85rem;color:#59636e}
 @media (max-width:30rem){main{padding:.6rem}section.region{padding:.6rem .7rem}.card{padding:.8rem}}
 `;

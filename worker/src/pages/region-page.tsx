@@ -165,8 +165,13 @@ export function RegionPage({
                       <Figures figures={visit.organisers} lang={lang} />
                     </td>
                     <td data-label={s.program}>
-                      <Figures figures={visit.programs} lang={lang} />{' '}
-                      <Figures figures={visit.cohortLabels} lang={lang} />
+                      <Figures figures={visit.programs} lang={lang} />
+                      {visit.cohortLabels.length ? (
+                        <>
+                          {' '}
+                          <Figures figures={visit.cohortLabels} lang={lang} />
+                        </>
+                      ) : null}
                     </td>
                     <td data-label={s.participants} data-figures={visit.participants.length}>
                       <Figures figures={visit.participants} lang={lang} />

@@ -183,7 +183,7 @@ export function ScoutingPage(props: ScoutingPageProps) {
         </p>
       </form>
       {items.length ? (
-        <div class="grid scout-figures">
+        <div class="scout-figures">
           <section class="card">
             <h2>{s.chart}</h2>
             <BarChart
@@ -197,13 +197,15 @@ export function ScoutingPage(props: ScoutingPageProps) {
           </section>
           <section class="card">
             <h2>{s.map}</h2>
-            <ProvinceMap
-              label={s.map}
-              evidence={provinceEvidence}
-              names={PROVINCE_NAMES}
-              selected={form.province || null}
-              href={(code) => withQuery(paths.scouting, { ...query, province: code })}
-            />
+            <div class="map-wrap">
+              <ProvinceMap
+                label={s.map}
+                evidence={provinceEvidence}
+                names={PROVINCE_NAMES}
+                selected={form.province || null}
+                href={(code) => withQuery(paths.scouting, { ...query, province: code })}
+              />
+            </div>
             <p class="hint">{s.mapHint}</p>
           </section>
         </div>
@@ -216,11 +218,9 @@ export function ScoutingPage(props: ScoutingPageProps) {
           ))}
           <p class="hint">{s.compareHint}</p>
           <div class="table-wrap">
-            <table class="ranking stack">
+            <table class="ranking">
               <thead>
                 <tr>
-                  <th>{s.compare}</th>
-                  <th class="num">{s.rank}</th>
                   <th>{s.region}</th>
                   <th class="num">{s.score}</th>
                   <th class="num">{s.innovations}</th>
@@ -235,47 +235,43 @@ export function ScoutingPage(props: ScoutingPageProps) {
               <tbody>
                 {items.map((item, i) => (
                   <tr key={item.regionCode} data-region={item.regionCode}>
-                    <td data-label={s.compare}>
-                      <input
-                        type="checkbox"
-                        name="r"
-                        value={item.regionCode}
-                        aria-label={`${s.compare}: ${item.region}`}
-                      />
-                    </td>
-                    <td class="num" data-label={s.rank}>
-                      {i + 1}
-                    </td>
-                    <td data-label={s.region}>
+                    <td class="pick">
+                      <label class="check">
+                        <input
+                          type="checkbox"
+                          name="r"
+                          value={item.regionCode}
+                          aria-label={`${s.compare}: ${item.region}`}
+                        />
+                        <span class="rank">{i + 1}.</span>
+                      </label>{' '}
                       <a href={regionHref(item.regionCode)}>{item.region}</a>
                       <div class="status">{item.province}</div>
                     </td>
-                    <td class="num" data-label={s.score}>
+                    <td class="num fig" data-label={s.score}>
                       <strong>{item.score}</strong>
                     </td>
-                    <td class="num" data-label={s.innovations}>
+                    <td class="num fig" data-label={s.innovations}>
                       <a href={regionHref(item.regionCode, 'inovasi')}>{item.innovations}</a>
                     </td>
-                    <td class="num" data-label={s.agencies}>
+                    <td class="num fig" data-label={s.agencies}>
                       <a href={regionHref(item.regionCode, 'instansi')}>{item.agencies}</a>
                     </td>
-                    <td class="num" data-label={s.sources}>
+                    <td class="num fig" data-label={s.sources}>
                       <a href={regionHref(item.regionCode, 'sumber')}>{item.sources}</a>
                     </td>
-                    <td class="num" data-label={s.newest}>
+                    <td class="num fig" data-label={s.newest}>
                       {item.newestYear ?? s.none}
                     </td>
-                    <td data-label={s.sectors}>
-                      {item.sectors.map((sector) => (
-                        <span class="badge off">{sectorName(sector, lang)}</span>
-                      ))}
+                    <td class="small" data-label={s.sectors}>
+                      {item.sectors.map((sector) => sectorName(sector, lang)).join(', ') || s.none}
                     </td>
-                    <td data-label={s.awards}>
+                    <td class={item.awards.length ? 'small' : 'small none'} data-label={s.awards}>
                       {item.awards.length
                         ? item.awards.map((award) => <span class="badge">{award.text}</span>)
                         : s.none}
                     </td>
-                    <td data-label={s.visits}>
+                    <td class={item.visits.length ? 'small' : 'small none'} data-label={s.visits}>
                       {item.visits.length
                         ? item.visits.map((visit) => (
                             <div>
