@@ -189,13 +189,16 @@ export interface ClipChanges {
   quotes?: string[];
 }
 
-/** Applies changes; a new record replaces the loci rows (and what scouting counts of them) in the same batch. */
+/**
+ * Applies changes; a new record replaces the loci rows (and what scouting counts of them) in the same batch.
+ * Answers false when the clip is gone (deleted meanwhile): then nothing was written.
+ */
 export async function updateClip(
   db: D1Database,
   clip: { id: number; cohortId: number; clientId: string; createdAt: string },
   changes: ClipChanges,
   at: string,
-): Promise<void> {
+): Promise<boolean> {
   const sets: string[] = ['updated_at = ?'];
   const params: unknown[] = [at];
   const set = (column: string, value: unknown) => {
@@ -213,15 +216,43 @@ export async function updateClip(
     set('program', changes.record.program);
   }
   const update = db.prepare(`UPDATE clips SET ${sets.join(', ')} WHERE id = ?`).bind(...params, clip.id);
-  if (!changes.record || !loci) {
-    await db.batch([update]);
-    return;
-  }
-  await db.batch([
-    ...markDirtyStatements(db, CLIP_BY_KEY, [clip.cohortId, clip.clientId]),
-    update,
-    ...recordStatements(db, clip, loci, changes.record),
-  ]);
+  if (!changes.record || !loci) return (await update.run()).meta.changes > 0;
+  const mark = markDirtyStatements(db, CLIP_BY_KEY, [clip.cohortId, clip.clientId]);
+  const results = await db.batch([...mark, update, ...recordStatements(db, clip, loci, changes.record)]);
+  return results[mark.length]!.meta.changes > 0;
+}
+
+/**
+ * Adds the quotes a clip does not hold yet, after the ones it holds, in one statement: however many posts of
+ * the same clip race, each reads and writes the list inside its own UPDATE, so none is lost. Answers whether
+ * the clip is there.
+ */
+export async function mergeQuotes(
+  db: D1Database,
+  id: number,
+  quotes: readonly string[],
+  at: string,
+): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `UPDATE clips SET
+         quotes = (
+           SELECT json_group_array(value) FROM (
+             SELECT value FROM (
+               SELECT value, 0 AS part, key FROM json_each(clips.quotes)
+               UNION ALL
+               SELECT n.value, 1, n.key FROM json_each(?2) n
+               WHERE n.value NOT IN (SELECT value FROM json_each(clips.quotes))
+                 AND n.key = (SELECT min(m.key) FROM json_each(?2) m WHERE m.value = n.value)
+             ) ORDER BY part, key
+           )
+         ),
+         updated_at = IIF(EXISTS (SELECT 1 FROM json_each(?2) n WHERE n.value NOT IN (SELECT value FROM json_each(clips.quotes))), ?3, updated_at)
+       WHERE id = ?1 RETURNING id`,
+    )
+    .bind(id, JSON.stringify(quotes), at)
+    .first<{ id: number }>();
+  return row !== null;
 }
 
 /**

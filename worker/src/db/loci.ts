@@ -52,6 +52,7 @@ export function lociSearchText(loci: readonly StoredLocus[]): string {
 /**
  * Statements that replace a clip's loci and innovations, the clip found by its (cohort, clientId) key so
  * they can share a batch with the clip's own INSERT. Two statements however many loci: json_each unrolls them.
+ * A clip deleted meanwhile gets no rows (the join finds nothing), never rows without a clip.
  */
 export function replaceLociStatements(
   db: D1Database,
@@ -66,9 +67,9 @@ export function replaceLociStatements(
     db
       .prepare(
         `INSERT INTO loci (clip_id, position, region_code, region_name, province, agency, agency_key, sector)
-         SELECT (${clip}), j.key, j.value ->> '$.regionCode', j.value ->> '$.region',
+         SELECT c.id, j.key, j.value ->> '$.regionCode', j.value ->> '$.region',
                 j.value ->> '$.province', j.value ->> '$.agency', j.value ->> '$.agencyKey', j.value ->> '$.sector'
-         FROM json_each(?3) j`,
+         FROM clips c, json_each(?3) j WHERE c.cohort_id = ?1 AND c.client_id = ?2`,
       )
       .bind(cohortId, clientId, json),
     db

@@ -167,9 +167,10 @@ export function replaceAwardsStatements(
     db
       .prepare(
         `INSERT INTO clip_awards (clip_id, position, kind, year, rank, innovation, text)
-         SELECT (${clipSql}), a.key, a.value ->> '$.kind', a.value ->> '$.year', a.value ->> '$.rank',
+         SELECT clip.id, a.key, a.value ->> '$.kind', a.value ->> '$.year', a.value ->> '$.rank',
                 a.value ->> '$.innovation', a.value ->> '$.text'
-         FROM json_each(?${n}) a WHERE a.value ->> '$.kind' IS NOT NULL AND a.value ->> '$.text' IS NOT NULL`,
+         FROM (${clipSql}) clip, json_each(?${n}) a
+         WHERE a.value ->> '$.kind' IS NOT NULL AND a.value ->> '$.text' IS NOT NULL`,
       )
       .bind(...params, awardsJson),
   ];

@@ -11,6 +11,7 @@ import { clipFormValues, clipPatchFromForm } from '../clip-form.ts';
 import { assignClip, listAssignments, unassignClip } from '../db/assignments.ts';
 import { deleteClip, rowToClip, updateClip } from '../db/clips.ts';
 import type { AppEnv } from '../env.ts';
+import { notFound } from '../errors.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB, MiB } from '../middleware/body-limit.ts';
 import { fieldIssues } from '../middleware/validate.ts';
@@ -58,7 +59,7 @@ export const clipPages = new Hono<AppEnv>()
       return htmlPage(c, renderPage(page), 422);
     }
     const key = { id: row.id, cohortId: row.cohort_id, clientId: row.client_id, createdAt: row.created_at };
-    await updateClip(c.env.DB, key, patch, new Date().toISOString());
+    if (!(await updateClip(c.env.DB, key, patch, new Date().toISOString()))) throw notFound('clip_not_found');
     return c.redirect(withQuery(paths.clip(cohort.slug, row.id), { ok: 'saved' }), 303);
   })
   .get('/c/:slug/k/:clipId/hapus', auth({ optional: true }), async (c) => {

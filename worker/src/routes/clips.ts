@@ -14,6 +14,7 @@ import {
   clipById,
   deleteClip,
   insertClip,
+  mergeQuotes,
   listClips,
   rowToClip,
   rowToClipSummary,
@@ -57,20 +58,16 @@ const ListQuerySchema = v.object({
 const isUniqueViolation = (err: unknown) =>
   err instanceof Error && /UNIQUE constraint failed/i.test(err.message);
 
-/** Adds the quotes that are not there yet, keeping order; writes only when something is new. */
-async function mergeQuotes(db: D1Database, row: ClipRow, quotes: readonly string[] | undefined) {
-  const have = JSON.parse(row.quotes) as string[];
-  const fresh = [...new Set(quotes ?? [])].filter((q) => !have.includes(q));
-  if (!fresh.length) return rowToClip(row);
-  const at = new Date().toISOString();
-  const merged = [...have, ...fresh];
-  await updateClip(
-    db,
-    { id: row.id, cohortId: row.cohort_id, clientId: row.client_id, createdAt: row.created_at },
-    { quotes: merged },
-    at,
-  );
-  return { ...rowToClip(row), quotes: merged, updatedAt: at };
+/** Merges a re-post's quotes into the clip already there (atomically) and answers with the clip as it now is. */
+async function withQuotes(
+  db: D1Database,
+  row: ClipRow,
+  quotes: readonly string[] | undefined,
+  viewerId: number,
+) {
+  if (quotes?.length) await mergeQuotes(db, row.id, quotes, new Date().toISOString());
+  const now = quotes?.length ? await clipById(db, row.id, viewerId) : row;
+  return rowToClip(now ?? row);
 }
 
 /** The clip and the caller's role in its cohort; 404 when it does not exist, 403 when the cohort is not theirs. */
@@ -93,7 +90,7 @@ export const clips = new Hono<AppEnv>()
       (await clipByClientId(db, cohort.id, input.clientId, caller.memberId)) ??
       (await clipByCanonicalUrl(db, cohort.id, canonical, caller.memberId));
     const found = await existing();
-    if (found) return c.json(await mergeQuotes(db, found, input.quotes), 200);
+    if (found) return c.json(await withQuotes(db, found, input.quotes, caller.memberId), 200);
     try {
       await insertClip(db, {
         cohortId: cohort.id,
@@ -113,7 +110,7 @@ export const clips = new Hono<AppEnv>()
       // A twin request won the race between our look-up and insert: answer with its clip.
       const twin = isUniqueViolation(err) ? await existing() : null;
       if (!twin) throw err;
-      return c.json(await mergeQuotes(db, twin, input.quotes), 200);
+      return c.json(await withQuotes(db, twin, input.quotes, caller.memberId), 200);
     }
     const created = await clipByClientId(db, cohort.id, input.clientId, caller.memberId);
     if (!created) throw new ApiError(409, 'conflict', 'conflict');
@@ -150,15 +147,15 @@ export const clips = new Hono<AppEnv>()
     requireEditor(role);
     const patch = c.req.valid('json');
     const key = { id: row.id, cohortId: row.cohort_id, clientId: row.client_id, createdAt: row.created_at };
-    await updateClip(db, key, patch, new Date().toISOString());
-    const updated = await clipById(db, row.id, c.var.caller.memberId);
+    const written = await updateClip(db, key, patch, new Date().toISOString());
+    const updated = written ? await clipById(db, row.id, c.var.caller.memberId) : null;
     if (!updated) throw notFound('clip_not_found');
     return c.json(rowToClip(updated), 200);
   })
   .delete('/clips/:id', async (c) => {
     const { row, role } = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
     requireEditor(role);
-    await deleteClip(c.env.DB, row.id);
+    if (!(await deleteClip(c.env.DB, row.id))) throw notFound('clip_not_found');
     return c.json({ deleted: true as const }, 200);
   })
   .post('/clips/:id/read', async (c) => {
