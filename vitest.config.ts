@@ -17,7 +17,11 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token' },
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  ADMIN_TOKEN: 'test-admin-token',
+                  PUBLIC_ORIGIN: 'http://lokus.test',
+                },
               },
             }),
           ],

@@ -4,7 +4,10 @@
  * the extension asks "already clipped?" with it. It is an identity key, not a URL to open: keep the original.
  */
 
-/** Query parameters that only say how a reader arrived. */
+/**
+ * Query parameters that only say how a reader arrived. Only names known to be tracking: a site's own
+ * parameter (`ref`, `id`, `page`) may tell two articles apart.
+ */
 const TRACKING_PARAMS = new Set([
   'fbclid',
   'gclid',
@@ -18,7 +21,6 @@ const TRACKING_PARAMS = new Set([
   'mc_eid',
   '_ga',
   '_gl',
-  'ref',
   'ref_src',
   'ref_url',
   'cmpid',
@@ -75,15 +77,22 @@ function canonicalHost(hostname: string): string {
   return labels.join('.');
 }
 
+/**
+ * Whether a path segment names an article (a slug or a number), so that "/<article>/amp" is its AMP copy;
+ * "/tag/amp" is a tag page called "amp", not a copy of "/tag".
+ */
+const isArticleSegment = (segment: string) => /[-_\d]/.test(segment) || segment.length >= 20;
+
 function canonicalPath(pathname: string): string {
   let path = pathname
     .replace(/\/{2,}/g, '/')
-    .replace(/^\/amp(?=\/)/i, '')
-    .replace(/\/amp\/?$/i, '')
+    .replace(/^\/amp(?=\/.)/i, '')
     .replace(/\.amp(?=\.html?$)/i, '')
     .replace(/\.amp$/i, '');
-  path = path.replace(/\/+$/, '');
-  return path;
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length >= 2 && segments.at(-1)!.toLowerCase() === 'amp' && isArticleSegment(segments.at(-2)!))
+    path = `/${segments.slice(0, -1).join('/')}`;
+  return path.replace(/\/+$/, '');
 }
 
 /**

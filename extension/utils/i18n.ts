@@ -6,8 +6,10 @@
 import id from '../locales/id.json' with { type: 'json' };
 import en from '../locales/en.json' with { type: 'json' };
 
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGS, type Lang } from '../../shared/schema/api.ts';
+
+export const LANGUAGES = LANGS;
+export type Language = Lang;
 export const DEFAULT_LANGUAGE: Language = 'id';
 
 type Leaves<T, Prefix extends string = ''> = {

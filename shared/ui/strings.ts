@@ -1,5 +1,8 @@
 /** Words of the reading list, Bahasa Indonesia first and English second; the worker's page and the side panel share them. */
-export type UiLang = 'id' | 'en';
+import type { Lang } from '../schema/api.ts';
+
+/** The reading list speaks the API's languages. */
+export type UiLang = Lang;
 
 export const UI_STRINGS = {
   id: {

@@ -144,14 +144,14 @@ describe('required reading', () => {
     ]);
   });
 
-  it("stays within its cohort: another cohort's widyaiswara gets 403", async () => {
+  it("stays within its cohort: to another cohort's widyaiswara it does not exist (404)", async () => {
     const other = await createCohort();
     const stranger = (await join(other.id, 'widyaiswara')).token;
-    await expectError(assign(clips[0]!, { required: true }, stranger), 403, 'forbidden');
+    await expectError(assign(clips[0]!, { required: true }, stranger), 404, 'not_found');
     await expectError(
       call('GET', `/api/cohorts/${cohort.id}/progress`, { token: stranger }),
-      403,
-      'forbidden',
+      404,
+      'not_found',
     );
   });
 });

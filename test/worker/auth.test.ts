@@ -87,7 +87,7 @@ describe('wrong role → 403', () => {
   });
 });
 
-describe('other cohort → 403', () => {
+describe('another cohort answers as if it did not exist → 404', () => {
   it.each<Route>([
     ['POST', () => `/api/cohorts/${cohortA.id}/clips`, () => clipInput()],
     ['GET', () => `/api/cohorts/${cohortA.id}/clips`],
@@ -98,7 +98,7 @@ describe('other cohort → 403', () => {
     ['GET', () => `/api/cohorts/${cohortA.id}/export.csv`],
     ['GET', () => `/api/cohorts/${cohortA.id}/export.ris`],
   ])('a widyaiswara of cohort B cannot %s %s', async (method, path, body) => {
-    await expectError(call(method, path(), { token: widyaiswaraB, body: body?.() }), 403, 'forbidden');
+    await expectError(call(method, path(), { token: widyaiswaraB, body: body?.() }), 404, 'not_found');
   });
 
   it('a participant of A sees neither B in /api/cohorts nor its clips', async () => {
@@ -106,8 +106,8 @@ describe('other cohort → 403', () => {
     expect(items.map((c: { id: number }) => c.id)).toEqual([cohortA.id]);
     await expectError(
       call('GET', `/api/cohorts/${cohortB.id}/clips`, { token: participantA }),
-      403,
-      'forbidden',
+      404,
+      'not_found',
     );
   });
 

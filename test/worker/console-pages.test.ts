@@ -131,7 +131,7 @@ describe('members and invite links', () => {
     expect(after).toContain('aksesnya ke angkatan ini berakhir sekarang');
     expect(after).not.toContain('Akan Dikeluarkan');
     expect(after).toContain('dicabut');
-    expect((await browse(`/c/${cohort.slug}`, person.token)).status).toBe(403);
+    expect((await browse(`/c/${cohort.slug}`, person.token)).status).toBe(404);
   });
 
   it("shows the cohort's widyaiswara a read-only page and refuses participants", async () => {

@@ -200,17 +200,17 @@ describe('members', () => {
       'forbidden',
     );
     await expectJson(call('DELETE', `/api/cohorts/${cohort.id}/members/${trainer.member.id}`), 200);
-    await expectError(call('GET', `/api/clips/${clip.id}`, { token: trainer.token }), 403, 'forbidden');
+    await expectError(call('GET', `/api/clips/${clip.id}`, { token: trainer.token }), 404, 'not_found');
     await expectError(
       call('POST', `/api/cohorts/${cohort.id}/clips`, { token: trainer.token, body: clipInput() }),
-      403,
-      'forbidden',
+      404,
+      'not_found',
     );
     const page = await call('GET', `/c/${cohort.slug}`, {
       token: null,
       headers: { cookie: `lokus_session=${trainer.token}` },
     });
-    expect(page.status).toBe(403);
+    expect(page.status).toBe(404);
     await expectError(
       call('DELETE', `/api/cohorts/${cohort.id}/members/${trainer.member.id}`),
       404,

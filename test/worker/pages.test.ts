@@ -139,19 +139,25 @@ describe('GET /c/:slug', () => {
     expect(res.status).toBe(200);
   });
 
-  it('asks anonymous readers to open their invite (401) and refuses other cohorts (403)', async () => {
+  it('asks anonymous readers to sign in (401) whether or not the cohort exists, and shows other cohorts as missing (404)', async () => {
     const anonymous = await page(`/c/${cohort.slug}`, null);
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.text()).toContain('Buka tautan undangan');
+    const anonymousText = await anonymous.text();
+    expect(anonymousText).toContain('Buka tautan undangan');
+    const madeUp = await page('/c/tidak-ada-sama-sekali', null);
+    expect(madeUp.status).toBe(401);
+    expect((await madeUp.text()).replaceAll('tidak-ada-sama-sekali', cohort.slug)).toBe(anonymousText);
     const other = await createCohort();
     const outsider = (await join(other.id, 'participant')).token;
     const refused = await page(`/c/${cohort.slug}`, outsider);
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(404);
     const html = await refused.text();
-    expect(html).toContain('Bukan angkatan Anda');
+    expect(html).toContain('Halaman tidak ditemukan');
     expect(html).not.toContain('Layad Rawat');
-    expect((await page(`/c/${other.slug}`, participant)).status).toBe(403);
-    expect((await page('/c/tidak-ada', participant)).status).toBe(404);
+    const missing = await page('/c/tidak-ada', outsider);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe(html);
+    expect((await page(`/c/${other.slug}`, participant)).status).toBe(404);
   });
 
   it('marks a clip read and unread through a plain form post', async () => {

@@ -5,7 +5,7 @@ describe('canonicalUrl', () => {
   const base = 'https://example.com/berita/2023/06/22/studi-lapangan';
 
   it.each([
-    ['tracking parameters', `${base}?utm_source=wa&utm_medium=social&fbclid=abc&gclid=x&ref=home`],
+    ['tracking parameters', `${base}?utm_source=wa&utm_medium=social&fbclid=abc&gclid=x&ref_src=twsrc`],
     ['the fragment', `${base}#komentar`],
     ['www. and case in the host', 'https://WWW.Example.COM/berita/2023/06/22/studi-lapangan'],
     ['m. mobile host', 'https://m.example.com/berita/2023/06/22/studi-lapangan'],

@@ -7,6 +7,8 @@ export interface Bindings {
   ADMIN_TOKEN?: string;
   /** How long an invite link stays valid, in hours (wrangler.toml [vars]). */
   INVITE_TTL_HOURS?: string;
+  /** The origin links are built on, e.g. https://lokus.example.go.id (wrangler.toml [vars]); empty in dev. */
+  PUBLIC_ORIGIN?: string;
 }
 
 /** Who is calling: a member row, and whether they are the institution's organiser. */

@@ -3,7 +3,9 @@
  * `?lang=` (remembered in a cookie), then that cookie, then `Accept-Language`; on the API `Accept-Language`.
  * Page words the side panel shares live in shared/ui.
  */
-export type Lang = 'id' | 'en';
+import type { Lang } from '../../shared/schema/api.ts';
+
+export type { Lang };
 type Text = { id: string; en: string };
 
 export const MESSAGES = {
@@ -51,6 +53,11 @@ export const MESSAGES = {
   feed_not_found: { id: 'Umpan tidak ditemukan atau sudah diganti.', en: 'Feed not found, or replaced.' },
   not_required: { id: 'Kliping ini bukan bacaan wajib.', en: 'This clip is not required reading.' },
   route_not_found: { id: 'Alamat API tidak dikenal.', en: 'Unknown API route.' },
+  page_not_found: { id: 'Halaman ini tidak ada.', en: 'There is no such page.' },
+  rate_limited: {
+    id: 'Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.',
+    en: 'Too many attempts. Wait a moment, then try again.',
+  },
   conflict: { id: 'Data bertabrakan dengan yang sudah ada.', en: 'Conflicts with existing data.' },
   too_large: { id: 'Badan permintaan terlalu besar.', en: 'The request body is too large.' },
   invalid: { id: 'Ada isian yang tidak valid.', en: 'Some fields are not valid.' },

@@ -21,7 +21,7 @@ import {
   type MembershipRole,
 } from './db/memberships.ts';
 import type { Caller } from './env.ts';
-import { ApiError, notFound } from './errors.ts';
+import { refusal, type Refusal } from './errors.ts';
 
 const DEFAULT_TTL_HOURS = 168;
 
@@ -61,30 +61,32 @@ export async function createInvite(
   });
 }
 
-const usedUp = () => new ApiError(410, 'invite_used_up', 'invite_used_up');
+const usedUp = () => refusal(410, 'invite_used_up', 'invite_used_up');
 
 /** The invite behind a code and its cohort; 404 for unknown codes, 410 for revoked, expired or used-up ones. */
 export async function openInvite(
   db: D1Database,
   code: string,
   now = new Date(),
-): Promise<{ invite: InviteRow; cohort: CohortRow }> {
+): Promise<{ invite: InviteRow; cohort: CohortRow } | Refusal> {
   const invite = code.length <= 100 ? await inviteByHash(db, await sha256Hex(code)) : null;
   const cohort = invite && (await cohortById(db, invite.cohort_id));
-  if (!invite || !cohort) throw notFound('invite_not_found');
+  if (!invite || !cohort) return refusal(404, 'not_found', 'invite_not_found');
   const state = inviteState(invite, now);
-  if (state === 'revoked') throw new ApiError(410, 'invite_revoked', 'invite_revoked');
-  if (state === 'expired') throw new ApiError(410, 'invite_expired', 'invite_expired');
-  if (state === 'used_up') throw usedUp();
+  if (state === 'revoked') return refusal(410, 'invite_revoked', 'invite_revoked');
+  if (state === 'expired') return refusal(410, 'invite_expired', 'invite_expired');
+  if (state === 'used_up') return usedUp();
   return { invite, cohort };
 }
 
 /** Runs an accept batch; the use limit's CHECK failing inside it means the last use went to someone else. */
-async function acceptBatch(db: D1Database, statements: D1PreparedStatement[]): Promise<void> {
+async function acceptBatch(db: D1Database, statements: D1PreparedStatement[]): Promise<Refusal | null> {
   try {
     await db.batch(statements);
+    return null;
   } catch (err) {
-    throw isUseLimitError(err) ? usedUp() : err;
+    if (isUseLimitError(err)) return usedUp();
+    throw err;
   }
 }
 
@@ -93,16 +95,17 @@ export async function acceptInvite(
   db: D1Database,
   invite: InviteRow,
   name: string,
-): Promise<{ token: string; member: Member }> {
+): Promise<{ token: string; member: Member } | Refusal> {
   const token = newToken();
   const tokenHash = await sha256Hex(token);
   const at = new Date().toISOString();
-  await acceptBatch(db, [
+  const refused = await acceptBatch(db, [
     countAcceptStatement(db, invite.id),
     insertMemberStatement(db, name, at),
     insertTokenForNewMemberStatement(db, tokenHash, at),
     insertMembershipByTokenStatement(db, tokenHash, invite.cohort_id, invite.role, invite.id, at),
   ]);
+  if (refused) return refused;
   const member = await memberByTokenHash(db, tokenHash);
   if (!member) throw new Error('member missing after accepting an invite');
   return { token, member: { id: member.id, name: member.name } };
@@ -118,14 +121,18 @@ export interface JoinOutcome {
  * Adds the invite's cohort to the signed-in caller: one person, one member, however many cohorts. Opening a
  * link one already holds (or a participant link as the cohort's widyaiswara) changes nothing and uses nothing.
  */
-export async function joinAsCaller(db: D1Database, invite: InviteRow, caller: Caller): Promise<JoinOutcome> {
+export async function joinAsCaller(
+  db: D1Database,
+  invite: InviteRow,
+  caller: Caller,
+): Promise<JoinOutcome | Refusal> {
   if (caller.organiser) return { outcome: 'organiser', role: 'organiser' };
   const current = await membershipOf(db, caller.memberId, invite.cohort_id);
   if (current && (current.role === invite.role || current.role === 'widyaiswara'))
     return { outcome: 'already_member', role: current.role };
-  await acceptBatch(db, [
+  const refused = await acceptBatch(db, [
     countAcceptStatement(db, invite.id),
     joinStatement(db, caller.memberId, invite.cohort_id, invite.role, invite.id, new Date().toISOString()),
   ]);
-  return { outcome: current ? 'upgraded' : 'joined', role: invite.role };
+  return refused ?? { outcome: current ? 'upgraded' : 'joined', role: invite.role };
 }

@@ -8,6 +8,7 @@ import { clipsFtsQuery } from './clips-fts.ts';
 import { clipYear, sourceHost } from '../../../shared/scouting/facts.ts';
 import { lociSearchText, replaceLociStatements, storedLoci, type StoredLocus } from './loci.ts';
 import { markDirtyStatements, refreshStatements, replaceAwardsStatements } from './scouting.ts';
+import type { CohortRole } from './cohorts.ts';
 import type { Member } from './members.ts';
 
 export interface ClipRow {
@@ -70,6 +71,13 @@ export function rowToClipSummary(row: ClipRow): ClipSummary {
   };
 }
 
+/** A clip in a list: the summary without the evidence sentences, which only the clip's own page needs. */
+export function rowToListedClip(row: ClipRow): ClipSummary {
+  const summary = rowToClipSummary(row);
+  const { evidence: _, ...record } = summary.record;
+  return { ...summary, record: { ...record, loci: record.loci.map(({ evidence: __, ...locus }) => locus) } };
+}
+
 export function rowToClip(row: ClipRow): Clip {
   return { ...rowToClipSummary(row), text: row.text ?? '' };
 }
@@ -80,6 +88,26 @@ const SUMMARY_COLUMNS = `c.id, c.cohort_id, c.client_id, c.url, c.canonical_url,
 const FULL_SELECT = `SELECT ${SUMMARY_COLUMNS}, c.text,
   EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ?1 AND r.clip_id = c.id) AS read
   FROM clips c JOIN members m ON m.id = c.created_by`;
+
+/** A clip with the viewer's read mark and the viewer's role in its cohort (null when none), in one query. */
+export async function clipWithRole(
+  db: D1Database,
+  id: number,
+  caller: { memberId: number; organiser: boolean },
+): Promise<{ row: ClipRow; role: CohortRole | null } | null> {
+  const found = await db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, c.text,
+         EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ?1 AND r.clip_id = c.id) AS read,
+         IIF(?3, 'organiser', (SELECT role FROM memberships WHERE member_id = ?1 AND cohort_id = c.cohort_id)) AS viewer_role
+       FROM clips c JOIN members m ON m.id = c.created_by WHERE c.id = ?2`,
+    )
+    .bind(caller.memberId, id, caller.organiser ? 1 : 0)
+    .first<ClipRow & { viewer_role: CohortRole | null }>();
+  if (!found) return null;
+  const { viewer_role: role, ...row } = found;
+  return { row, role };
+}
 
 export function clipById(db: D1Database, id: number, viewerId: number): Promise<ClipRow | null> {
   return db.prepare(`${FULL_SELECT} WHERE c.id = ?2`).bind(viewerId, id).first<ClipRow>();
@@ -95,6 +123,25 @@ export function clipByClientId(
     .prepare(`${FULL_SELECT} WHERE c.cohort_id = ?2 AND c.client_id = ?3`)
     .bind(viewerId, cohortId, clientId)
     .first<ClipRow>();
+}
+
+/**
+ * The clip a post would repeat: the same clientId (a retry) first, else the same article (canonical URL).
+ * Both are unique indexes of the cohort.
+ */
+export function existingClipStatement(
+  db: D1Database,
+  cohortId: number,
+  clientId: string,
+  canonicalUrl: string,
+  viewerId: number,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `${FULL_SELECT} WHERE c.cohort_id = ?2 AND (c.client_id = ?3 OR c.canonical_url = ?4)
+       ORDER BY c.client_id = ?3 DESC LIMIT 1`,
+    )
+    .bind(viewerId, cohortId, clientId, canonicalUrl);
 }
 
 /** The look-up query: the index on (canonical_url, cohort_id) answers it. */
@@ -149,10 +196,13 @@ function recordStatements(
   ];
 }
 
-/** Inserts the clip with its loci and innovations in one batch. Throws on a UNIQUE conflict (a racing twin). */
-export async function insertClip(db: D1Database, clip: NewClip): Promise<void> {
+/**
+ * Inserts the clip with its loci, innovations and scouting rows in one batch, and answers the clip as stored
+ * (read in the same batch). Throws on a UNIQUE conflict (a racing twin).
+ */
+export async function insertClip(db: D1Database, clip: NewClip): Promise<ClipRow> {
   const loci = storedLoci(clip.record.loci);
-  await db.batch([
+  const results = await db.batch<ClipRow>([
     db
       .prepare(
         `INSERT INTO clips (cohort_id, client_id, url, canonical_url, title, text, site_name, record, note, quotes,
@@ -179,7 +229,13 @@ export async function insertClip(db: D1Database, clip: NewClip): Promise<void> {
         sourceHost(clip.url),
       ),
     ...recordStatements(db, clip, loci, clip.record),
+    db
+      .prepare(`${FULL_SELECT} WHERE c.cohort_id = ?2 AND c.client_id = ?3`)
+      .bind(clip.createdBy, clip.cohortId, clip.clientId),
   ]);
+  const row = results.at(-1)!.results[0];
+  if (!row) throw new Error('the clip just inserted is missing');
+  return row;
 }
 
 export interface ClipChanges {

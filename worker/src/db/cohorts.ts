@@ -69,6 +69,50 @@ export async function insertCohort(
   return row;
 }
 
+/** A cohort row with the caller's role in it (null when they have none). */
+export type CohortWithRoleRow = CohortRow & { viewer_role: CohortRole | null };
+
+/** The statement behind cohortWithRole, for batching with the query it guards. */
+export function cohortWithRoleStatement(
+  db: D1Database,
+  id: number,
+  caller: { memberId: number; organiser: boolean },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT c.*, IIF(?2, 'organiser', (SELECT role FROM memberships WHERE member_id = ?3 AND cohort_id = c.id)) AS viewer_role
+       FROM cohorts c WHERE c.id = ?1`,
+    )
+    .bind(id, caller.organiser ? 1 : 0, caller.memberId);
+}
+
+/** A cohort by its slug with the caller's role in it (null when they have none), in one query. */
+export function cohortBySlugWithRole(
+  db: D1Database,
+  slug: string,
+  caller: { memberId: number; organiser: boolean },
+): Promise<CohortWithRoleRow | null> {
+  return db
+    .prepare(
+      `SELECT c.*, IIF(?2, 'organiser', (SELECT role FROM memberships WHERE member_id = ?3 AND cohort_id = c.id)) AS viewer_role
+       FROM cohorts c WHERE c.slug = ?1`,
+    )
+    .bind(slug, caller.organiser ? 1 : 0, caller.memberId)
+    .first<CohortWithRoleRow>();
+}
+
+/** A cohort and the caller's role in it (null when they have none), in one query. */
+export async function cohortWithRole(
+  db: D1Database,
+  id: number,
+  caller: { memberId: number; organiser: boolean },
+): Promise<{ cohort: CohortRow; role: CohortRole | null } | null> {
+  const row = await cohortWithRoleStatement(db, id, caller).first<CohortWithRoleRow>();
+  if (!row) return null;
+  const { viewer_role: role, ...cohort } = row;
+  return { cohort, role };
+}
+
 export function cohortById(db: D1Database, id: number): Promise<CohortRow | null> {
   return db.prepare('SELECT * FROM cohorts WHERE id = ?').bind(id).first<CohortRow>();
 }

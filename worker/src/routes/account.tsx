@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { callerCohorts } from '../access.ts';
 import type { AppEnv, Caller } from '../env.ts';
+import { publicOrigin } from '../origin.ts';
 import { unauthorized } from '../errors.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
@@ -28,7 +29,7 @@ export const account = new Hono<AppEnv>()
         organiser={caller.organiser}
         admin={caller.admin}
         cohorts={cohorts}
-        origin={new URL(c.req.url).origin}
+        origin={publicOrigin(c)}
       />
     );
     return htmlPage(c, renderPage(page));
@@ -48,7 +49,7 @@ export const account = new Hono<AppEnv>()
         admin={caller.admin}
         cohorts={cohorts}
         newToken={token}
-        origin={new URL(c.req.url).origin}
+        origin={publicOrigin(c)}
       />
     );
     return htmlPage(c, renderPage(page));

@@ -5,14 +5,13 @@
  */
 import { Hono } from 'hono';
 import { AssignmentInputSchema } from '../../../shared/schema/cohort.ts';
-import { cohortAccess, idParam, requireEditor } from '../access.ts';
+import { clipAccess, cohortAccess, editorOnly } from '../access.ts';
 import { assignClip, listAssignments, unassignClip } from '../db/assignments.ts';
 import type { AppEnv } from '../env.ts';
-import { notFound } from '../errors.ts';
+import { isRefusal, refusal, refuse } from '../errors.ts';
 import { cohortCompletion, ownProgress } from '../completion.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { validateJson } from '../middleware/validate.ts';
-import { clipAccess } from './clips.ts';
 
 export const assignments = new Hono<AppEnv>()
   .put(
@@ -21,8 +20,9 @@ export const assignments = new Hono<AppEnv>()
     validateJson(AssignmentInputSchema),
     async (c) => {
       const db = c.env.DB;
-      const { row, role } = await clipAccess(db, c.var.caller, c.req.param('id'));
-      requireEditor(role);
+      const access = await clipAccess(db, c.var.caller, c.req.param('id'), editorOnly);
+      if (isRefusal(access)) return refuse(c, access);
+      const { row } = access;
       const input = c.req.valid('json');
       await assignClip(
         db,
@@ -32,7 +32,7 @@ export const assignments = new Hono<AppEnv>()
         new Date().toISOString(),
       );
       const placed = (await listAssignments(db, row.cohort_id)).find((a) => a.clip_id === row.id);
-      if (!placed) throw notFound('clip_not_found');
+      if (!placed) return refuse(c, refusal(404, 'not_found', 'clip_not_found'));
       return c.json(
         { clipId: row.id, required: true as const, dueDate: placed.due_date, position: placed.position },
         200,
@@ -40,22 +40,20 @@ export const assignments = new Hono<AppEnv>()
     },
   )
   .delete('/clips/:id/assignment', async (c) => {
-    const { row, role } = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
-    requireEditor(role);
-    if (!(await unassignClip(c.env.DB, row.cohort_id, row.id))) throw notFound('not_required');
+    const access = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'), editorOnly);
+    if (isRefusal(access)) return refuse(c, access);
+    const { row } = access;
+    if (!(await unassignClip(c.env.DB, row.cohort_id, row.id)))
+      return refuse(c, refusal(404, 'not_found', 'not_required'));
     return c.json({ clipId: row.id, required: false as const }, 200);
   })
   .get('/cohorts/:id/completion', async (c) => {
-    const { cohort, role } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
-    requireEditor(role);
-    return c.json(await cohortCompletion(c.env.DB, cohort.id), 200);
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'), editorOnly);
+    if (isRefusal(access)) return refuse(c, access);
+    return c.json(await cohortCompletion(c.env.DB, access.cohort.id), 200);
   })
   .get('/cohorts/:id/progress', async (c) => {
-    const { caller } = c.var;
-    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
-    return c.json(await ownProgress(c.env.DB, cohort.id, caller.memberId), 200);
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    return c.json(await ownProgress(c.env.DB, access.cohort.id, c.var.caller.memberId), 200);
   });

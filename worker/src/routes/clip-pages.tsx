@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { AssignmentInputSchema } from '../../../shared/schema/cohort.ts';
-import { requireEditor } from '../access.ts';
+import { editorOnly } from '../access.ts';
 import { clipFormValues, clipPatchFromForm } from '../clip-form.ts';
 import { assignClip, listAssignments, unassignClip } from '../db/assignments.ts';
 import { deleteClip, rowToClip, updateClip } from '../db/clips.ts';
@@ -21,12 +21,12 @@ import { consoleStrings } from '../pages/console-strings.ts';
 import type { FieldErrors } from '../pages/form-parts.tsx';
 import { renderPage } from '../pages/layout.tsx';
 import { paths, withQuery } from '../pages/paths.ts';
-import { clipPage, htmlPage, readForm } from './forms.ts';
+import { allow, clipPage, htmlPage, readForm } from './forms.ts';
 
 export const clipPages = new Hono<AppEnv>()
   .get('/c/:slug/k/:clipId/ubah', auth({ optional: true }), async (c) => {
     const { caller, cohort, role, row } = await clipPage(c, c.req.param('slug'), c.req.param('clipId'));
-    requireEditor(role);
+    allow(editorOnly(role));
     const values = clipFormValues(rowToClip(row));
     const page = (
       <ClipEditPage lang={c.var.lang} cohort={cohort} viewer={caller} clipId={row.id} values={values} />
@@ -35,7 +35,7 @@ export const clipPages = new Hono<AppEnv>()
   })
   .post('/c/:slug/k/:clipId/ubah', bodyLimit({ maxBytes: MiB }), auth(), async (c) => {
     const { caller, cohort, role, row } = await clipPage(c, c.req.param('slug'), c.req.param('clipId'));
-    requireEditor(role);
+    allow(editorOnly(role));
     const form = await readForm(c);
     const lang = c.var.lang;
     const stored = rowToClip(row);
@@ -64,7 +64,7 @@ export const clipPages = new Hono<AppEnv>()
   })
   .get('/c/:slug/k/:clipId/hapus', auth({ optional: true }), async (c) => {
     const { caller, cohort, role, row } = await clipPage(c, c.req.param('slug'), c.req.param('clipId'));
-    requireEditor(role);
+    allow(editorOnly(role));
     const page = (
       <ClipDeletePage lang={c.var.lang} cohort={cohort} viewer={caller} clipId={row.id} title={row.title} />
     );
@@ -72,14 +72,14 @@ export const clipPages = new Hono<AppEnv>()
   })
   .post('/c/:slug/k/:clipId/hapus', bodyLimit({ maxBytes: 16 * KiB }), auth(), async (c) => {
     const { cohort, role, row } = await clipPage(c, c.req.param('slug'), c.req.param('clipId'));
-    requireEditor(role);
+    allow(editorOnly(role));
     await readForm(c);
     await deleteClip(c.env.DB, row.id);
     return c.redirect(withQuery(paths.cohort(cohort.slug), { ok: 'deleted' }), 303);
   })
   .post('/c/:slug/k/:clipId/wajib', bodyLimit({ maxBytes: 16 * KiB }), auth(), async (c) => {
     const { caller, cohort, role, row } = await clipPage(c, c.req.param('slug'), c.req.param('clipId'));
-    requireEditor(role);
+    allow(editorOnly(role));
     const form = await readForm(c);
     const back = (ok: 'required' | 'unrequired') => withQuery(paths.clip(cohort.slug, row.id), { ok });
     if (form.action === 'unset') {

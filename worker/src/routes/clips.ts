@@ -1,29 +1,30 @@
 /**
  * Clips: post into a cohort (idempotent on clientId and on canonical URL), list newest first with FTS and
- * region filters, read, edit, delete, and mark read. Mounted at /api.
+ * region filters, read, edit, delete, and mark read. Mounted at /api. Access is read with the query it
+ * guards (one round trip); a clip or cohort that is not the caller's answers 404 like a missing one.
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { ClipInputSchema, ClipPatchSchema } from '../../../shared/schema/clip.ts';
 import { say } from '../../../shared/schema/message.ts';
 import { canonicalUrl } from '../../../shared/url.ts';
-import { cohortAccess, idParam, requireEditor } from '../access.ts';
+import { accessOf, clipAccess, editorOnly, idParam } from '../access.ts';
 import {
-  clipByCanonicalUrl,
-  clipByClientId,
   clipById,
+  clipListSql,
   deleteClip,
+  existingClipStatement,
   insertClip,
   mergeQuotes,
-  listClips,
   rowToClip,
-  rowToClipSummary,
+  rowToListedClip,
   updateClip,
   type ClipRow,
 } from '../db/clips.ts';
+import { cohortWithRoleStatement, type CohortWithRoleRow } from '../db/cohorts.ts';
 import { markRead, markUnread } from '../db/read-marks.ts';
-import type { AppEnv, Caller } from '../env.ts';
-import { ApiError, notFound } from '../errors.ts';
+import type { AppEnv } from '../env.ts';
+import { isRefusal, refusal, refuse } from '../errors.ts';
 import { bodyLimit, MiB } from '../middleware/body-limit.ts';
 import { validateJson, validateQuery } from '../middleware/validate.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -65,35 +66,34 @@ async function withQuotes(
   quotes: readonly string[] | undefined,
   viewerId: number,
 ) {
-  if (quotes?.length) await mergeQuotes(db, row.id, quotes, new Date().toISOString());
-  const now = quotes?.length ? await clipById(db, row.id, viewerId) : row;
-  return rowToClip(now ?? row);
-}
-
-/** The clip and the caller's role in its cohort; 404 when it does not exist, 403 when the cohort is not theirs. */
-export async function clipAccess(db: D1Database, caller: Caller, idValue: string) {
-  const row = await clipById(db, idParam(idValue, 'clip_not_found'), caller.memberId);
-  if (!row) throw notFound('clip_not_found');
-  const { role } = await cohortAccess(db, caller, row.cohort_id);
-  return { row, role };
+  if (!quotes?.length) return rowToClip(row);
+  await mergeQuotes(db, row.id, quotes, new Date().toISOString());
+  return rowToClip((await clipById(db, row.id, viewerId)) ?? row);
 }
 
 export const clips = new Hono<AppEnv>()
   .post('/cohorts/:id/clips', bodyLimit({ maxBytes: MiB }), validateJson(ClipInputSchema), async (c) => {
     const { caller } = c.var;
     const db = c.env.DB;
-    const { cohort, role } = await cohortAccess(db, caller, idParam(c.req.param('id'), 'cohort_not_found'));
-    requireEditor(role);
+    const id = idParam(c.req.param('id'), 'cohort_not_found');
+    if (isRefusal(id)) return refuse(c, id);
     const input = c.req.valid('json');
     const canonical = canonicalUrl(input.url);
-    const existing = async () =>
-      (await clipByClientId(db, cohort.id, input.clientId, caller.memberId)) ??
-      (await clipByCanonicalUrl(db, cohort.id, canonical, caller.memberId));
-    const found = await existing();
+    const existing = () => existingClipStatement(db, id, input.clientId, canonical, caller.memberId);
+    // The caller's place in the cohort and the clip this post may repeat: one round trip.
+    const [cohortRow, repeat] = await db.batch<unknown>([
+      cohortWithRoleStatement(db, id, caller),
+      existing(),
+    ]);
+    const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
+    if (isRefusal(access)) return refuse(c, access);
+    const denied = editorOnly(access.role);
+    if (denied) return refuse(c, denied);
+    const found = repeat!.results[0] as ClipRow | undefined;
     if (found) return c.json(await withQuotes(db, found, input.quotes, caller.memberId), 200);
     try {
-      await insertClip(db, {
-        cohortId: cohort.id,
+      const created = await insertClip(db, {
+        cohortId: id,
         clientId: input.clientId,
         url: input.url,
         canonicalUrl: canonical,
@@ -106,25 +106,25 @@ export const clips = new Hono<AppEnv>()
         createdBy: caller.memberId,
         createdAt: new Date().toISOString(),
       });
+      return c.json(rowToClip(created), 201);
     } catch (err) {
       // A twin request won the race between our look-up and insert: answer with its clip.
-      const twin = isUniqueViolation(err) ? await existing() : null;
+      const twin = isUniqueViolation(err) ? await existing().first<ClipRow>() : null;
       if (!twin) throw err;
       return c.json(await withQuotes(db, twin, input.quotes, caller.memberId), 200);
     }
-    const created = await clipByClientId(db, cohort.id, input.clientId, caller.memberId);
-    if (!created) throw new ApiError(409, 'conflict', 'conflict');
-    return c.json(rowToClip(created), 201);
   })
   .get('/cohorts/:id/clips', validateQuery(ListQuerySchema), async (c) => {
     const { caller } = c.var;
-    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
+    const db = c.env.DB;
+    const id = idParam(c.req.param('id'), 'cohort_not_found');
+    if (isRefusal(id)) return refuse(c, id);
     const query = c.req.valid('query');
     const limit = query.limit ?? 20;
     const after = query.cursor ? decodeCursor(query.cursor) : null;
-    if (query.cursor && !after) throw new ApiError(400, 'bad_request', 'bad_cursor');
-    const rows = await listClips(c.env.DB, {
-      cohortId: cohort.id,
+    if (query.cursor && !after) return refuse(c, refusal(400, 'bad_request', 'bad_cursor'));
+    const { sql, params } = clipListSql({
+      cohortId: id,
       viewerId: caller.memberId,
       q: query.q,
       region: query.region,
@@ -132,39 +132,55 @@ export const clips = new Hono<AppEnv>()
       after,
       limit: limit + 1,
     });
+    // Access and the page in one round trip; the page is dropped when the cohort is not the caller's.
+    const [cohortRow, list] = await db.batch<unknown>([
+      cohortWithRoleStatement(db, id, caller),
+      db.prepare(sql).bind(...params),
+    ]);
+    const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
+    if (isRefusal(access)) return refuse(c, access);
+    const rows = list!.results as ClipRow[];
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const nextCursor = rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null;
-    return c.json({ items: page.map(rowToClipSummary), nextCursor }, 200);
+    return c.json({ items: page.map(rowToListedClip), nextCursor }, 200);
   })
   .get('/clips/:id', async (c) => {
-    const { row } = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
-    return c.json(rowToClip(row), 200);
+    const access = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    return c.json(rowToClip(access.row), 200);
   })
   .patch('/clips/:id', bodyLimit({ maxBytes: MiB }), validateJson(ClipPatchSchema), async (c) => {
     const db = c.env.DB;
-    const { row, role } = await clipAccess(db, c.var.caller, c.req.param('id'));
-    requireEditor(role);
-    const patch = c.req.valid('json');
+    const access = await clipAccess(db, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    const denied = editorOnly(access.role);
+    if (denied) return refuse(c, denied);
+    const { row } = access;
     const key = { id: row.id, cohortId: row.cohort_id, clientId: row.client_id, createdAt: row.created_at };
-    const written = await updateClip(db, key, patch, new Date().toISOString());
+    const written = await updateClip(db, key, c.req.valid('json'), new Date().toISOString());
     const updated = written ? await clipById(db, row.id, c.var.caller.memberId) : null;
-    if (!updated) throw notFound('clip_not_found');
+    if (!updated) return refuse(c, refusal(404, 'not_found', 'clip_not_found'));
     return c.json(rowToClip(updated), 200);
   })
   .delete('/clips/:id', async (c) => {
-    const { row, role } = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
-    requireEditor(role);
-    if (!(await deleteClip(c.env.DB, row.id))) throw notFound('clip_not_found');
+    const access = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    const denied = editorOnly(access.role);
+    if (denied) return refuse(c, denied);
+    if (!(await deleteClip(c.env.DB, access.row.id)))
+      return refuse(c, refusal(404, 'not_found', 'clip_not_found'));
     return c.json({ deleted: true as const }, 200);
   })
   .post('/clips/:id/read', async (c) => {
-    const { row } = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
-    await markRead(c.env.DB, c.var.caller.memberId, row.id, new Date().toISOString());
+    const access = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    await markRead(c.env.DB, c.var.caller.memberId, access.row.id, new Date().toISOString());
     return c.json({ read: true as const }, 200);
   })
   .delete('/clips/:id/read', async (c) => {
-    const { row } = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
-    await markUnread(c.env.DB, c.var.caller.memberId, row.id);
+    const access = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    await markUnread(c.env.DB, c.var.caller.memberId, access.row.id);
     return c.json({ read: false as const }, 200);
   });

@@ -11,12 +11,12 @@ import {
   endBeforeStart,
 } from '../../../shared/schema/cohort.ts';
 import { regionByCode } from '../../../shared/regions/index.ts';
-import { callerCohorts, cohortAccess, idParam, requireEditor, requireOrganiser } from '../access.ts';
+import { callerCohorts, cohortAccess, editorOnly, organiserOnly } from '../access.ts';
 import { listCohortVisits, replaceCohortVisits } from '../db/cohort-visits.ts';
 import { regionCounts } from '../db/clips.ts';
 import { cohortSlug, insertCohort, rowToCohort, updateCohort, type CohortRow } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { isRefusal, refusal, refuse, type Refusal } from '../errors.ts';
 import { message, type Lang } from '../i18n.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { validateJson } from '../middleware/validate.ts';
@@ -45,19 +45,19 @@ export async function correctCohort(
   cohort: CohortRow,
   patch: v.InferOutput<typeof CohortPatchSchema>,
   lang: Lang,
-): Promise<CohortRow> {
+): Promise<CohortRow | Refusal> {
   const start = patch.startDate !== undefined ? patch.startDate : cohort.start_date;
   const end = patch.endDate !== undefined ? patch.endDate : cohort.end_date;
   if (start && end && end < start)
-    throw new ApiError(422, 'invalid', 'invalid', [{ path: 'endDate', message: endBeforeStart({ lang }) }]);
+    return refusal(422, 'invalid', 'invalid', [{ path: 'endDate', message: endBeforeStart({ lang }) }]);
   const row = await updateCohort(db, cohort.id, patch, new Date().toISOString());
-  if (!row) throw notFound('cohort_not_found');
-  return row;
+  return row ?? refusal(404, 'not_found', 'cohort_not_found');
 }
 
 export const cohorts = new Hono<AppEnv>()
   .post('/', bodyLimit({ maxBytes: 64 * KiB }), validateJson(CohortInputSchema), async (c) => {
-    requireOrganiser(c.var.caller);
+    const denied = organiserOnly(c.var.caller);
+    if (denied) return refuse(c, denied);
     const row = await createCohort(c.env.DB, c.req.valid('json'));
     return c.json(rowToCohort(row, 'organiser'), 201);
   })
@@ -68,40 +68,36 @@ export const cohorts = new Hono<AppEnv>()
   })
   .patch('/:id', bodyLimit({ maxBytes: 64 * KiB }), validateJson(CohortPatchSchema), async (c) => {
     const { caller } = c.var;
-    requireOrganiser(caller);
-    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
-    const row = await correctCohort(c.env.DB, cohort, c.req.valid('json'), c.var.lang);
+    const denied = organiserOnly(caller);
+    if (denied) return refuse(c, denied);
+    const access = await cohortAccess(c.env.DB, caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    const row = await correctCohort(c.env.DB, access.cohort, c.req.valid('json'), c.var.lang);
+    if (isRefusal(row)) return refuse(c, row);
     return c.json(rowToCohort(row, 'organiser'), 200);
   })
   .get('/:id/visits', async (c) => {
-    const { cohort } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
-    return c.json({ visits: await listCohortVisits(c.env.DB, cohort.id) }, 200);
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    return c.json({ visits: await listCohortVisits(c.env.DB, access.cohort.id) }, 200);
   })
   .put('/:id/visits', bodyLimit({ maxBytes: 64 * KiB }), validateJson(CohortVisitsSchema), async (c) => {
-    const { cohort, role } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
-    requireEditor(role);
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'), editorOnly);
+    if (isRefusal(access)) return refuse(c, access);
     const { visits } = c.req.valid('json');
     const unknown = visits.findIndex((visit) => !regionByCode(visit.regionCode));
     if (unknown >= 0)
-      throw new ApiError(422, 'invalid', 'invalid', [
-        { path: `visits.${unknown}.regionCode`, message: message('region_not_found', c.var.lang) },
-      ]);
-    await replaceCohortVisits(c.env.DB, cohort.id, visits, new Date().toISOString());
-    return c.json({ visits: await listCohortVisits(c.env.DB, cohort.id) }, 200);
+      return refuse(
+        c,
+        refusal(422, 'invalid', 'invalid', [
+          { path: `visits.${unknown}.regionCode`, message: message('region_not_found', c.var.lang) },
+        ]),
+      );
+    await replaceCohortVisits(c.env.DB, access.cohort.id, visits, new Date().toISOString());
+    return c.json({ visits: await listCohortVisits(c.env.DB, access.cohort.id) }, 200);
   })
   .get('/:id/regions', async (c) => {
-    const { cohort } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
-    return c.json(await regionCounts(c.env.DB, cohort.id), 200);
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    return c.json(await regionCounts(c.env.DB, access.cohort.id), 200);
   });

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { CohortInputSchema } from '../../../shared/schema/cohort.ts';
-import { callerCohorts, requireOrganiser } from '../access.ts';
+import { callerCohorts, organiserOnly } from '../access.ts';
 import { updateCohort } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
 import { auth } from '../middleware/auth.ts';
@@ -22,7 +22,7 @@ import { paths, withQuery } from '../pages/paths.ts';
 import { PAGE_SCRIPT } from '../pages/script.ts';
 import { signInHref } from '../session.ts';
 import { createCohort } from './cohorts.ts';
-import { cohortPage, htmlPage, readForm } from './forms.ts';
+import { allow, cohortPage, htmlPage, readForm } from './forms.ts';
 
 const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
@@ -81,7 +81,7 @@ export const consolePages = new Hono<AppEnv>()
   })
   .post(paths.createCohort, form, auth(), async (c) => {
     const { caller, lang } = c.var;
-    requireOrganiser(caller);
+    allow(organiserOnly(caller));
     const { values, input, errors } = parseCohortForm(await readForm(c), lang);
     if (!input) {
       const cohorts = await callerCohorts(c.env.DB, caller);
@@ -102,12 +102,12 @@ export const consolePages = new Hono<AppEnv>()
   })
   .get('/c/:slug/ubah', auth({ optional: true }), async (c) => {
     const { caller, cohort } = await cohortPage(c, c.req.param('slug'));
-    requireOrganiser(caller);
+    allow(organiserOnly(caller));
     return htmlPage(c, renderPage(<EditCohortPage lang={c.var.lang} viewer={caller} cohort={cohort} />));
   })
   .post('/c/:slug/ubah', form, auth(), async (c) => {
     const { caller, cohort } = await cohortPage(c, c.req.param('slug'));
-    requireOrganiser(caller);
+    allow(organiserOnly(caller));
     const { values, input, errors } = parseCohortForm(await readForm(c), c.var.lang);
     if (!input) {
       const page = (
@@ -126,7 +126,7 @@ export const consolePages = new Hono<AppEnv>()
   })
   .post('/c/:slug/arsip', form, auth(), async (c) => {
     const { caller, cohort } = await cohortPage(c, c.req.param('slug'));
-    requireOrganiser(caller);
+    allow(organiserOnly(caller));
     const archived = (await readForm(c)).archived !== '0';
     await updateCohort(c.env.DB, cohort.id, { archived }, new Date().toISOString());
     return c.redirect(

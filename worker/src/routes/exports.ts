@@ -3,10 +3,11 @@
  * full locus records, for archiving or another tool), and the completion matrix as CSV (staff only).
  */
 import { Hono } from 'hono';
-import { cohortAccess, idParam, requireEditor } from '../access.ts';
+import { cohortAccess, editorOnly } from '../access.ts';
 import { clipExportRows, cohortClipsForExport, rowToClip } from '../db/clips.ts';
 import { rowToCohort } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
+import { isRefusal, refuse } from '../errors.ts';
 import { cohortCompletion } from '../completion.ts';
 import { completionCsv } from '../export/completion-csv.ts';
 import { clipsCsv } from '../export/csv.ts';
@@ -17,11 +18,9 @@ const CSV = 'text/csv; charset=utf-8';
 
 export const exports = new Hono<AppEnv>()
   .get('/cohorts/:id/export.csv', async (c) => {
-    const { cohort } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    const { cohort } = access;
     const csv = clipsCsv(await clipExportRows(c.env.DB, cohort.id), c.var.lang);
     return c.body(csv, 200, {
       'Content-Type': CSV,
@@ -29,11 +28,9 @@ export const exports = new Hono<AppEnv>()
     });
   })
   .get('/cohorts/:id/export.ris', async (c) => {
-    const { cohort } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    const { cohort } = access;
     const ris = clipsRis(await clipExportRows(c.env.DB, cohort.id));
     return c.body(ris, 200, {
       'Content-Type': 'application/x-research-info-systems; charset=utf-8',
@@ -41,11 +38,9 @@ export const exports = new Hono<AppEnv>()
     });
   })
   .get('/cohorts/:id/export.json', async (c) => {
-    const { cohort, role } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'));
+    if (isRefusal(access)) return refuse(c, access);
+    const { cohort, role } = access;
     const rows = await cohortClipsForExport(c.env.DB, cohort.id);
     const clips = rows.map((row) => {
       const { read: _, ...clip } = rowToClip(row);
@@ -56,12 +51,9 @@ export const exports = new Hono<AppEnv>()
     return c.json(body, 200);
   })
   .get('/cohorts/:id/completion.csv', async (c) => {
-    const { cohort, role } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
-    requireEditor(role);
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'), editorOnly);
+    if (isRefusal(access)) return refuse(c, access);
+    const { cohort } = access;
     const csv = completionCsv(await cohortCompletion(c.env.DB, cohort.id), c.var.lang);
     return c.body(csv, 200, {
       'Content-Type': CSV,

@@ -10,6 +10,7 @@ import { listClips, rowToClipSummary } from '../db/clips.ts';
 import { deleteFeedKey, feedKeyByHash, feedKeyCreatedAt, replaceFeedKey } from '../db/feed-keys.ts';
 import { membershipOf } from '../db/memberships.ts';
 import type { AppEnv } from '../env.ts';
+import { publicOrigin } from '../origin.ts';
 import { notFound } from '../errors.ts';
 import { cohortAtom } from '../export/atom.ts';
 import { auth } from '../middleware/auth.ts';
@@ -46,7 +47,7 @@ export const feeds = new Hono<AppEnv>()
       await sha256Hex(key),
       new Date().toISOString(),
     );
-    const url = `${new URL(c.req.url).origin}${paths.feed(key)}`;
+    const url = `${publicOrigin(c)}${paths.feed(key)}`;
     const page = <FeedPage lang={c.var.lang} cohort={cohort} viewer={caller} since={null} url={url} />;
     return htmlPage(c, renderPage(page));
   })
@@ -62,7 +63,7 @@ export const feeds = new Hono<AppEnv>()
       viewerId: found.member_id,
       limit: FEED_ENTRIES,
     });
-    const origin = new URL(c.req.url).origin;
+    const origin = publicOrigin(c);
     const xml = cohortAtom({
       title: `${cohort.name} · Lokus`,
       selfUrl: `${origin}${paths.feed(key)}`,

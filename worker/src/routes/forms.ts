@@ -3,11 +3,11 @@
  * same-origin rule for posts, and a cohort page's access (who is looking, in which role).
  */
 import type { Context } from 'hono';
-import { idParam, roleIn } from '../access.ts';
+import { idParam } from '../access.ts';
 import { clipById } from '../db/clips.ts';
-import { cohortBySlug, type CohortRole, type CohortRow } from '../db/cohorts.ts';
+import { cohortBySlugWithRole, type CohortRole, type CohortRow } from '../db/cohorts.ts';
 import type { AppEnv, Caller } from '../env.ts';
-import { ApiError, forbidden, notFound, unauthorized } from '../errors.ts';
+import { ApiError, notFound, orThrow, unauthorized, type Refusal } from '../errors.ts';
 import { crossSite } from '../middleware/auth.ts';
 import { PAGE_HEADERS } from '../pages/layout.tsx';
 
@@ -40,24 +40,32 @@ export interface CohortPage {
   role: CohortRole;
 }
 
+/** For pages: throws a refusal (the pages' error handler renders it) — `allow(editorOnly(role))`. */
+export function allow(denied: Refusal | null): void {
+  if (denied) orThrow(denied);
+}
+
+/** For pages: a path parameter as an id, or a 404 page. */
+export const pageId = (value: string, what: Parameters<typeof idParam>[1]) => orThrow(idParam(value, what));
+
 /**
- * The signed-in caller, the cohort behind a slug and the caller's role in it: 401 (the error page offers sign-in
- * and comes back here) when nobody is signed in, 404 for no such cohort, 403 when it is not theirs.
+ * The signed-in caller, the cohort behind a slug and the caller's role in it, in one query: 401 (the error page
+ * offers sign-in and comes back here) when nobody is signed in — whether or not the slug exists — and 404 alike
+ * for a cohort that does not exist and one that is not theirs.
  */
 export async function cohortPage(c: Context<AppEnv>, slug: string): Promise<CohortPage> {
   const caller = c.get('caller');
-  const cohort = await cohortBySlug(c.env.DB, slug);
-  if (!cohort) throw notFound('cohort_not_found');
   if (!caller) throw unauthorized();
-  const role = await roleIn(c.env.DB, caller, cohort.id);
-  if (!role) throw forbidden('not_in_cohort');
+  const row = await cohortBySlugWithRole(c.env.DB, slug, caller);
+  if (!row?.viewer_role) throw notFound('cohort_not_found');
+  const { viewer_role: role, ...cohort } = row;
   return { caller, cohort, role };
 }
 
 /** A clip of the cohort page's cohort, seen by the caller (read mark included); 404 when it is not there. */
 export async function clipPage(c: Context<AppEnv>, slug: string, clipIdValue: string) {
   const access = await cohortPage(c, slug);
-  const row = await clipById(c.env.DB, idParam(clipIdValue, 'clip_not_found'), access.caller.memberId);
+  const row = await clipById(c.env.DB, pageId(clipIdValue, 'clip_not_found'), access.caller.memberId);
   if (!row || row.cohort_id !== access.cohort.id) throw notFound('clip_not_found');
   return { ...access, row };
 }

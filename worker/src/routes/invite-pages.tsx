@@ -5,8 +5,10 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { NewMemberSchema } from '../../../shared/schema/cohort.ts';
-import { roleIn } from '../access.ts';
+import { cohortWithRole } from '../db/cohorts.ts';
 import type { AppEnv } from '../env.ts';
+import { publicOrigin } from '../origin.ts';
+import { orThrow } from '../errors.ts';
 import { acceptInvite, joinAsCaller, openInvite } from '../invite-flow.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
@@ -17,9 +19,9 @@ import { setSessionCookie } from '../session.ts';
 import { htmlPage, readForm } from './forms.ts';
 
 async function invitePage(c: Context<AppEnv>, code: string, extra: Partial<InvitePageProps> = {}) {
-  const { invite, cohort } = await openInvite(c.env.DB, code);
+  const { invite, cohort } = orThrow(await openInvite(c.env.DB, code));
   const caller = c.get('caller');
-  const currentRole = caller ? await roleIn(c.env.DB, caller, cohort.id) : null;
+  const currentRole = caller ? ((await cohortWithRole(c.env.DB, cohort.id, caller))?.role ?? null) : null;
   // A participant opening a widyaiswara link of their own cohort may still take it up.
   const settled = currentRole && !(currentRole === 'participant' && invite.role === 'widyaiswara');
   const props: InvitePageProps = {
@@ -42,10 +44,10 @@ export const invitePages = new Hono<AppEnv>()
   .post('/i/:code', bodyLimit({ maxBytes: 16 * KiB }), auth({ optional: true }), async (c) => {
     const form = await readForm(c);
     const code = c.req.param('code');
-    const { invite, cohort } = await openInvite(c.env.DB, code);
+    const { invite, cohort } = orThrow(await openInvite(c.env.DB, code));
     const caller = c.get('caller');
     if (caller) {
-      await joinAsCaller(c.env.DB, invite, caller);
+      orThrow(await joinAsCaller(c.env.DB, invite, caller));
       return c.redirect(withQuery(paths.cohort(cohort.slug), { ok: 'joined' }), 303);
     }
     const parsed = v.safeParse(NewMemberSchema, { name: form.name ?? '' }, { lang: c.var.lang });
@@ -55,10 +57,10 @@ export const invitePages = new Hono<AppEnv>()
         await invitePage(c, code, { name: form.name, error: parsed.issues[0].message }),
         422,
       );
-    const { token, member } = await acceptInvite(c.env.DB, invite, parsed.output.name);
+    const { token, member } = orThrow(await acceptInvite(c.env.DB, invite, parsed.output.name));
     setSessionCookie(c, token);
     if (invite.role === 'widyaiswara') {
-      const origin = new URL(c.req.url).origin;
+      const origin = publicOrigin(c);
       const page = (
         <TokenPage lang={c.var.lang} cohort={cohort} name={member.name} token={token} origin={origin} />
       );

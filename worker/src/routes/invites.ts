@@ -3,28 +3,30 @@
  * or, sent with the caller's own token, as one more cohort of the same member.
  */
 import { Hono } from 'hono';
+import * as v from 'valibot';
 import { AcceptInviteSchema, NewMemberSchema } from '../../../shared/schema/cohort.ts';
-import { requireOrganiser } from '../access.ts';
+import { organiserOnly } from '../access.ts';
 import { sha256Hex } from '../crypto.ts';
 import { rowToCohort } from '../db/cohorts.ts';
 import { revokeInvite } from '../db/invites.ts';
 import type { AppEnv } from '../env.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { isRefusal, refusal, refuse } from '../errors.ts';
 import { message } from '../i18n.ts';
 import { acceptInvite, joinAsCaller, openInvite } from '../invite-flow.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
-import { parseOr422, validateJson } from '../middleware/validate.ts';
+import { fieldIssues, validateJson } from '../middleware/validate.ts';
 
 export const invites = new Hono<AppEnv>()
   .delete('/:code', auth(), async (c) => {
-    requireOrganiser(c.var.caller);
+    const denied = organiserOnly(c.var.caller);
+    if (denied) return refuse(c, denied);
     const revoked = await revokeInvite(
       c.env.DB,
       await sha256Hex(c.req.param('code')),
       new Date().toISOString(),
     );
-    if (!revoked) throw notFound('invite_not_found');
+    if (!revoked) return refuse(c, refusal(404, 'not_found', 'invite_not_found'));
     return c.json({ revoked: true as const }, 200);
   })
   .post(
@@ -34,30 +36,40 @@ export const invites = new Hono<AppEnv>()
     validateJson(AcceptInviteSchema),
     async (c) => {
       const db = c.env.DB;
-      const { invite, cohort } = await openInvite(db, c.req.param('code'));
+      const opened = await openInvite(db, c.req.param('code'));
+      if (isRefusal(opened)) return refuse(c, opened);
+      const { invite, cohort } = opened;
       const caller = c.get('caller');
       if (caller) {
-        const { outcome, role } = await joinAsCaller(db, invite, caller);
-        const joined = outcome === 'joined' || outcome === 'upgraded';
+        const joined = await joinAsCaller(db, invite, caller);
+        if (isRefusal(joined)) return refuse(c, joined);
+        const isNew = joined.outcome === 'joined' || joined.outcome === 'upgraded';
         const body = {
           token: null,
           member: { id: caller.memberId, name: caller.name },
-          cohort: rowToCohort(cohort, role),
-          role,
-          joined,
+          cohort: rowToCohort(cohort, joined.role),
+          role: joined.role,
+          joined: isNew,
         };
-        return c.json(body, joined ? 201 : 200);
+        return c.json(body, isNew ? 201 : 200);
       }
       const { name = '' } = c.req.valid('json');
-      if (!name)
-        throw new ApiError(422, 'invalid', 'invalid', [
-          { path: 'name', message: message('name_required', c.var.lang) },
-        ]);
-      const { token, member } = await acceptInvite(
-        db,
-        invite,
-        parseOr422(NewMemberSchema, { name }, c.var.lang).name,
-      );
+      const checked = v.safeParse(NewMemberSchema, { name }, { lang: c.var.lang });
+      if (!checked.success)
+        return refuse(
+          c,
+          refusal(
+            422,
+            'invalid',
+            'invalid',
+            name
+              ? fieldIssues(checked.issues)
+              : [{ path: 'name', message: message('name_required', c.var.lang) }],
+          ),
+        );
+      const accepted = await acceptInvite(db, invite, checked.output.name);
+      if (isRefusal(accepted)) return refuse(c, accepted);
+      const { token, member } = accepted;
       const role = invite.role;
       return c.json({ token, member, cohort: rowToCohort(cohort, role), role, joined: true }, 201);
     },

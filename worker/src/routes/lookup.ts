@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import { tryCanonicalUrl } from '../../../shared/url.ts';
 import { lookupCanonicalUrl } from '../db/clips.ts';
 import type { AppEnv } from '../env.ts';
-import { ApiError } from '../errors.ts';
+import { refusal, refuse } from '../errors.ts';
+import { message } from '../i18n.ts';
 import { validateQuery } from '../middleware/validate.ts';
 
 const LookupQuerySchema = v.object({
@@ -14,7 +15,10 @@ const LookupQuerySchema = v.object({
 export const lookup = new Hono<AppEnv>().get('/', validateQuery(LookupQuerySchema), async (c) => {
   const canonical = tryCanonicalUrl(c.req.valid('query').url);
   if (!canonical)
-    throw new ApiError(422, 'invalid', 'bad_url', [{ path: 'url', message: 'URL harus http atau https' }]);
+    return refuse(
+      c,
+      refusal(422, 'invalid', 'bad_url', [{ path: 'url', message: message('bad_url', c.var.lang) }]),
+    );
   const { caller } = c.var;
   const rows = await lookupCanonicalUrl(c.env.DB, canonical, caller.organiser ? null : caller.memberId);
   const items = rows.map((row) => ({

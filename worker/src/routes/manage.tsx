@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { InviteInputSchema } from '../../../shared/schema/cohort.ts';
-import { idParam, requireEditor, requireOrganiser } from '../access.ts';
+import { editorOnly, organiserOnly } from '../access.ts';
 import { listInvites, revokeInviteById } from '../db/invites.ts';
 import { listCohortMembers, removeMembership } from '../db/memberships.ts';
 import { listCohortVisits, replaceCohortVisits, type CohortVisit } from '../db/cohort-visits.ts';
@@ -15,6 +15,7 @@ import { dateFormat } from '../../../shared/schema/message.ts';
 import { resolveRegion } from '../clip-form.ts';
 import { message, type Lang } from '../i18n.ts';
 import type { AppEnv } from '../env.ts';
+import { publicOrigin } from '../origin.ts';
 import { notFound } from '../errors.ts';
 import { createInvite } from '../invite-flow.ts';
 import { auth } from '../middleware/auth.ts';
@@ -25,7 +26,7 @@ import type { FieldErrors } from '../pages/form-parts.tsx';
 import { renderPage } from '../pages/layout.tsx';
 import { ManagePage, QrPage, type ManagePageProps } from '../pages/manage-page.tsx';
 import { paths, withQuery } from '../pages/paths.ts';
-import { cohortPage, htmlPage, readForm, type CohortPage } from './forms.ts';
+import { allow, cohortPage, htmlPage, pageId, readForm, type CohortPage } from './forms.ts';
 import { inviteJson } from './members.ts';
 
 export type InviteView = ReturnType<typeof inviteJson>;
@@ -44,7 +45,7 @@ async function manageProps(
   c: Context<AppEnv>,
   { caller, cohort, role }: CohortPage,
 ): Promise<ManagePageProps> {
-  const origin = new URL(c.req.url).origin;
+  const origin = publicOrigin(c);
   const [invites, members, visits] = await Promise.all([
     listInvites(c.env.DB, cohort.id),
     listCohortMembers(c.env.DB, cohort.id),
@@ -91,7 +92,7 @@ const number = (value: string | undefined) => (value?.trim() ? Number(value.trim
 export const manage = new Hono<AppEnv>()
   .get('/c/:slug/kelola', auth({ optional: true }), async (c) => {
     const access = await cohortPage(c, c.req.param('slug'));
-    requireEditor(access.role);
+    allow(editorOnly(access.role));
     const page = (
       <ManagePage
         {...await manageProps(c, access)}
@@ -103,17 +104,17 @@ export const manage = new Hono<AppEnv>()
   })
   .get('/c/:slug/kelola/qr/:inviteId', auth({ optional: true }), async (c) => {
     const { cohort, role } = await cohortPage(c, c.req.param('slug'));
-    requireEditor(role);
-    const inviteId = idParam(c.req.param('inviteId'), 'invite_not_found');
+    allow(editorOnly(role));
+    const inviteId = pageId(c.req.param('inviteId'), 'invite_not_found');
     const invite = (await listInvites(c.env.DB, cohort.id)).find((row) => row.id === inviteId);
-    const url = invite ? inviteJson(invite, new URL(c.req.url).origin, role).url : null;
+    const url = invite ? inviteJson(invite, publicOrigin(c), role).url : null;
     if (!url) throw notFound('invite_not_found');
     return htmlPage(c, renderPage(<QrPage lang={c.var.lang} cohort={cohort} url={url} />));
   })
   .post('/c/:slug/undangan', form, auth(), async (c) => {
     const access = await cohortPage(c, c.req.param('slug'));
     const { caller, cohort } = access;
-    requireOrganiser(caller);
+    allow(organiserOnly(caller));
     const values = await readForm(c);
     const parsed = v.safeParse(
       InviteInputSchema,
@@ -148,16 +149,16 @@ export const manage = new Hono<AppEnv>()
   })
   .post('/c/:slug/undangan/:inviteId/cabut', form, auth(), async (c) => {
     const { caller, cohort } = await cohortPage(c, c.req.param('slug'));
-    requireOrganiser(caller);
+    allow(organiserOnly(caller));
     await readForm(c);
-    const inviteId = idParam(c.req.param('inviteId'), 'invite_not_found');
+    const inviteId = pageId(c.req.param('inviteId'), 'invite_not_found');
     if (!(await revokeInviteById(c.env.DB, cohort.id, inviteId, new Date().toISOString())))
       throw notFound('invite_not_found');
     return c.redirect(withQuery(paths.manage(cohort.slug), { ok: 'revoked' }), 303);
   })
   .post('/c/:slug/kunjungan', form, auth(), async (c) => {
     const access = await cohortPage(c, c.req.param('slug'));
-    requireEditor(access.role);
+    allow(editorOnly(access.role));
     const values = await readForm(c);
     const { visits, errors } = visitsFromForm(values, c.var.lang);
     if (Object.keys(errors).length) {
@@ -169,9 +170,9 @@ export const manage = new Hono<AppEnv>()
   })
   .post('/c/:slug/anggota/:memberId/hapus', form, auth(), async (c) => {
     const { caller, cohort } = await cohortPage(c, c.req.param('slug'));
-    requireOrganiser(caller);
+    allow(organiserOnly(caller));
     await readForm(c);
-    const memberId = idParam(c.req.param('memberId'), 'member_not_found');
+    const memberId = pageId(c.req.param('memberId'), 'member_not_found');
     if (!(await removeMembership(c.env.DB, cohort.id, memberId))) throw notFound('member_not_found');
     return c.redirect(withQuery(paths.manage(cohort.slug), { ok: 'removed' }), 303);
   });

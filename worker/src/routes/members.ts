@@ -5,12 +5,13 @@
  */
 import { Hono } from 'hono';
 import { InviteInputSchema } from '../../../shared/schema/cohort.ts';
-import { cohortAccess, idParam, requireEditor, requireOrganiser } from '../access.ts';
+import { cohortAccess, editorOnly, idParam, organiserOnly } from '../access.ts';
 import type { CohortRole } from '../db/cohorts.ts';
 import { inviteState, listInvites, revokeInviteById, type InviteRow } from '../db/invites.ts';
 import { listCohortMembers, removeMembership } from '../db/memberships.ts';
 import type { AppEnv } from '../env.ts';
-import { notFound } from '../errors.ts';
+import { isRefusal, refusal, refuse } from '../errors.ts';
+import { publicOrigin } from '../origin.ts';
 import { createInvite } from '../invite-flow.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { validateJson } from '../middleware/validate.ts';
@@ -37,13 +38,9 @@ export function inviteJson(invite: InviteRow & { members?: number }, origin: str
 
 export const members = new Hono<AppEnv>()
   .get('/:id/members', async (c) => {
-    const { cohort, role } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
-    );
-    requireEditor(role);
-    const rows = await listCohortMembers(c.env.DB, cohort.id);
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'), editorOnly);
+    if (isRefusal(access)) return refuse(c, access);
+    const rows = await listCohortMembers(c.env.DB, access.cohort.id);
     const items = rows.map((row) => ({
       memberId: row.member_id,
       name: row.name,
@@ -55,41 +52,49 @@ export const members = new Hono<AppEnv>()
   })
   .delete('/:id/members/:memberId', async (c) => {
     const { caller } = c.var;
-    requireOrganiser(caller);
-    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
+    const access = await cohortAccess(c.env.DB, caller, c.req.param('id'), () => organiserOnly(caller));
+    if (isRefusal(access)) return refuse(c, access);
     const memberId = idParam(c.req.param('memberId'), 'member_not_found');
-    if (!(await removeMembership(c.env.DB, cohort.id, memberId))) throw notFound('member_not_found');
+    if (isRefusal(memberId)) return refuse(c, memberId);
+    if (!(await removeMembership(c.env.DB, access.cohort.id, memberId)))
+      return refuse(c, refusal(404, 'not_found', 'member_not_found'));
     return c.json({ removed: true as const }, 200);
   })
   .get('/:id/invites', async (c) => {
-    const { cohort, role } = await cohortAccess(
-      c.env.DB,
-      c.var.caller,
-      idParam(c.req.param('id'), 'cohort_not_found'),
+    const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'), editorOnly);
+    if (isRefusal(access)) return refuse(c, access);
+    const origin = publicOrigin(c);
+    const items = (await listInvites(c.env.DB, access.cohort.id)).map((row) =>
+      inviteJson(row, origin, access.role),
     );
-    requireEditor(role);
-    const origin = new URL(c.req.url).origin;
-    const items = (await listInvites(c.env.DB, cohort.id)).map((row) => inviteJson(row, origin, role));
     return c.json({ items }, 200);
   })
   .post('/:id/invites', bodyLimit({ maxBytes: 64 * KiB }), validateJson(InviteInputSchema), async (c) => {
     const { caller } = c.var;
-    requireOrganiser(caller);
-    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
+    const access = await cohortAccess(c.env.DB, caller, c.req.param('id'), () => organiserOnly(caller));
+    if (isRefusal(access)) return refuse(c, access);
     const { role, expiresInDays, maxUses } = c.req.valid('json');
-    const invite = await createInvite(c.env.DB, cohort.id, role, caller.memberId, c.env.INVITE_TTL_HOURS, {
-      expiresInDays,
-      maxUses,
-    });
-    const body = inviteJson(invite, new URL(c.req.url).origin, 'organiser');
+    const invite = await createInvite(
+      c.env.DB,
+      access.cohort.id,
+      role,
+      caller.memberId,
+      c.env.INVITE_TTL_HOURS,
+      {
+        expiresInDays,
+        maxUses,
+      },
+    );
+    const body = inviteJson(invite, publicOrigin(c), 'organiser');
     return c.json({ ...body, code: invite.code!, url: body.url! }, 201);
   })
   .delete('/:id/invites/:inviteId', async (c) => {
     const { caller } = c.var;
-    requireOrganiser(caller);
-    const { cohort } = await cohortAccess(c.env.DB, caller, idParam(c.req.param('id'), 'cohort_not_found'));
+    const access = await cohortAccess(c.env.DB, caller, c.req.param('id'), () => organiserOnly(caller));
+    if (isRefusal(access)) return refuse(c, access);
     const inviteId = idParam(c.req.param('inviteId'), 'invite_not_found');
-    const revoked = await revokeInviteById(c.env.DB, cohort.id, inviteId, new Date().toISOString());
-    if (!revoked) throw notFound('invite_not_found');
+    if (isRefusal(inviteId)) return refuse(c, inviteId);
+    const revoked = await revokeInviteById(c.env.DB, access.cohort.id, inviteId, new Date().toISOString());
+    if (!revoked) return refuse(c, refusal(404, 'not_found', 'invite_not_found'));
     return c.json({ revoked: true as const }, 200);
   });

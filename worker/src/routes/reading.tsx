@@ -4,7 +4,7 @@
  * form, and GET /c/:slug/kemajuan (the completion view, for the cohort's widyaiswara and organisers).
  */
 import { Hono } from 'hono';
-import { requireEditor } from '../access.ts';
+import { editorOnly } from '../access.ts';
 import { listAssignments } from '../db/assignments.ts';
 import { cohortClipCounts, listClips, regionCounts, rowToClip, rowToClipSummary } from '../db/clips.ts';
 import { markRead, markUnread } from '../db/read-marks.ts';
@@ -21,7 +21,7 @@ import { paths } from '../pages/paths.ts';
 import { ReadingPage, type ListView } from '../pages/reading-page.tsx';
 import { safeNext } from '../session.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { clipPage, cohortPage, htmlPage, readForm } from './forms.ts';
+import { allow, clipPage, cohortPage, htmlPage, readForm } from './forms.ts';
 
 /** Clips per page of the reading list: a cohort's visit fits on one; a long-running cohort pages on. */
 export const LIST_PAGE = 50;
@@ -101,7 +101,7 @@ export const reading = new Hono<AppEnv>()
   })
   .get('/c/:slug/kemajuan', auth({ optional: true }), async (c) => {
     const { caller, cohort, role } = await cohortPage(c, c.req.param('slug'));
-    requireEditor(role);
+    allow(editorOnly(role));
     const completion = await cohortCompletion(c.env.DB, cohort.id);
     return htmlPage(
       c,

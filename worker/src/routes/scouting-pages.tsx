@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { innovationEntries } from '../db/scout-queries.ts';
 import { regionByCode } from '../../../shared/regions/index.ts';
 import type { AppEnv } from '../env.ts';
-import { notFound, unauthorized } from '../errors.ts';
+import { notFound, orThrow, unauthorized } from '../errors.ts';
 import { auth } from '../middleware/auth.ts';
 import { fieldIssues } from '../middleware/validate.ts';
 import { ComparePage, DirectoryPage } from '../pages/directory-page.tsx';
@@ -25,7 +25,7 @@ import { htmlPage } from './forms.ts';
 async function scoutCaller(c: Context<AppEnv>) {
   const caller = c.get('caller');
   if (!caller) throw unauthorized();
-  return { caller, scope: await scoutScope(c.env.DB, caller) };
+  return { caller, scope: orThrow(await scoutScope(c.env.DB, caller)) };
 }
 
 /** The query's single values as the form shows them back. */
@@ -76,7 +76,7 @@ export const scoutingPages = new Hono<AppEnv>()
     const { caller, scope } = await scoutCaller(c);
     const code = c.req.param('code');
     if (!/^\d{2}(\.\d{2})?$/.test(code)) throw notFound('region_not_found');
-    const detail = await regionDetail(c.env.DB, scope, code);
+    const detail = orThrow(await regionDetail(c.env.DB, scope, code));
     return htmlPage(c, renderPage(<RegionPage lang={c.var.lang} viewer={caller} detail={detail} />));
   })
   .get('/lokus/inovasi', auth({ optional: true }), async (c) => {

@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { regionByCode } from '../../../shared/regions/index.ts';
 import { innovationEntries } from '../db/scout-queries.ts';
 import type { AppEnv } from '../env.ts';
-import { ApiError } from '../errors.ts';
+import { isRefusal, refusal, refuse } from '../errors.ts';
 import { validateQuery } from '../middleware/validate.ts';
 import { rankingCsv } from '../export/ranking-csv.ts';
 import { ranking } from '../scouting/ranking.ts';
@@ -19,10 +19,12 @@ const REGION_CODE = /^\d{2}(\.\d{2})?$/;
 export const scouting = new Hono<AppEnv>()
   .get('/regions', validateQuery(ScoutQuerySchema), async (c) => {
     const scope = await scoutScope(c.env.DB, c.var.caller);
+    if (isRefusal(scope)) return refuse(c, scope);
     return c.json(await ranking(c.env.DB, scope, c.req.valid('query')), 200);
   })
   .get('/regions.csv', validateQuery(ScoutQuerySchema), async (c) => {
     const scope = await scoutScope(c.env.DB, c.var.caller);
+    if (isRefusal(scope)) return refuse(c, scope);
     const csv = rankingCsv(await ranking(c.env.DB, scope, c.req.valid('query')), c.var.lang);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -31,17 +33,22 @@ export const scouting = new Hono<AppEnv>()
   })
   .get('/regions.json', validateQuery(ScoutQuerySchema), async (c) => {
     const scope = await scoutScope(c.env.DB, c.var.caller);
+    if (isRefusal(scope)) return refuse(c, scope);
     c.header('Content-Disposition', 'attachment; filename="lokus-penjajakan.json"');
     return c.json(await ranking(c.env.DB, scope, c.req.valid('query')), 200);
   })
   .get('/regions/:code', async (c) => {
     const code = c.req.param('code');
-    if (!REGION_CODE.test(code)) throw new ApiError(404, 'not_found', 'region_not_found');
+    if (!REGION_CODE.test(code)) return refuse(c, refusal(404, 'not_found', 'region_not_found'));
     const scope = await scoutScope(c.env.DB, c.var.caller);
-    return c.json(await regionDetail(c.env.DB, scope, code), 200);
+    if (isRefusal(scope)) return refuse(c, scope);
+    const detail = await regionDetail(c.env.DB, scope, code);
+    if (isRefusal(detail)) return refuse(c, detail);
+    return c.json(detail, 200);
   })
   .get('/innovations', validateQuery(ScoutQuerySchema), async (c) => {
     const scope = await scoutScope(c.env.DB, c.var.caller);
+    if (isRefusal(scope)) return refuse(c, scope);
     const query = c.req.valid('query');
     const rows = await innovationEntries(c.env.DB, scope, { ...filtersOf(query), q: query.q ?? null });
     const items = rows.map((row) => {

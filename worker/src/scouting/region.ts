@@ -15,7 +15,7 @@ import {
   regionClips,
   type ScoutScope,
 } from '../db/scout-queries.ts';
-import { notFound } from '../errors.ts';
+import { refusal, type Refusal } from '../errors.ts';
 import { groupVisits } from './visits.ts';
 
 /** The newest clips a region page lists (and groups into visits); older ones are counted, not listed. */
@@ -23,7 +23,7 @@ export const REGION_PAGE_CLIPS = 100;
 
 export async function regionDetail(db: D1Database, scope: ScoutScope, regionCode: string) {
   const entry = regionByCode(regionCode);
-  if (!entry) throw notFound('region_not_found');
+  if (!entry) return refusal(404, 'not_found', 'region_not_found');
   const [innovations, clipsByKey, agencies, sources, awards, visits] = await Promise.all([
     innovationEntries(db, scope, { regionCode }),
     innovationClips(db, scope, regionCode),
@@ -69,4 +69,4 @@ export async function regionDetail(db: D1Database, scope: ScoutScope, regionCode
   };
 }
 
-export type RegionDetail = Awaited<ReturnType<typeof regionDetail>>;
+export type RegionDetail = Exclude<Awaited<ReturnType<typeof regionDetail>>, Refusal>;

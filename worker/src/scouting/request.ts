@@ -11,7 +11,7 @@ import { backfillScouting } from '../db/clips.ts';
 import { listMemberCohorts } from '../db/cohorts.ts';
 import type { ScoutFilters, ScoutScope } from '../db/scout-queries.ts';
 import type { Caller } from '../env.ts';
-import { forbidden } from '../errors.ts';
+import { refusal, type Refusal } from '../errors.ts';
 import { DEFAULT_WEIGHTS, WEIGHT_KEYS, type Weights } from './score.ts';
 
 /** An empty form field (`?sector=`) says nothing: the query reads as if it were left out. */
@@ -84,12 +84,13 @@ export function weightsOf(query: ScoutQuery): Weights {
  * The caller's scope; 403 for someone who is nobody's widyaiswara or organiser. Clips stored before scouting
  * existed are given their scouting facts on the way (a single empty index read once that is done).
  */
-export async function scoutScope(db: D1Database, caller: Caller): Promise<ScoutScope> {
+export async function scoutScope(db: D1Database, caller: Caller): Promise<ScoutScope | Refusal> {
   const [cohorts] = await Promise.all([
     caller.organiser ? null : listMemberCohorts(db, caller.memberId, { archived: true }),
     backfillScouting(db),
   ]);
   if (!cohorts) return null;
-  if (!cohorts.some((cohort) => cohort.role === 'widyaiswara')) throw forbidden('scouting_staff_only');
+  if (!cohorts.some((cohort) => cohort.role === 'widyaiswara'))
+    return refusal(403, 'forbidden', 'scouting_staff_only');
   return cohorts.map((cohort) => cohort.id);
 }
