@@ -9,6 +9,7 @@ import {
   inviteCode,
   join,
   postClip,
+  signInCookie,
 } from './helpers.ts';
 
 let cohortA: { id: number; slug: string };
@@ -119,17 +120,15 @@ describe('another cohort answers as if it did not exist → 404', () => {
 
 describe('cookie sessions', () => {
   it('are accepted in place of the bearer token', async () => {
-    const me = await expectJson(
-      call('GET', '/api/me', { token: null, headers: { cookie: `lokus_session=${participantA}` } }),
-      200,
-    );
+    const cookie = await signInCookie(participantA);
+    const me = await expectJson(call('GET', '/api/me', { token: null, headers: { cookie } }), 200);
     expect(me.memberships).toEqual([expect.objectContaining({ cohortId: cohortA.id, role: 'participant' })]);
   });
 
   it('cannot write from another site', async () => {
     const res = call('POST', `/api/clips/${clipA}/read`, {
       token: null,
-      headers: { cookie: `lokus_session=${participantA}`, origin: 'https://evil.example' },
+      headers: { cookie: await signInCookie(participantA), origin: 'https://evil.example' },
     });
     await expectError(res, 403, 'forbidden');
   });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../shared/url.ts';
 import app from '../../worker/src/index.ts';
 import {
+  ADMIN,
   BASE,
   browse,
   call,
@@ -17,6 +18,7 @@ import {
   join,
   postClip,
   type TestCohort,
+  signInCookie,
 } from './helpers.ts';
 
 let cohort: TestCohort;
@@ -52,7 +54,7 @@ describe('headers', () => {
     expect(page.headers.get('strict-transport-security')).toBeNull();
     const secure = await app.request(
       `https://lokus.test/c/${cohort.slug}`,
-      { headers: { cookie: `lokus_session=test-admin-token` } },
+      { headers: { cookie: await signInCookie(ADMIN) } },
       env,
     );
     expect(secure.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');

@@ -127,15 +127,33 @@ export async function postClip(
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', origin: BASE };
 
-/** A browser GET with the session cookie. */
-export const browse = (path: string, token: string | null = ADMIN, headers: Record<string, string> = {}) =>
-  call('GET', path, {
+/** Signs a browser in at /masuk with a token; the session cookie it was given (`lokus_session=…`). */
+export async function signInCookie(token: string): Promise<string> {
+  const res = await call('POST', '/masuk', {
     token: null,
-    headers: token ? { cookie: `lokus_session=${token}`, ...headers } : headers,
+    raw: new URLSearchParams({ token }),
+    headers: FORM,
   });
+  const cookie = /^lokus_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
+  expect(res.status, 'sign-in with the test token').toBe(303);
+  return `lokus_session=${cookie![1]}`;
+}
 
-/** A same-origin browser form post with the session cookie. */
-export const submit = (
+async function withSession(token: string | null, headers: Record<string, string>) {
+  if (!token) return headers;
+  const session = await signInCookie(token);
+  return { ...headers, cookie: headers.cookie ? `${session}; ${headers.cookie}` : session };
+}
+
+/** A browser GET, signed in with the token through a session of its own. */
+export const browse = async (
+  path: string,
+  token: string | null = ADMIN,
+  headers: Record<string, string> = {},
+) => call('GET', path, { token: null, headers: await withSession(token, headers) });
+
+/** A same-origin browser form post, signed in like browse. */
+export const submit = async (
   path: string,
   fields: Record<string, string>,
   token: string | null = ADMIN,
@@ -144,5 +162,5 @@ export const submit = (
   call('POST', path, {
     token: null,
     raw: new URLSearchParams(fields),
-    headers: { ...FORM, ...(token ? { cookie: `lokus_session=${token}` } : {}), ...headers },
+    headers: await withSession(token, { ...FORM, ...headers }),
   });

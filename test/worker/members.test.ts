@@ -14,6 +14,7 @@ import {
   inviteCode,
   join,
   postClip,
+  signInCookie,
 } from './helpers.ts';
 
 const accept = (code: string, token: string | null, body: unknown = {}) =>
@@ -194,6 +195,8 @@ describe('members', () => {
     const cohort = await createCohort();
     const trainer = await join(cohort.id, 'widyaiswara', 'Akan Keluar');
     const clip = await postClip(cohort.id, trainer.token);
+    const cookie = await signInCookie(trainer.token);
+    expect((await call('GET', `/c/${cohort.slug}`, { token: null, headers: { cookie } })).status).toBe(200);
     await expectError(
       call('DELETE', `/api/cohorts/${cohort.id}/members/${trainer.member.id}`, { token: trainer.token }),
       403,
@@ -206,10 +209,7 @@ describe('members', () => {
       404,
       'not_found',
     );
-    const page = await call('GET', `/c/${cohort.slug}`, {
-      token: null,
-      headers: { cookie: `lokus_session=${trainer.token}` },
-    });
+    const page = await call('GET', `/c/${cohort.slug}`, { token: null, headers: { cookie } });
     expect(page.status).toBe(404);
     await expectError(
       call('DELETE', `/api/cohorts/${cohort.id}/members/${trainer.member.id}`),

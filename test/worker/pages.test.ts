@@ -2,7 +2,18 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../worker/src/crypto.ts';
-import { BASE, call, clipInput, createCohort, inviteCode, join, postClip, record } from './helpers.ts';
+import {
+  BASE,
+  browse,
+  call,
+  clipInput,
+  createCohort,
+  inviteCode,
+  join,
+  postClip,
+  record,
+  submit,
+} from './helpers.ts';
 
 let cohort: { id: number; slug: string; name: string };
 let participant: string;
@@ -51,10 +62,7 @@ beforeAll(async () => {
 });
 
 const page = (path: string, token: string | null = participant, headers: Record<string, string> = {}) =>
-  call('GET', path, {
-    token: null,
-    headers: token ? { cookie: `lokus_session=${token}`, ...headers } : headers,
-  });
+  browse(path, token, headers);
 
 describe('GET /c/:slug', () => {
   it('renders the reading list grouped by region then locus, in Bahasa Indonesia', async () => {
@@ -162,16 +170,12 @@ describe('GET /c/:slug', () => {
 
   it('marks a clip read and unread through a plain form post', async () => {
     const post = (read: '0' | '1', headers: Record<string, string> = {}) =>
-      call('POST', `/c/${cohort.slug}/read/${hostileId}`, {
-        token: null,
-        raw: new URLSearchParams({ read, back: `/c/${cohort.slug}?tampilan=wilayah` }),
-        headers: {
-          cookie: `lokus_session=${participant}`,
-          'content-type': 'application/x-www-form-urlencoded',
-          origin: BASE,
-          ...headers,
-        },
-      });
+      submit(
+        `/c/${cohort.slug}/read/${hostileId}`,
+        { read, back: `/c/${cohort.slug}?tampilan=wilayah` },
+        participant,
+        headers,
+      );
     const res = await post('1');
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/c/${cohort.slug}?tampilan=wilayah#clip-${hostileId}`);
@@ -201,12 +205,13 @@ describe('/i/:code', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/c/${cohort.slug}`);
     const cookie = res.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/^lokus_session=lokus_[\w-]+;/);
+    // A random session id, not the person's token.
+    expect(cookie).toMatch(/^lokus_session=[\w-]{43};/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Path=\//);
-    const token = /^lokus_session=([^;]+)/.exec(cookie)![1]!;
-    const list = await page(`/c/${cohort.slug}`, token);
+    const session = /^(lokus_session=[^;]+)/.exec(cookie)![1]!;
+    const list = await page(`/c/${cohort.slug}`, null, { cookie: session });
     expect(list.status).toBe(200);
     expect(await list.text()).toContain('Peserta Dua');
   });
@@ -219,10 +224,11 @@ describe('/i/:code', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(res.status).toBe(200);
-    const token = /lokus_session=([^;]+)/.exec(res.headers.get('set-cookie')!)![1]!;
+    const session = /lokus_session=([^;]+)/.exec(res.headers.get('set-cookie')!)![1]!;
     const html = await res.text();
     expect(html).toContain('Your personal token');
-    expect(html).toContain(`value="${token}"`);
+    const token = /value="(lokus_[\w-]+)"/.exec(html)![1]!;
+    expect(session).not.toBe(token);
     expect(html).toContain(`value="${BASE}"`);
     expect(res.headers.get('cache-control')).toContain('no-store');
     const me = await call('GET', '/api/me', { token });

@@ -1,6 +1,16 @@
 /** /masuk signs a browser in with a token (safe `next` only), / lists the caller's cohorts, /keluar signs out. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, BASE, call, createCohort, inviteCode, join, type TestCohort } from './helpers.ts';
+import {
+  ADMIN,
+  BASE,
+  browse,
+  call,
+  createCohort,
+  inviteCode,
+  join,
+  signInCookie,
+  type TestCohort,
+} from './helpers.ts';
 
 let cohortA: TestCohort;
 let cohortB: TestCohort;
@@ -15,8 +25,7 @@ const signIn = (fields: Record<string, string>, headers: Record<string, string> 
 
 const sessionOf = (res: Response) => /^lokus_session=([^;]*)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 
-const home = (token: string, query = '') =>
-  call('GET', `/${query}`, { token: null, headers: { cookie: `lokus_session=${token}` } });
+const home = (token: string, query = '') => browse(`/${query}`, token);
 
 beforeAll(async () => {
   cohortA = await createCohort();
@@ -51,7 +60,8 @@ describe('POST /masuk', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Path=\//);
-    expect(sessionOf(res)).toBe(ADMIN);
+    expect(sessionOf(res)).toMatch(/^[\w-]{43}$/);
+    expect(sessionOf(res)).not.toContain(ADMIN);
     const page = await home(ADMIN);
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -70,14 +80,11 @@ describe('POST /masuk', () => {
     const res = await signIn({ token: participantA, next: `/c/${cohortA.slug}` });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/c/${cohortA.slug}`);
-    const token = sessionOf(res)!;
-    expect(token).toBe(participantA);
-    const reading = await call('GET', `/c/${cohortA.slug}`, {
-      token: null,
-      headers: { cookie: `lokus_session=${token}` },
-    });
+    const session = `lokus_session=${sessionOf(res)!}`;
+    expect(session).not.toContain(participantA);
+    const reading = await call('GET', `/c/${cohortA.slug}`, { token: null, headers: { cookie: session } });
     expect(reading.status).toBe(200);
-    const english = await home(token, '?lang=en');
+    const english = await call('GET', '/?lang=en', { token: null, headers: { cookie: session } });
     expect(english.headers.get('set-cookie')).toMatch(/^lokus_lang=en;.*Max-Age=31536000/);
     const html = await english.text();
     expect(html).toContain('Your cohorts');
@@ -170,22 +177,29 @@ describe('GET /', () => {
     expect(html).not.toContain('<img src=x');
   });
 
-  it('offers the sign-in page when the cookie no longer signs anyone in (401)', async () => {
-    const res = await home('lokus_stale-token');
-    expect(res.status).toBe(401);
-    expect(await res.text()).toContain('href="/masuk"');
+  it('sends a browser whose session ended to /masuk too, forgetting the cookie', async () => {
+    const res = await call('GET', '/', {
+      token: null,
+      headers: { cookie: 'lokus_session=ended-session-id' },
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/masuk');
+    expect(res.headers.get('set-cookie')).toMatch(/^lokus_session=;.*Max-Age=0/i);
   });
 });
 
 describe('POST /keluar', () => {
-  it('clears the session cookie and goes to /masuk', async () => {
+  it('clears the session cookie and goes to /masuk, saying so', async () => {
+    const session = await signInCookie(participantA);
     const res = await call('POST', '/keluar', {
       token: null,
       raw: new URLSearchParams(),
-      headers: { ...form, origin: BASE, cookie: `lokus_session=${participantA}` },
+      headers: { ...form, origin: BASE, cookie: session },
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/masuk');
+    expect(res.headers.get('location')).toBe('/masuk?ok=loggedOut');
+    const page = await call('GET', '/masuk?ok=loggedOut', { token: null });
+    expect(await page.text()).toContain('Anda sudah keluar dari browser ini.');
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^lokus_session=;/);
     expect(cookie).toMatch(/Max-Age=0/i);
@@ -193,7 +207,7 @@ describe('POST /keluar', () => {
     const foreign = await call('POST', '/keluar', {
       token: null,
       raw: new URLSearchParams(),
-      headers: { ...form, origin: 'https://evil.example', cookie: `lokus_session=${participantA}` },
+      headers: { ...form, origin: 'https://evil.example', cookie: await signInCookie(participantA) },
     });
     expect(foreign.status).toBe(403);
   });

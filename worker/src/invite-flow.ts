@@ -22,6 +22,7 @@ import {
 } from './db/memberships.ts';
 import type { Caller } from './env.ts';
 import { refusal, type Refusal } from './errors.ts';
+import type { SessionGrant } from './session.ts';
 
 const DEFAULT_TTL_HOURS = 168;
 
@@ -95,7 +96,7 @@ export async function acceptInvite(
   db: D1Database,
   invite: InviteRow,
   name: string,
-): Promise<{ token: string; member: Member } | Refusal> {
+): Promise<{ token: string; member: Member; grant: SessionGrant } | Refusal> {
   const token = newToken();
   const tokenHash = await sha256Hex(token);
   const at = new Date().toISOString();
@@ -108,7 +109,8 @@ export async function acceptInvite(
   if (refused) return refused;
   const member = await memberByTokenHash(db, tokenHash);
   if (!member) throw new Error('member missing after accepting an invite');
-  return { token, member: { id: member.id, name: member.name } };
+  const grant = { memberId: member.id, credentialHash: tokenHash, admin: false };
+  return { token, member: { id: member.id, name: member.name }, grant };
 }
 
 /** What opening a link did for someone already signed in, and their role in the cohort after it. */

@@ -1,15 +1,28 @@
 /**
- * The browser session: one HttpOnly cookie holding the caller's token, set by the invite flow (/i/:code) and by
- * sign-in (/masuk), cleared by /keluar; and where sign-in may send the browser back to. Reading the cookie is
- * middleware/auth.ts's job.
+ * The browser session: one HttpOnly cookie holding a random session id, whose hash names a row in the
+ * sessions table (db/sessions.ts). Sign-in (/masuk) and the invite flow (/i/:code) open one, replacing the
+ * browser's previous session; /keluar deletes it on the server. A session lasts SESSION_DAYS from its last
+ * renewal and only while the token it was opened with is unrevoked. Reading the cookie is middleware/auth.ts's
+ * job; where sign-in may send the browser back to is here too.
  */
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { randomCode, sha256Hex } from './crypto.ts';
+import type { AppEnv } from './env.ts';
+import {
+  deleteExpiredSessionsStatement,
+  deleteSessionStatement,
+  extendSession,
+  insertSessionStatement,
+  memberBySession,
+  type SessionMemberRow,
+} from './db/sessions.ts';
 
 export const SESSION_COOKIE = 'lokus_session';
 const SESSION_DAYS = 180;
+const DAY_MS = 86_400_000;
 
-function cookieOptions(c: Context) {
+function cookieOptions(c: Context<AppEnv>) {
   return {
     httpOnly: true,
     sameSite: 'Lax',
@@ -18,13 +31,67 @@ function cookieOptions(c: Context) {
   } as const;
 }
 
-/** Signs the browser in with a token that callerFromToken accepted. */
-export function setSessionCookie(c: Context, token: string): void {
-  setCookie(c, SESSION_COOKIE, token, { ...cookieOptions(c), maxAge: SESSION_DAYS * 86_400 });
+/** What a session is opened with: the member, and the SHA-256 of the token they proved (or of ADMIN_TOKEN). */
+export interface SessionGrant {
+  memberId: number;
+  credentialHash: string;
+  admin: boolean;
 }
 
-export function clearSessionCookie(c: Context): void {
+/**
+ * Opens a session for the browser: a new random id in the cookie, its hash in the table. The browser's
+ * previous session, if any, ends in the same batch (a sign-in never keeps an id someone may have planted).
+ */
+export async function openSession(c: Context<AppEnv>, grant: SessionGrant): Promise<void> {
+  const id = randomCode(32);
+  const now = new Date();
+  const statements = [
+    insertSessionStatement(c.env.DB, {
+      id_hash: await sha256Hex(id),
+      member_id: grant.memberId,
+      credential_hash: grant.credentialHash,
+      admin: grant.admin ? 1 : 0,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + SESSION_DAYS * DAY_MS).toISOString(),
+    }),
+    deleteExpiredSessionsStatement(c.env.DB, now.toISOString()),
+  ];
+  const previous = getCookie(c, SESSION_COOKIE);
+  if (previous) statements.push(deleteSessionStatement(c.env.DB, await sha256Hex(previous)));
+  await c.env.DB.batch(statements);
+  setCookie(c, SESSION_COOKIE, id, { ...cookieOptions(c), maxAge: SESSION_DAYS * 86_400 });
+}
+
+/** Ends the browser's session on the server and forgets the cookie. */
+export async function endSession(c: Context<AppEnv>): Promise<void> {
+  const id = getCookie(c, SESSION_COOKIE);
+  if (id) await deleteSessionStatement(c.env.DB, await sha256Hex(id)).run();
+  clearSessionCookie(c);
+}
+
+export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
+}
+
+/**
+ * The member a session id signs in, or null. A session past half its life is renewed (row and cookie), so a
+ * participant who keeps reading stays signed in.
+ */
+export async function sessionMember(
+  c: Context<AppEnv>,
+  id: string,
+  adminToken: string | undefined,
+): Promise<SessionMemberRow | null> {
+  if (!id || id.length > 128) return null;
+  const idHash = await sha256Hex(id);
+  const now = new Date();
+  const adminHash = adminToken ? await sha256Hex(adminToken) : null;
+  const row = await memberBySession(c.env.DB, idHash, now.toISOString(), adminHash);
+  if (row && Date.parse(row.expires_at) - now.getTime() < (SESSION_DAYS / 2) * DAY_MS) {
+    await extendSession(c.env.DB, idHash, new Date(now.getTime() + SESSION_DAYS * DAY_MS).toISOString());
+    setCookie(c, SESSION_COOKIE, id, { ...cookieOptions(c), maxAge: SESSION_DAYS * 86_400 });
+  }
+  return row;
 }
 
 /** The pages sign-in may come back to: home, one's account, a cohort's pages, scouting, an invite. */

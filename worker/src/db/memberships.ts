@@ -66,18 +66,21 @@ export interface CohortMemberRow {
   role: MembershipRole;
   created_at: string;
   invite_id: number | null;
+  /** Browser sessions of the member still open (on any device). */
+  sessions: number;
 }
 
 /** A cohort's members, widyaiswara first, then by name. */
 export async function listCohortMembers(db: D1Database, cohortId: number): Promise<CohortMemberRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT ms.member_id, m.name, ms.role, ms.created_at, ms.invite_id
+      `SELECT ms.member_id, m.name, ms.role, ms.created_at, ms.invite_id,
+              (SELECT COUNT(*) FROM sessions s WHERE s.member_id = ms.member_id AND s.expires_at > ?2) AS sessions
        FROM memberships ms JOIN members m ON m.id = ms.member_id
-       WHERE ms.cohort_id = ?
+       WHERE ms.cohort_id = ?1
        ORDER BY ms.role = 'participant', m.name COLLATE NOCASE, ms.member_id`,
     )
-    .bind(cohortId)
+    .bind(cohortId, new Date().toISOString())
     .all<CohortMemberRow>();
   return results;
 }

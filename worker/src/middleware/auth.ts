@@ -1,15 +1,15 @@
 /**
- * Who is calling: `Authorization: Bearer <token>` or the `lokus_session` cookie (same token). The ADMIN_TOKEN
- * secret signs in the organiser; any other token is looked up by its SHA-256 hash. It does not decide what the
- * caller may do in a cohort — that is ../access.ts.
+ * Who is calling: `Authorization: Bearer <token>` or the `lokus_session` cookie (a session id, ../session.ts).
+ * The ADMIN_TOKEN secret signs in the organiser; any other token is looked up by its SHA-256 hash. It does not
+ * decide what the caller may do in a cohort — that is ../access.ts.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { secretsEqual, sha256Hex } from '../crypto.ts';
-import { ensureAdminMember, memberByTokenHash } from '../db/members.ts';
+import { ensureAdminMember, memberByTokenHash, type MemberRow } from '../db/members.ts';
 import type { AppEnv, Caller } from '../env.ts';
 import { ApiError, unauthorized } from '../errors.ts';
-import { SESSION_COOKIE } from '../session.ts';
+import { clearSessionCookie, SESSION_COOKIE, sessionMember, type SessionGrant } from '../session.ts';
 
 export { SESSION_COOKIE };
 
@@ -28,22 +28,43 @@ function credential(c: Context): { token: string; via: Caller['via'] } | null {
   return cookie ? { token: cookie, via: 'cookie' } : null;
 }
 
-/** Resolves a token to a caller, or null when it signs nobody in. */
+/** A token's member and the session grant it proves, or null when it signs nobody in. */
+export async function tokenGrant(
+  db: D1Database,
+  adminToken: string | undefined,
+  token: string,
+): Promise<{ member: MemberRow; grant: SessionGrant } | null> {
+  if (!token || token.length > 512) return null;
+  const credentialHash = await sha256Hex(token);
+  if (adminToken && (await secretsEqual(token, adminToken))) {
+    const member = await ensureAdminMember(db);
+    return { member, grant: { memberId: member.id, credentialHash, admin: true } };
+  }
+  const member = await memberByTokenHash(db, credentialHash);
+  return member ? { member, grant: { memberId: member.id, credentialHash, admin: false } } : null;
+}
+
+function toCaller(member: MemberRow, admin: boolean, via: Caller['via']): Caller {
+  return { memberId: member.id, name: member.name, organiser: admin || member.admin === 1, admin, via };
+}
+
+/** Resolves a bearer token to a caller, or null when it signs nobody in. */
 export async function callerFromToken(
   db: D1Database,
   adminToken: string | undefined,
   token: string,
-  via: Caller['via'],
 ): Promise<Caller | null> {
-  if (!token || token.length > 512) return null;
-  if (adminToken && (await secretsEqual(token, adminToken))) {
-    const admin = await ensureAdminMember(db);
-    return { memberId: admin.id, name: admin.name, organiser: true, admin: true, via };
-  }
-  const member = await memberByTokenHash(db, await sha256Hex(token));
-  return member
-    ? { memberId: member.id, name: member.name, organiser: member.admin === 1, admin: false, via }
-    : null;
+  const found = await tokenGrant(db, adminToken, token);
+  return found ? toCaller(found.member, found.grant.admin, 'bearer') : null;
+}
+
+async function callerFromCredential(
+  c: Context<AppEnv>,
+  cred: { token: string; via: Caller['via'] },
+): Promise<Caller | null> {
+  if (cred.via === 'bearer') return callerFromToken(c.env.DB, c.env.ADMIN_TOKEN, cred.token);
+  const row = await sessionMember(c, cred.token, c.env.ADMIN_TOKEN);
+  return row ? toCaller(row, row.session_admin === 1, 'cookie') : null;
 }
 
 /**
@@ -66,8 +87,13 @@ export function auth({ optional = false }: AuthOptions = {}): MiddlewareHandler<
       if (optional) return next();
       throw unauthorized();
     }
-    const caller = await callerFromToken(c.env.DB, c.env.ADMIN_TOKEN, cred.token, cred.via);
-    if (!caller) throw unauthorized();
+    const caller = await callerFromCredential(c, cred);
+    if (!caller) {
+      if (cred.via === 'cookie') clearSessionCookie(c);
+      // A page that works signed out treats an ended session as signed out; a bad bearer token never passes.
+      if (optional && cred.via === 'cookie') return next();
+      throw unauthorized();
+    }
     if (caller.via === 'cookie' && crossSite(c)) throw new ApiError(403, 'forbidden', 'cross_site');
     c.set('caller', caller);
     await next();

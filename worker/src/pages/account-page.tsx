@@ -1,6 +1,6 @@
 /**
- * GET /saya: who is signed in, their cohorts, and a new personal token on request (POST /saya/token), shown
- * once with a copy button; the old token stops working at that moment.
+ * GET /saya: who is signed in, their cohorts, a new personal token on request (POST /saya/token), shown once
+ * with a copy button (the old token stops working at that moment), and signing out on every device.
  */
 import type { Cohort } from '../db/cohorts.ts';
 import type { Lang } from '../i18n.ts';
@@ -18,12 +18,23 @@ export interface AccountPageProps {
   /** Signed in with the ADMIN_TOKEN itself: a new personal token leaves that secret as it is. */
   admin: boolean;
   cohorts: readonly Cohort[];
+  /** The member's open browser sessions, this one included. */
+  sessions: number;
   /** The token just made, shown this once. */
   newToken?: string;
   origin: string;
 }
 
-export function AccountPage({ lang, name, organiser, admin, cohorts, newToken, origin }: AccountPageProps) {
+export function AccountPage({
+  lang,
+  name,
+  organiser,
+  admin,
+  cohorts,
+  sessions,
+  newToken,
+  origin,
+}: AccountPageProps) {
   const p = pageStrings(lang);
   const s = consoleStrings(lang);
   return (
@@ -51,6 +62,16 @@ export function AccountPage({ lang, name, organiser, admin, cohorts, newToken, o
             </form>
           </>
         )}
+      </section>
+      <section class="card" id="sesi">
+        <h2>{s.sessionsTitle}</h2>
+        <p>{s.sessionsCount(Math.max(sessions, 1))}</p>
+        <p class="hint">{s.sessionsExplain}</p>
+        <form method="post" action={paths.accountSessions}>
+          <button type="submit" class="danger">
+            {s.endAllSessions}
+          </button>
+        </form>
       </section>
       <h2>{s.yourCohorts}</h2>
       {cohorts.length ? (

@@ -62,6 +62,11 @@ const id = {
   via: 'Lewat',
   viaLink: (n: number) => `tautan #${n}`,
   remove: 'Keluarkan',
+  sessionsColumn: 'Sesi',
+  sessionsOpen: (n: number) => (n ? `${n} perangkat` : '—'),
+  endSessions: 'Akhiri sesi',
+  endSessionsHint:
+    'Mengeluarkan anggota dari semua browser. Token ekstensinya tetap; hanya ia sendiri yang dapat menggantinya.',
   noMembers: 'Belum ada anggota.',
   readOnlyNote: 'Hanya penyelenggara yang dapat membuat tautan dan mengeluarkan anggota.',
   // Required reading
@@ -86,13 +91,19 @@ const id = {
   roleOrganiser: 'Penyelenggara: melihat semua angkatan lembaga.',
   tokenTitle: 'Token pribadi',
   tokenExplain:
-    'Token pribadi menghubungkan ekstensi Lokus dengan akun Anda. Buat token baru bila token lama hilang atau bocor: token lama langsung berhenti bekerja di semua perangkat.',
+    'Token pribadi menghubungkan ekstensi Lokus dengan akun Anda. Buat token baru bila token lama hilang atau bocor: token lama langsung berhenti bekerja, dan browser lain yang masuk dengan token itu ikut keluar.',
   adminTokenNote:
     'Anda masuk dengan ADMIN_TOKEN. Token pribadi baru tidak mengubah ADMIN_TOKEN; ganti rahasia itu di Cloudflare.',
   newToken: 'Buat token baru',
   tokenShownOnce: 'Token ini hanya ditampilkan sekali. Salin sekarang dan simpan seperti kata sandi.',
   tokenOldStopped: 'Token lama sudah tidak berlaku.',
   yourCohorts: 'Angkatan Anda',
+  sessionsTitle: 'Perangkat',
+  sessionsCount: (n: number) =>
+    n === 1 ? 'Akun ini hanya masuk di browser ini.' : `Akun ini masuk di ${n} browser, termasuk yang ini.`,
+  sessionsExplain:
+    'Keluar dari semua perangkat bila ponsel atau laptop hilang. Ekstensi tetap tersambung sampai Anda membuat token baru.',
+  endAllSessions: 'Keluar dari semua perangkat',
   // Invite for someone signed in
   joinAsMember: (name: string) => `Anda masuk sebagai ${name}.`,
   joinButton: 'Gabung ke angkatan ini',
@@ -138,6 +149,9 @@ const id = {
     invite: 'Tautan undangan dibuat.',
     revoked: 'Tautan dicabut. Anggota yang sudah bergabung lewat tautan itu tetap tercantum di bawah.',
     removed: 'Anggota dikeluarkan; aksesnya ke angkatan ini berakhir sekarang.',
+    signedOut: 'Semua sesi browser anggota itu diakhiri; ia harus masuk lagi.',
+    sessionsEnded: 'Anda keluar dari semua perangkat.',
+    loggedOut: 'Anda sudah keluar dari browser ini.',
     deleted: 'Kliping dihapus.',
     required: 'Kliping ditandai wajib baca.',
     unrequired: 'Kliping tidak lagi wajib baca.',
@@ -215,6 +229,11 @@ const en: ConsoleStrings = {
   via: 'Via',
   viaLink: (n: number) => `link #${n}`,
   remove: 'Remove',
+  sessionsColumn: 'Sessions',
+  sessionsOpen: (n: number) => (n ? `${n} ${n === 1 ? 'device' : 'devices'}` : '—'),
+  endSessions: 'End sessions',
+  endSessionsHint:
+    'Signs the member out of every browser. Their extension token stays; only they can replace it.',
   noMembers: 'No members yet.',
   readOnlyNote: 'Only an organiser can create links and remove members.',
   requiredTitle: 'Required reading',
@@ -237,13 +256,21 @@ const en: ConsoleStrings = {
   roleOrganiser: 'Organiser: sees every cohort of the institution.',
   tokenTitle: 'Personal token',
   tokenExplain:
-    'The personal token connects the Lokus extension to your account. Make a new one when the old one is lost or leaked: the old token stops working at once, on every device.',
+    'The personal token connects the Lokus extension to your account. Make a new one when the old one is lost or leaked: the old token stops working at once, and other browsers signed in with it are signed out.',
   adminTokenNote:
     'You signed in with the ADMIN_TOKEN. A new personal token does not change the ADMIN_TOKEN; replace that secret in Cloudflare.',
   newToken: 'Make a new token',
   tokenShownOnce: 'This token is shown only once. Copy it now and keep it like a password.',
   tokenOldStopped: 'The old token no longer works.',
   yourCohorts: 'Your cohorts',
+  sessionsTitle: 'Devices',
+  sessionsCount: (n: number) =>
+    n === 1
+      ? 'This account is signed in on this browser only.'
+      : `This account is signed in on ${n} browsers, this one included.`,
+  sessionsExplain:
+    'Sign out everywhere when a phone or laptop is lost. The extension stays connected until you make a new token.',
+  endAllSessions: 'Sign out on every device',
   joinAsMember: (name: string) => `You are signed in as ${name}.`,
   joinButton: 'Join this cohort',
   notYou: 'Not you? Sign out first, then open this link again.',
@@ -288,6 +315,9 @@ const en: ConsoleStrings = {
     invite: 'Invite link created.',
     revoked: 'Link revoked. Members who joined through it are still listed below.',
     removed: 'Member removed; their access to this cohort ends now.',
+    signedOut: "All of that member's browser sessions ended; they must sign in again.",
+    sessionsEnded: 'You are signed out on every device.',
+    loggedOut: 'You are signed out of this browser.',
     deleted: 'Clip deleted.',
     required: 'Clip marked as required reading.',
     unrequired: 'Clip is no longer required reading.',

@@ -22,6 +22,7 @@ textarea{min-height:5rem;resize:vertical}
 input[aria-invalid=true],select[aria-invalid=true],textarea[aria-invalid=true]{border-color:#b42318}
 button,.button{display:inline-block;padding:.5rem .9rem;font:inherit;border:1px solid #0b5cad;background:#0b5cad;color:#fff;border-radius:.5rem;cursor:pointer;text-decoration:none;min-height:2.5rem}
 button.quiet,.button.quiet{background:#fff;color:#0b5cad;font-size:.85rem;padding:.45rem .8rem}
+.row-actions{display:flex;flex-wrap:wrap;gap:.4rem}
 button.danger{background:#fff;color:#b42318;border-color:#b42318;font-size:.85rem;padding:.45rem .8rem}
 button.link{background:none;border:0;color:#0b5cad;padding:.45rem 0;min-height:0;text-decoration:underline;font-size:inherit}
 .status{color:#59636e;font-size:.9rem}

@@ -224,12 +224,13 @@ export function ManagePage(props: ManagePageProps) {
                 <th>{s.role}</th>
                 <th>{s.joined}</th>
                 <th>{s.via}</th>
+                <th>{s.sessionsColumn}</th>
                 {organiser ? <th /> : null}
               </tr>
             </thead>
             <tbody>
               {members.map((member) => (
-                <tr key={member.memberId} data-member={member.memberId}>
+                <tr key={member.memberId} id={`member-${member.memberId}`} data-member={member.memberId}>
                   <td data-label={s.name}>{member.name}</td>
                   <td data-label={s.role}>{p.roles[member.role]}</td>
                   <td data-label={s.joined}>{formatDate(member.joinedAt, lang)}</td>
@@ -240,13 +241,23 @@ export function ManagePage(props: ManagePageProps) {
                       '—'
                     )}
                   </td>
+                  <td data-label={s.sessionsColumn}>{s.sessionsOpen(member.sessions)}</td>
                   {organiser ? (
                     <td>
-                      <form method="post" action={paths.removeMember(cohort.slug, member.memberId)}>
-                        <button type="submit" class="danger">
-                          {s.remove}
-                        </button>
-                      </form>
+                      <div class="row-actions">
+                        {member.sessions ? (
+                          <form method="post" action={paths.endMemberSessions(cohort.slug, member.memberId)}>
+                            <button type="submit" class="quiet" title={s.endSessionsHint}>
+                              {s.endSessions}
+                            </button>
+                          </form>
+                        ) : null}
+                        <form method="post" action={paths.removeMember(cohort.slug, member.memberId)}>
+                          <button type="submit" class="danger">
+                            {s.remove}
+                          </button>
+                        </form>
+                      </div>
                     </td>
                   ) : null}
                 </tr>

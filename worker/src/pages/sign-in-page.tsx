@@ -1,5 +1,6 @@
 /** GET/POST /masuk: paste a personal token (or the ADMIN_TOKEN) to open the reading pages in this browser. */
 import type { Lang } from '../i18n.ts';
+import { Notice } from './form-parts.tsx';
 import { Layout } from './layout.tsx';
 import { paths, withQuery } from './paths.ts';
 import { pageStrings } from './strings.ts';
@@ -9,13 +10,16 @@ export interface SignInPageProps {
   /** Where to go after signing in; already checked by safeNext. */
   next: string | null;
   error?: string;
+  /** What just happened (signed out here or everywhere). */
+  notice?: string | null;
 }
 
-export function SignInPage({ lang, next, error }: SignInPageProps) {
+export function SignInPage({ lang, next, error, notice }: SignInPageProps) {
   const p = pageStrings(lang);
   return (
     <Layout lang={lang} title={`${p.signInPageTitle} · Lokus`} here={withQuery(paths.signIn, { next })}>
       <h1>{p.signInPageTitle}</h1>
+      {notice ? <Notice ok>{notice}</Notice> : null}
       <div class="card">
         <p>{p.signInIntro}</p>
         <form method="post" action={paths.signIn}>

@@ -1,16 +1,20 @@
-/** GET /saya (the signed-in person's page) and POST /saya/token (a new personal token, the old ones revoked). */
-import { Hono } from 'hono';
+/**
+ * GET /saya (the signed-in person's page), POST /saya/token (a new personal token, the old ones revoked, this
+ * browser signed in again with it) and POST /saya/sesi (signed out on every device).
+ */
+import { Hono, type Context } from 'hono';
 import { callerCohorts } from '../access.ts';
+import { countMemberSessions, deleteMemberSessions } from '../db/sessions.ts';
 import type { AppEnv, Caller } from '../env.ts';
-import { publicOrigin } from '../origin.ts';
 import { unauthorized } from '../errors.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
+import { publicOrigin } from '../origin.ts';
 import { AccountPage } from '../pages/account-page.tsx';
 import { renderPage } from '../pages/layout.tsx';
-import { paths } from '../pages/paths.ts';
+import { paths, withQuery } from '../pages/paths.ts';
 import { issuePersonalToken } from '../personal-token.ts';
-import { setSessionCookie } from '../session.ts';
+import { clearSessionCookie, openSession } from '../session.ts';
 import { htmlPage, readForm } from './forms.ts';
 
 function signedIn(caller: Caller | undefined): Caller {
@@ -18,39 +22,42 @@ function signedIn(caller: Caller | undefined): Caller {
   return caller;
 }
 
+async function accountPage(c: Context<AppEnv>, caller: Caller, newToken?: string) {
+  const [cohorts, sessions] = await Promise.all([
+    callerCohorts(c.env.DB, caller),
+    countMemberSessions(c.env.DB, caller.memberId, new Date().toISOString()),
+  ]);
+  const page = (
+    <AccountPage
+      lang={c.var.lang}
+      name={caller.name}
+      organiser={caller.organiser}
+      admin={caller.admin}
+      cohorts={cohorts}
+      sessions={sessions}
+      newToken={newToken}
+      origin={publicOrigin(c)}
+    />
+  );
+  return htmlPage(c, renderPage(page));
+}
+
+const form = bodyLimit({ maxBytes: 16 * KiB });
+
 export const account = new Hono<AppEnv>()
-  .get(paths.account, auth({ optional: true }), async (c) => {
-    const caller = signedIn(c.get('caller'));
-    const cohorts = await callerCohorts(c.env.DB, caller);
-    const page = (
-      <AccountPage
-        lang={c.var.lang}
-        name={caller.name}
-        organiser={caller.organiser}
-        admin={caller.admin}
-        cohorts={cohorts}
-        origin={publicOrigin(c)}
-      />
-    );
-    return htmlPage(c, renderPage(page));
-  })
-  .post(paths.accountToken, bodyLimit({ maxBytes: 16 * KiB }), auth(), async (c) => {
+  .get(paths.account, auth({ optional: true }), (c) => accountPage(c, signedIn(c.get('caller'))))
+  .post(paths.accountToken, form, auth(), async (c) => {
     await readForm(c);
     const { caller } = c.var;
-    const token = await issuePersonalToken(c.env.DB, caller.memberId);
-    // The browser signed in with the old personal token would be signed out by its own revocation.
-    if (caller.via === 'cookie' && !caller.admin) setSessionCookie(c, token);
-    const cohorts = await callerCohorts(c.env.DB, caller);
-    const page = (
-      <AccountPage
-        lang={c.var.lang}
-        name={caller.name}
-        organiser={caller.organiser}
-        admin={caller.admin}
-        cohorts={cohorts}
-        newToken={token}
-        origin={publicOrigin(c)}
-      />
-    );
-    return htmlPage(c, renderPage(page));
+    const { token, tokenHash } = await issuePersonalToken(c.env.DB, caller.memberId);
+    // Revoking the old token ended this browser's session with it too: open one on the new token.
+    if (caller.via === 'cookie' && !caller.admin)
+      await openSession(c, { memberId: caller.memberId, credentialHash: tokenHash, admin: false });
+    return accountPage(c, caller, token);
+  })
+  .post(paths.accountSessions, form, auth(), async (c) => {
+    await readForm(c);
+    await deleteMemberSessions(c.env.DB, c.var.caller.memberId);
+    clearSessionCookie(c);
+    return c.redirect(withQuery(paths.signIn, { ok: 'sessionsEnded' }), 303);
   });

@@ -15,7 +15,7 @@ import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { InvitePage, TokenPage, type InvitePageProps } from '../pages/invite-page.tsx';
 import { renderPage } from '../pages/layout.tsx';
 import { paths, withQuery } from '../pages/paths.ts';
-import { setSessionCookie } from '../session.ts';
+import { openSession } from '../session.ts';
 import { htmlPage, readForm } from './forms.ts';
 
 async function invitePage(c: Context<AppEnv>, code: string, extra: Partial<InvitePageProps> = {}) {
@@ -57,8 +57,8 @@ export const invitePages = new Hono<AppEnv>()
         await invitePage(c, code, { name: form.name, error: parsed.issues[0].message }),
         422,
       );
-    const { token, member } = orThrow(await acceptInvite(c.env.DB, invite, parsed.output.name));
-    setSessionCookie(c, token);
+    const { token, member, grant } = orThrow(await acceptInvite(c.env.DB, invite, parsed.output.name));
+    await openSession(c, grant);
     if (invite.role === 'widyaiswara') {
       const origin = publicOrigin(c);
       const page = (

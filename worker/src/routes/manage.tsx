@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import { InviteInputSchema } from '../../../shared/schema/cohort.ts';
 import { editorOnly, organiserOnly } from '../access.ts';
 import { listInvites, revokeInviteById } from '../db/invites.ts';
-import { listCohortMembers, removeMembership } from '../db/memberships.ts';
+import { listCohortMembers, membershipOf, removeMembership } from '../db/memberships.ts';
+import { deleteMemberSessions } from '../db/sessions.ts';
 import { listCohortVisits, replaceCohortVisits, type CohortVisit } from '../db/cohort-visits.ts';
 import { regionByCode } from '../../../shared/regions/index.ts';
 import { dateFormat } from '../../../shared/schema/message.ts';
@@ -36,6 +37,7 @@ export interface MemberView {
   role: 'widyaiswara' | 'participant';
   joinedAt: string;
   inviteId: number | null;
+  sessions: number;
 }
 
 const form = bodyLimit({ maxBytes: 16 * KiB });
@@ -63,6 +65,7 @@ async function manageProps(
       role: row.role,
       joinedAt: row.created_at,
       inviteId: row.invite_id,
+      sessions: row.sessions,
     })),
     visits: visits.map((visit) => ({
       region: regionByCode(visit.regionCode)?.name ?? visit.regionCode,
@@ -175,4 +178,13 @@ export const manage = new Hono<AppEnv>()
     const memberId = pageId(c.req.param('memberId'), 'member_not_found');
     if (!(await removeMembership(c.env.DB, cohort.id, memberId))) throw notFound('member_not_found');
     return c.redirect(withQuery(paths.manage(cohort.slug), { ok: 'removed' }), 303);
+  })
+  .post('/c/:slug/anggota/:memberId/sesi', form, auth(), async (c) => {
+    const { caller, cohort } = await cohortPage(c, c.req.param('slug'));
+    allow(organiserOnly(caller));
+    await readForm(c);
+    const memberId = pageId(c.req.param('memberId'), 'member_not_found');
+    if (!(await membershipOf(c.env.DB, memberId, cohort.id))) throw notFound('member_not_found');
+    await deleteMemberSessions(c.env.DB, memberId);
+    return c.redirect(`${withQuery(paths.manage(cohort.slug), { ok: 'signedOut' })}#member-${memberId}`, 303);
   });

@@ -8,7 +8,8 @@ import { InviteInputSchema } from '../../../shared/schema/cohort.ts';
 import { cohortAccess, editorOnly, idParam, organiserOnly } from '../access.ts';
 import type { CohortRole } from '../db/cohorts.ts';
 import { inviteState, listInvites, revokeInviteById, type InviteRow } from '../db/invites.ts';
-import { listCohortMembers, removeMembership } from '../db/memberships.ts';
+import { listCohortMembers, membershipOf, removeMembership } from '../db/memberships.ts';
+import { deleteMemberSessions } from '../db/sessions.ts';
 import type { AppEnv } from '../env.ts';
 import { isRefusal, refusal, refuse } from '../errors.ts';
 import { publicOrigin } from '../origin.ts';
@@ -47,6 +48,7 @@ export const members = new Hono<AppEnv>()
       role: row.role,
       joinedAt: row.created_at,
       inviteId: row.invite_id,
+      sessions: row.sessions,
     }));
     return c.json({ items }, 200);
   })
@@ -59,6 +61,17 @@ export const members = new Hono<AppEnv>()
     if (!(await removeMembership(c.env.DB, access.cohort.id, memberId)))
       return refuse(c, refusal(404, 'not_found', 'member_not_found'));
     return c.json({ removed: true as const }, 200);
+  })
+  // Signs a member of the cohort out of every browser; their personal token (the extension) is theirs to rotate.
+  .delete('/:id/members/:memberId/sessions', async (c) => {
+    const { caller } = c.var;
+    const access = await cohortAccess(c.env.DB, caller, c.req.param('id'), () => organiserOnly(caller));
+    if (isRefusal(access)) return refuse(c, access);
+    const memberId = idParam(c.req.param('memberId'), 'member_not_found');
+    if (isRefusal(memberId)) return refuse(c, memberId);
+    if (!(await membershipOf(c.env.DB, memberId, access.cohort.id)))
+      return refuse(c, refusal(404, 'not_found', 'member_not_found'));
+    return c.json({ ended: await deleteMemberSessions(c.env.DB, memberId) }, 200);
   })
   .get('/:id/invites', async (c) => {
     const access = await cohortAccess(c.env.DB, c.var.caller, c.req.param('id'), editorOnly);
