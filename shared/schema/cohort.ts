@@ -65,16 +65,45 @@ const wholeNumber = (min: number, max: number, id: string, en: string) =>
     v.maxValue(max, say(`${id} paling besar ${max}`, `${en} is at most ${max}`)),
   );
 
-export const InviteInputSchema = v.object({
-  role: v.picklist(
-    MEMBERSHIP_ROLES,
-    say('Peran harus widyaiswara atau participant', 'The role must be widyaiswara or participant'),
+/** How many people one widyaiswara link may let in: one unless the organiser asks for more, never unlimited. */
+export const WIDYAISWARA_LINK_USES = { default: 1, max: 20 } as const;
+
+export const InviteInputSchema = v.pipe(
+  v.object({
+    role: v.picklist(
+      MEMBERSHIP_ROLES,
+      say('Peran harus widyaiswara atau participant', 'The role must be widyaiswara or participant'),
+    ),
+    /** How long the link stays valid; the worker's INVITE_TTL_HOURS when left out. */
+    expiresInDays: v.optional(wholeNumber(1, 365, 'Masa berlaku (hari)', 'Days valid')),
+    /**
+     * How many people may join through it. Left out: no limit for a participant link (a class's QR code), one
+     * for a widyaiswara link. A widyaiswara link (it makes editors) is never unlimited.
+     */
+    maxUses: v.optional(v.nullable(wholeNumber(1, 10_000, 'Batas pemakaian', 'The use limit'))),
+  }),
+  v.transform((input) => ({
+    ...input,
+    maxUses:
+      input.maxUses === undefined
+        ? input.role === 'widyaiswara'
+          ? WIDYAISWARA_LINK_USES.default
+          : null
+        : input.maxUses,
+  })),
+  v.forward(
+    v.check(
+      (input) =>
+        input.role !== 'widyaiswara' ||
+        (input.maxUses !== null && input.maxUses <= WIDYAISWARA_LINK_USES.max),
+      say(
+        `Tautan widyaiswara paling banyak untuk ${WIDYAISWARA_LINK_USES.max} orang`,
+        `A widyaiswara link lets in at most ${WIDYAISWARA_LINK_USES.max} people`,
+      ),
+    ),
+    ['maxUses'],
   ),
-  /** How long the link stays valid; the worker's INVITE_TTL_HOURS when left out. */
-  expiresInDays: v.optional(wholeNumber(1, 365, 'Masa berlaku (hari)', 'Days valid')),
-  /** How many people may join through it; no limit when null or left out. */
-  maxUses: v.optional(v.nullable(wholeNumber(1, 10_000, 'Batas pemakaian', 'The use limit'))),
-});
+);
 export type InviteInput = v.InferOutput<typeof InviteInputSchema>;
 
 const personName = v.pipe(

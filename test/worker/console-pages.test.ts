@@ -156,6 +156,25 @@ describe('members and invite links', () => {
     expect(html).toContain('id="f-expiresInDays-error" role="alert">Masa berlaku (hari) paling kecil 1');
     expect(html).toContain('id="f-maxUses-error" role="alert">Batas pemakaian harus angka');
   });
+
+  it('makes a widyaiswara link single-use when the limit is left empty, and refuses more than 20', async () => {
+    const fresh = await createCohort();
+    const res = await submit(`/c/${fresh.slug}/undangan`, {
+      role: 'widyaiswara',
+      expiresInDays: '7',
+      maxUses: '',
+    });
+    expect(res.status).toBe(303);
+    const listed = await expectJson(call('GET', `/api/cohorts/${fresh.id}/invites`), 200);
+    expect(listed.items[0]).toMatchObject({ role: 'widyaiswara', maxUses: 1 });
+    const page = await (await browse(`/c/${fresh.slug}/kelola`)).text();
+    expect(page).toContain('sekali pakai untuk widyaiswara');
+    const many = await submit(`/c/${fresh.slug}/undangan`, { role: 'widyaiswara', maxUses: '50' });
+    expect(many.status).toBe(422);
+    expect(await many.text()).toContain(
+      'id="f-maxUses-error" role="alert">Tautan widyaiswara paling banyak untuk 20 orang',
+    );
+  });
 });
 
 describe('joining in the browser while signed in', () => {

@@ -98,6 +98,53 @@ describe('invite links', () => {
     expect(listed.items[0]).toMatchObject({ id: link.id, uses: 2, members: 2, state: 'used_up' });
   });
 
+  it('for widyaiswara let one person in by default, however many race for it, and never everyone', async () => {
+    const cohort = await createCohort();
+    const link = await expectJson(
+      call('POST', `/api/cohorts/${cohort.id}/invites`, { body: { role: 'widyaiswara' } }),
+      201,
+    );
+    expect(link).toMatchObject({ role: 'widyaiswara', maxUses: 1 });
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => accept(link.code, null, { name: `Editor ${i}` })),
+    );
+    expect(answers.filter((res) => res.status === 201)).toHaveLength(1);
+    expect(answers.filter((res) => res.status === 410)).toHaveLength(29);
+    const members = await expectJson(call('GET', `/api/cohorts/${cohort.id}/members`), 200);
+    expect(members.items.filter((m: any) => m.role === 'widyaiswara')).toHaveLength(1);
+    // The one who came in may open the used link again and is told they are in.
+    const winner = (await answers.find((res) => res.status === 201)!.json()) as any;
+    const again = await expectJson(accept(link.code, winner.token, {}), 200);
+    expect(again.joined).toBe(false);
+    // Unlimited or past the cap is refused for widyaiswara links, in the caller's language; participants may.
+    const refused = await expectError(
+      call('POST', `/api/cohorts/${cohort.id}/invites`, { body: { role: 'widyaiswara', maxUses: null } }),
+      422,
+      'invalid',
+    );
+    expect(refused.issues).toEqual([
+      { path: 'maxUses', message: 'Tautan widyaiswara paling banyak untuk 20 orang' },
+    ]);
+    await expectError(
+      call('POST', `/api/cohorts/${cohort.id}/invites`, {
+        body: { role: 'widyaiswara', maxUses: 21 },
+        headers: { 'accept-language': 'en' },
+      }),
+      422,
+      'invalid',
+    );
+    const twenty = await expectJson(
+      call('POST', `/api/cohorts/${cohort.id}/invites`, { body: { role: 'widyaiswara', maxUses: 20 } }),
+      201,
+    );
+    expect(twenty.maxUses).toBe(20);
+    const classLink = await expectJson(
+      call('POST', `/api/cohorts/${cohort.id}/invites`, { body: { role: 'participant' } }),
+      201,
+    );
+    expect(classLink.maxUses).toBeNull();
+  });
+
   it('let no more people in than the limit, however many race for the last place', async () => {
     const cohort = await createCohort();
     const { code } = await expectJson(

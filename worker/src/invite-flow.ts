@@ -64,10 +64,15 @@ export async function createInvite(
 
 const usedUp = () => refusal(410, 'invite_used_up', 'invite_used_up');
 
-/** The invite behind a code and its cohort; 404 for unknown codes, 410 for revoked, expired or used-up ones. */
+/**
+ * The invite behind a code and its cohort; 404 for unknown codes, 410 for revoked, expired or used-up ones —
+ * except that someone who already holds the link's place in the cohort (`holder`) may open a used-up or
+ * expired link again and be told so.
+ */
 export async function openInvite(
   db: D1Database,
   code: string,
+  holder?: Caller,
   now = new Date(),
 ): Promise<{ invite: InviteRow; cohort: CohortRow } | Refusal> {
   const invite = code.length <= 100 ? await inviteByHash(db, await sha256Hex(code)) : null;
@@ -75,9 +80,17 @@ export async function openInvite(
   if (!invite || !cohort) return refusal(404, 'not_found', 'invite_not_found');
   const state = inviteState(invite, now);
   if (state === 'revoked') return refusal(410, 'invite_revoked', 'invite_revoked');
+  if (state !== 'open' && holder && (await holdsPlace(db, holder, invite))) return { invite, cohort };
   if (state === 'expired') return refusal(410, 'invite_expired', 'invite_expired');
   if (state === 'used_up') return usedUp();
   return { invite, cohort };
+}
+
+/** Whether the caller has the invite's role in its cohort already (or a higher one). */
+async function holdsPlace(db: D1Database, caller: Caller, invite: InviteRow): Promise<boolean> {
+  if (caller.organiser) return true;
+  const current = await membershipOf(db, caller.memberId, invite.cohort_id);
+  return !!current && (current.role === invite.role || current.role === 'widyaiswara');
 }
 
 /** Runs an accept batch; the use limit's CHECK failing inside it means the last use went to someone else. */

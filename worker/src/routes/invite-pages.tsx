@@ -19,8 +19,8 @@ import { openSession } from '../session.ts';
 import { htmlPage, readForm } from './forms.ts';
 
 async function invitePage(c: Context<AppEnv>, code: string, extra: Partial<InvitePageProps> = {}) {
-  const { invite, cohort } = orThrow(await openInvite(c.env.DB, code));
   const caller = c.get('caller');
+  const { invite, cohort } = orThrow(await openInvite(c.env.DB, code, caller));
   const currentRole = caller ? ((await cohortWithRole(c.env.DB, cohort.id, caller))?.role ?? null) : null;
   // A participant opening a widyaiswara link of their own cohort may still take it up.
   const settled = currentRole && !(currentRole === 'participant' && invite.role === 'widyaiswara');
@@ -44,8 +44,8 @@ export const invitePages = new Hono<AppEnv>()
   .post('/i/:code', bodyLimit({ maxBytes: 16 * KiB }), auth({ optional: true }), async (c) => {
     const form = await readForm(c);
     const code = c.req.param('code');
-    const { invite, cohort } = orThrow(await openInvite(c.env.DB, code));
     const caller = c.get('caller');
+    const { invite, cohort } = orThrow(await openInvite(c.env.DB, code, caller));
     if (caller) {
       orThrow(await joinAsCaller(c.env.DB, invite, caller));
       return c.redirect(withQuery(paths.cohort(cohort.slug), { ok: 'joined' }), 303);

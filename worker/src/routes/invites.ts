@@ -36,10 +36,10 @@ export const invites = new Hono<AppEnv>()
     validateJson(AcceptInviteSchema),
     async (c) => {
       const db = c.env.DB;
-      const opened = await openInvite(db, c.req.param('code'));
+      const caller = c.get('caller');
+      const opened = await openInvite(db, c.req.param('code'), caller);
       if (isRefusal(opened)) return refuse(c, opened);
       const { invite, cohort } = opened;
-      const caller = c.get('caller');
       if (caller) {
         const joined = await joinAsCaller(db, invite, caller);
         if (isRefusal(joined)) return refuse(c, joined);

@@ -124,7 +124,7 @@ export const manage = new Hono<AppEnv>()
       {
         role: values.role,
         expiresInDays: number(values.expiresInDays),
-        maxUses: number(values.maxUses) ?? null,
+        maxUses: number(values.maxUses),
       },
       { lang: c.var.lang },
     );
