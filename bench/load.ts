@@ -8,8 +8,8 @@
  *   machine's moment, which matters on a shared machine). Between slices the server drains what was in flight.
  * - All at once (25 %): health and every endpoint together, the connections split evenly, so the reads run
  *   while clips are written — the same figures per endpoint in the mix.
- * - Non-2xx answers and socket errors (timeouts included) per endpoint and phase; afterwards, that every
- *   acknowledged POST (201 or 200) is in the cohort's list, read back through the API with its id.
+ * - The mean size of an answer, non-2xx answers and socket errors (timeouts included) per endpoint and phase;
+ *   afterwards, that every acknowledged POST (201 or 200) is in the cohort's list, read back through the API.
  * - The worker isolate's JavaScript heap (bench/worker-memory.ts: V8's Runtime.getHeapUsage over wrangler's
  *   inspector): before, peak during each phase, after, and after a full collection; workerd's RSS beside it.
  * It prints figures and asserts no times; it exits 1 only when the run breaks or an acknowledged write is lost.
@@ -68,6 +68,8 @@ interface Figures {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Mean bytes of one answer, headers included. */
+  bytes: number;
   statuses: string;
 }
 
@@ -84,6 +86,7 @@ function figures(result: autocannon.Result): Figures {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    bytes: result.requests.total ? result.throughput.total / result.requests.total : 0,
     statuses,
   };
 }
@@ -229,6 +232,7 @@ function row(name: string, f: Figures, health: Figures | null, endpoint?: Endpoi
     pad(fixed(f.p50), 7),
     pad(fixed(f.p99), 7),
     pad(ratio === null ? '' : `${ratio.toFixed(3)}×`, 8),
+    pad(fixed(f.bytes / 1000, 1), 7),
     pad(f.non2xx, 7),
     pad(f.errors, 6),
     ` ${verdict}`,
@@ -237,7 +241,7 @@ function row(name: string, f: Figures, health: Figures | null, endpoint?: Endpoi
 }
 
 const header = (ratio: boolean) =>
-  `${'endpoint'.padEnd(8)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad(ratio ? '÷health' : '', 8)} ${pad('non2xx', 7)} ${pad('errors', 6)}`;
+  `${'endpoint'.padEnd(8)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad(ratio ? '÷health' : '', 8)} ${pad('kB/ans', 7)} ${pad('non2xx', 7)} ${pad('errors', 6)}`;
 
 function applyMigrations(stateDir: string) {
   const migrate = spawnSync(
