@@ -1,7 +1,8 @@
 /**
- * One `npm test`, four projects: the worker inside workerd against a real local D1 with the real
- * migrations, pure shared code in Node, the extension with WXT's fake browser, and the end-to-end
- * suite driving Debian's Chromium against `wrangler dev`.
+ * One `npm test`, five projects: the worker inside workerd against a real local D1 with the real
+ * migrations, pure shared code in Node, the extension with WXT's fake browser, operations (backup,
+ * deploy dry run) against real wrangler, and the end-to-end suite driving Debian's Chromium against
+ * `wrangler dev`.
  */
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
@@ -51,6 +52,16 @@ export default defineConfig(async () => {
               },
             },
             include: ['test/extension/**/*.test.{ts,tsx}'],
+          },
+        },
+        {
+          // Operations against real wrangler: backup export and import on a local D1, the deploy dry run.
+          test: {
+            name: 'ops',
+            environment: 'node',
+            include: ['test/ops/**/*.test.ts'],
+            testTimeout: 240_000,
+            hookTimeout: 240_000,
           },
         },
         {

@@ -4,6 +4,7 @@
  * through wrangler's getPlatformProxy), then start the server and measure it over HTTP as a client would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 
@@ -17,12 +18,36 @@ export async function seedProxy(stateDir: string) {
   });
 }
 
+/** A TCP port on 127.0.0.1 that nothing listens on right now (the kernel's pick), so benches can run side by side. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export interface DevServer {
   url: string;
+  /** The process group of wrangler and its workerd children. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
-export async function startDevServer(stateDir: string, port: number, adminToken: string): Promise<DevServer> {
+export interface DevServerOptions {
+  /** wrangler's DevTools port (the worker isolate's inspector), for reading its heap; wrangler picks one when absent. */
+  inspectorPort?: number;
+}
+
+export async function startDevServer(
+  stateDir: string,
+  port: number,
+  adminToken: string,
+  { inspectorPort }: DevServerOptions = {},
+): Promise<DevServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -36,6 +61,7 @@ export async function startDevServer(stateDir: string, port: number, adminToken:
       stateDir,
       '--var',
       `ADMIN_TOKEN:${adminToken}`,
+      ...(inspectorPort ? ['--inspector-port', String(inspectorPort)] : []),
       '--show-interactive-dev-session=false',
       '--log-level',
       'error',
@@ -61,6 +87,7 @@ export async function startDevServer(stateDir: string, port: number, adminToken:
   }
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       try {
         process.kill(-child.pid!, 'SIGTERM');

@@ -9,7 +9,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const WORKER_PORT = 8799;
+// LOKUS_E2E_PORT and LOKUS_E2E_INSPECTOR_PORT move the suite off its ports when another run holds them.
+export const WORKER_PORT = Number(process.env.LOKUS_E2E_PORT || 8799);
+const INSPECTOR_PORT = process.env.LOKUS_E2E_INSPECTOR_PORT || '9339';
 export const WORKER_URL = `http://127.0.0.1:${WORKER_PORT}`;
 const WRANGLER = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
 const ENV = {
@@ -67,7 +69,7 @@ export async function startWorker(state: WorkerState, timeoutMs = 90_000): Promi
       '--var',
       `ADMIN_TOKEN:${state.adminToken}`,
       '--inspector-port',
-      '9339',
+      INSPECTOR_PORT,
       '--show-interactive-dev-session=false',
       '--log-level',
       'warn',
