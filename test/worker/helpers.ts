@@ -4,6 +4,8 @@ import { expect } from 'vitest';
 import type { ClipInput } from '../../shared/schema/clip.ts';
 import type { LocusRecord } from '../../shared/schema/locus-record.ts';
 
+let counter = 0;
+
 export const ADMIN = 'test-admin-token';
 export const BASE = 'http://lokus.test';
 
@@ -15,12 +17,25 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+const octet = () => Math.floor(Math.random() * 250) + 1;
+/** A random client address (10.x.y.z). */
+export const anyAddress = () => `10.${octet()}.${octet()}.${octet()}`;
+
 export function call(
   method: string,
   path: string,
   { token = ADMIN, body, raw, headers = {} }: CallOptions = {},
 ) {
-  const init: RequestInit = { method, headers: { ...headers }, redirect: 'manual' };
+  // Each call comes from an address of its own, so the rate limits (counted per address) never throttle the
+  // tests; rate-limits.test.ts gives one address on purpose.
+  const init: RequestInit = {
+    method,
+    headers: {
+      'cf-connecting-ip': anyAddress(),
+      ...headers,
+    },
+    redirect: 'manual',
+  };
   const h = init.headers as Record<string, string>;
   if (token) h.authorization = `Bearer ${token}`;
   if (body !== undefined) {
@@ -50,7 +65,6 @@ export async function expectError(res: Response | Promise<Response>, status: num
   return body.error;
 }
 
-let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 export interface TestCohort {

@@ -1,15 +1,11 @@
 /** The worker's bindings and per-request variables, typed once for every route and middleware. */
 import type { Lang } from './i18n.ts';
 
-export interface Bindings {
-  DB: D1Database;
-  /** Secret: signs in the first organiser. Unset means nobody signs in that way. */
-  ADMIN_TOKEN?: string;
-  /** How long an invite link stays valid, in hours (wrangler.toml [vars]). */
-  INVITE_TTL_HOURS?: string;
-  /** The origin links are built on, e.g. https://lokus.example.go.id (wrangler.toml [vars]); empty in dev. */
-  PUBLIC_ORIGIN?: string;
-}
+/**
+ * The bindings wrangler.toml declares (D1, the rate limiters, [vars], the ADMIN_TOKEN secret), as
+ * `npm run types` generates them into ../worker-configuration.d.ts; `npm test` checks they are current.
+ */
+export type Bindings = Env;
 
 /** Who is calling: a member row, and whether they are the institution's organiser. */
 export interface Caller {

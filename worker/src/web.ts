@@ -22,13 +22,16 @@ import { scoutingPages } from './routes/scouting-pages.tsx';
 import { signIn } from './routes/sign-in.tsx';
 import { signInHref } from './session.ts';
 
-const PAGE_TITLE_BY_STATUS: Record<number, 'signInTitle' | 'forbiddenTitle' | 'notFoundTitle' | 'goneTitle'> =
-  {
-    401: 'signInTitle',
-    403: 'forbiddenTitle',
-    404: 'notFoundTitle',
-    410: 'goneTitle',
-  };
+const PAGE_TITLE_BY_STATUS: Record<
+  number,
+  'signInTitle' | 'forbiddenTitle' | 'notFoundTitle' | 'goneTitle' | 'slowDownTitle'
+> = {
+  401: 'signInTitle',
+  403: 'forbiddenTitle',
+  404: 'notFoundTitle',
+  410: 'goneTitle',
+  429: 'slowDownTitle',
+};
 
 export const web = new Hono<AppEnv>();
 

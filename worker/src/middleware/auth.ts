@@ -10,6 +10,7 @@ import { ensureAdminMember, memberByTokenHash, type MemberRow } from '../db/memb
 import type { AppEnv, Caller } from '../env.ts';
 import { ApiError, unauthorized } from '../errors.ts';
 import { clearSessionCookie, SESSION_COOKIE, sessionMember, type SessionGrant } from '../session.ts';
+import { overLimit } from './rate-limit.ts';
 
 export { SESSION_COOKIE };
 
@@ -90,6 +91,8 @@ export function auth({ optional = false }: AuthOptions = {}): MiddlewareHandler<
     const caller = await callerFromCredential(c, cred);
     if (!caller) {
       if (cred.via === 'cookie') clearSessionCookie(c);
+      const over = await overLimit(c, 'AUTH_FAILURE_LIMITER');
+      if (over) throw over;
       // A page that works signed out treats an ended session as signed out; a bad bearer token never passes.
       if (optional && cred.via === 'cookie') return next();
       throw unauthorized();

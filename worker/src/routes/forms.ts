@@ -11,7 +11,7 @@ import { ApiError, notFound, orThrow, unauthorized, type Refusal } from '../erro
 import { crossSite } from '../middleware/auth.ts';
 import { PAGE_HEADERS } from '../pages/layout.tsx';
 
-export function htmlPage(c: Context, body: string, status: 200 | 401 | 403 | 404 | 409 | 422 = 200) {
+export function htmlPage(c: Context, body: string, status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200) {
   return c.html(body, status, PAGE_HEADERS);
 }
 

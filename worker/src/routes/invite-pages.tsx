@@ -12,6 +12,7 @@ import { orThrow } from '../errors.ts';
 import { acceptInvite, joinAsCaller, openInvite } from '../invite-flow.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
+import { rateLimit } from '../middleware/rate-limit.ts';
 import { InvitePage, TokenPage, type InvitePageProps } from '../pages/invite-page.tsx';
 import { renderPage } from '../pages/layout.tsx';
 import { paths, withQuery } from '../pages/paths.ts';
@@ -38,33 +39,39 @@ async function invitePage(c: Context<AppEnv>, code: string, extra: Partial<Invit
 }
 
 export const invitePages = new Hono<AppEnv>()
-  .get('/i/:code', auth({ optional: true }), async (c) =>
+  .get('/i/:code', rateLimit('INVITE_LIMITER'), auth({ optional: true }), async (c) =>
     htmlPage(c, await invitePage(c, c.req.param('code'))),
   )
-  .post('/i/:code', bodyLimit({ maxBytes: 16 * KiB }), auth({ optional: true }), async (c) => {
-    const form = await readForm(c);
-    const code = c.req.param('code');
-    const caller = c.get('caller');
-    const { invite, cohort } = orThrow(await openInvite(c.env.DB, code, caller));
-    if (caller) {
-      orThrow(await joinAsCaller(c.env.DB, invite, caller));
-      return c.redirect(withQuery(paths.cohort(cohort.slug), { ok: 'joined' }), 303);
-    }
-    const parsed = v.safeParse(NewMemberSchema, { name: form.name ?? '' }, { lang: c.var.lang });
-    if (!parsed.success)
-      return htmlPage(
-        c,
-        await invitePage(c, code, { name: form.name, error: parsed.issues[0].message }),
-        422,
-      );
-    const { token, member, grant } = orThrow(await acceptInvite(c.env.DB, invite, parsed.output.name));
-    await openSession(c, grant);
-    if (invite.role === 'widyaiswara') {
-      const origin = publicOrigin(c);
-      const page = (
-        <TokenPage lang={c.var.lang} cohort={cohort} name={member.name} token={token} origin={origin} />
-      );
-      return htmlPage(c, renderPage(page));
-    }
-    return c.redirect(paths.cohort(cohort.slug), 303);
-  });
+  .post(
+    '/i/:code',
+    rateLimit('INVITE_LIMITER'),
+    bodyLimit({ maxBytes: 16 * KiB }),
+    auth({ optional: true }),
+    async (c) => {
+      const form = await readForm(c);
+      const code = c.req.param('code');
+      const caller = c.get('caller');
+      const { invite, cohort } = orThrow(await openInvite(c.env.DB, code, caller));
+      if (caller) {
+        orThrow(await joinAsCaller(c.env.DB, invite, caller));
+        return c.redirect(withQuery(paths.cohort(cohort.slug), { ok: 'joined' }), 303);
+      }
+      const parsed = v.safeParse(NewMemberSchema, { name: form.name ?? '' }, { lang: c.var.lang });
+      if (!parsed.success)
+        return htmlPage(
+          c,
+          await invitePage(c, code, { name: form.name, error: parsed.issues[0].message }),
+          422,
+        );
+      const { token, member, grant } = orThrow(await acceptInvite(c.env.DB, invite, parsed.output.name));
+      await openSession(c, grant);
+      if (invite.role === 'widyaiswara') {
+        const origin = publicOrigin(c);
+        const page = (
+          <TokenPage lang={c.var.lang} cohort={cohort} name={member.name} token={token} origin={origin} />
+        );
+        return htmlPage(c, renderPage(page));
+      }
+      return c.redirect(paths.cohort(cohort.slug), 303);
+    },
+  );

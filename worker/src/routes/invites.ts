@@ -15,6 +15,7 @@ import { message } from '../i18n.ts';
 import { acceptInvite, joinAsCaller, openInvite } from '../invite-flow.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
+import { rateLimit } from '../middleware/rate-limit.ts';
 import { fieldIssues, validateJson } from '../middleware/validate.ts';
 
 export const invites = new Hono<AppEnv>()
@@ -31,6 +32,7 @@ export const invites = new Hono<AppEnv>()
   })
   .post(
     '/:code/accept',
+    rateLimit('INVITE_LIMITER'),
     bodyLimit({ maxBytes: 64 * KiB }),
     auth({ optional: true }),
     validateJson(AcceptInviteSchema),

@@ -6,7 +6,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { tokenGrant } from '../middleware/auth.ts';
+import { message } from '../i18n.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
+import { overLimit } from '../middleware/rate-limit.ts';
 import { renderPage } from '../pages/layout.tsx';
 import { consoleStrings, noticeKey } from '../pages/console-strings.ts';
 import { paths, withQuery } from '../pages/paths.ts';
@@ -33,6 +35,12 @@ export const signIn = new Hono<AppEnv>()
     const lang = c.var.lang;
     const next = safeNext(form.next || c.req.query('next'));
     const token = (form.token ?? '').trim();
+    const over = await overLimit(c, 'SIGN_IN_LIMITER');
+    if (over) {
+      c.header('Retry-After', String(over.retryAfter));
+      const page = <SignInPage lang={lang} next={next} error={message('rate_limited', lang)} />;
+      return htmlPage(c, renderPage(page), 429);
+    }
     const found = await tokenGrant(c.env.DB, c.env.ADMIN_TOKEN, token);
     if (!found) {
       const page = <SignInPage lang={lang} next={next} error={pageStrings(lang).signInWrong} />;
