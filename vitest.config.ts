@@ -65,7 +65,7 @@ export default defineConfig(async () => {
           },
         },
         {
-          // Real Chromium with the built extension against `wrangler dev` on :8799 (see test/e2e/global-setup.ts).
+          // Real Chromium with the built extension against `wrangler dev` on LOKUS_E2E_PORT, default :8799 (see test/e2e/global-setup.ts).
           test: {
             name: 'e2e',
             environment: 'node',

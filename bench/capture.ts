@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { captureWith, READER_NAME, type Reader } from '../shared/capture/index.ts';
 import { readWithReadability } from '../shared/capture/readers.ts';
 import { readWithDefuddle } from '../shared/capture/readers-defuddle.ts';
-import { htmlToText } from '../shared/capture/text.ts';
+import { nodeToText } from '../shared/capture/text.ts';
 import { isoDay } from '../shared/capture/meta.ts';
 import {
   PAGES,
@@ -42,7 +42,7 @@ const raw = (name: string, reader: 'defuddle' | 'readability'): Config => ({
       published: isoDay(r?.published),
       siteName: r?.siteName ?? null,
       canonical: null,
-      text: r ? htmlToText(doc, r.html) : '',
+      text: r ? nodeToText(r.content) : '',
     };
   },
 });
@@ -64,7 +64,7 @@ const lokus = (name: string, reader: Reader): Config => ({
 const defuddleThenReadability: Reader = (doc, url) => {
   const spare = doc.cloneNode(true) as Document;
   const first = readWithDefuddle(doc, url);
-  if (first && htmlToText(doc, first.html).length >= 400) return first;
+  if (first && nodeToText(first.content).length >= 400) return first;
   return readWithReadability(spare) ?? first;
 };
 const CONFIGS: Config[] = [

@@ -1,7 +1,7 @@
 /**
  * Builds the extension for Chrome (MV3) and Firefox (MV2) and prints the sizes: the whole build, and
  * per entrypoint what the browser loads for it (its HTML, scripts and styles, following chunk imports),
- * raw and gzipped. Then, as a lower bound for the popup's "open to filled form" time (the real figure is
+ * raw and gzipped (what `import()` loads later on a line of its own), and all JavaScript together. Then, as a lower bound for the popup's "open to filled form" time (the real figure is
  * measured in Chromium by bench/popup.ts), the pure part of it in Node: parse a saved page, capture the
  * article, extract the record, build the form draft.
  */
@@ -26,30 +26,52 @@ function files(dir: string): string[] {
   });
 }
 
-/** The files one entrypoint makes the browser load: the start file, then every script/style it pulls in. */
-function closure(outDir: string, start: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const text = readFileSync(path, 'utf8');
-    const refs = path.endsWith('.html')
-      ? [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
-      : path.endsWith('.js')
-        ? [...text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!)
-        : [];
-    for (const ref of refs) {
+/** Script and style references in a file: in HTML its tags, in a script its static and dynamic imports. */
+function refsOf(path: string): { ref: string; dynamic: boolean }[] {
+  const text = readFileSync(path, 'utf8');
+  if (path.endsWith('.html')) {
+    return [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => ({
+      ref: m[1]!,
+      dynamic: false,
+    }));
+  }
+  if (!path.endsWith('.js')) return [];
+  return [
+    ...[...text.matchAll(/(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => ({
+      ref: m[1]!,
+      dynamic: false,
+    })),
+    ...[...text.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => ({
+      ref: m[1]!,
+      dynamic: true,
+    })),
+  ];
+}
+
+/**
+ * The files one entrypoint makes the browser load: the start file, then every script/style it pulls in.
+ * `eager` is what loads before its code runs; `lazy` what it loads later through `import()`.
+ */
+function closure(outDir: string, start: string): { eager: Set<string>; lazy: Set<string> } {
+  const eager = new Set<string>();
+  const lazy = new Set<string>();
+  const visit = (path: string, dynamic: boolean) => {
+    if (eager.has(path) || (dynamic && lazy.has(path))) return;
+    (dynamic ? lazy : eager).add(path);
+    if (!dynamic) lazy.delete(path);
+    for (const { ref, dynamic: isDynamic } of refsOf(path)) {
       const target = ref.startsWith('/') ? join(outDir, ref) : resolve(dirname(path), ref);
       try {
         statSync(target);
-        visit(target);
+        visit(target, dynamic || isDynamic);
       } catch {
         // An absolute URL or a file outside the build: not part of the extension's own weight.
       }
     }
   };
-  visit(start);
-  return seen;
+  visit(start, false);
+  for (const path of eager) lazy.delete(path);
+  return { eager, lazy };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -69,14 +91,21 @@ for (const target of TARGETS) {
   const outDir = join(ROOT, 'extension/.output', target.name);
   const all = files(outDir);
   const total = size(all);
+  const scripts = size(all.filter((p) => p.endsWith('.js')));
   console.log(`\n${target.name}: ${all.length} files, total ${kb(total.raw)} (gzip ${kb(total.gz)})`);
+  console.log(
+    `  ${'JavaScript'.padEnd(15)} ${kb(scripts.raw).padStart(9)}  gzip ${kb(scripts.gz).padStart(8)}`,
+  );
   const entrypoints = ['background.js', 'popup.html', 'sidepanel.html', 'options.html'];
+  const line = (label: string, paths: Set<string>) => {
+    const { raw, gz } = size(paths);
+    const names = [...paths].map((p) => relative(outDir, p)).join(', ');
+    console.log(`  ${label.padEnd(15)} ${kb(raw).padStart(9)}  gzip ${kb(gz).padStart(8)}  (${names})`);
+  };
   for (const entry of entrypoints) {
-    const start = join(outDir, entry);
-    const loaded = closure(outDir, start);
-    const { raw, gz } = size(loaded);
-    const names = [...loaded].map((p) => relative(outDir, p)).join(', ');
-    console.log(`  ${entry.padEnd(15)} ${kb(raw).padStart(9)}  gzip ${kb(gz).padStart(8)}  (${names})`);
+    const { eager, lazy } = closure(outDir, join(outDir, entry));
+    line(entry, eager);
+    if (lazy.size) line('  + import()', lazy);
   }
   const locales = all.filter((p) => p.includes('_locales'));
   console.log(`  ${'_locales'.padEnd(15)} ${kb(size(locales).raw).padStart(9)}`);

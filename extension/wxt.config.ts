@@ -15,7 +15,11 @@ export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   vite: ({ mode }) => ({
     plugins: [preact()],
-    define: { 'import.meta.env.LOKUS_LOCAL_GRANTED': JSON.stringify(isLocalBuild(mode)) },
+    define: {
+      'import.meta.env.LOKUS_LOCAL_GRANTED': JSON.stringify(isLocalBuild(mode)),
+      // The fault e2e test waits out one timeout per slow answer; users keep the default 30 s.
+      __LOKUS_REQUEST_TIMEOUT_MS__: JSON.stringify(mode === 'e2e' ? 10_000 : 30_000),
+    },
   }),
   manifest: ({ browser, manifestVersion, mode }) => {
     const local = isLocalBuild(mode);

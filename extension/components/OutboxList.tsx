@@ -14,7 +14,8 @@ import { useT } from './I18n.tsx';
 export function errorText(entry: Pick<OutboxEntry, 'target' | 'error'>, t: Translate): string {
   const error = entry.error as OutboxError;
   if (isDeletedClip(entry)) return t('outbox.clipDeleted', { cohort: entry.target.cohortName || '—' });
-  return error.status === 0 && error.code === 'network' ? t('common.networkError') : error.message;
+  const unreachable = error.status === 0 && (error.code === 'network' || error.code === 'timeout');
+  return unreachable ? t('common.networkError') : error.message;
 }
 
 /** `record.participants` → "Jumlah peserta": the form's label for a server-side field path. */

@@ -1,8 +1,9 @@
 /**
  * The Lokus HTTP API as the extension uses it, typed end to end through the worker's `AppType` and
  * Hono's `hc` client. Every call returns an `ApiResult` instead of throwing, with network failures as
- * status 0, so the outbox can classify them. Auth is the bearer token; the user's language goes in
- * `Accept-Language` so the server's messages match the UI.
+ * status 0, so the outbox can classify them; a request with no answer after `REQUEST_TIMEOUT_MS` is
+ * one of them (`timeout`). Auth is the bearer token; the user's language goes in `Accept-Language` so
+ * the server's messages match the UI.
  */
 import { hc, type InferResponseType } from 'hono/client';
 import type { AppType } from '../../worker/src/index.ts';
@@ -38,6 +39,24 @@ export interface ApiConfig {
   token: string | null;
   language: Language;
   fetch?: typeof fetch;
+  /** Gives up on a request after this long; `REQUEST_TIMEOUT_MS` by default. */
+  timeoutMs?: number;
+}
+
+/**
+ * How long a request may go unanswered before it counts as a network failure: without a limit one hung
+ * request would hold the outbox's send round, and every clip behind it, forever. A clip body is at most
+ * 1 MiB. The e2e build sets a shorter one (extension/wxt.config.ts) so its fault test need not wait.
+ */
+export const REQUEST_TIMEOUT_MS: number =
+  typeof __LOKUS_REQUEST_TIMEOUT_MS__ === 'number' ? __LOKUS_REQUEST_TIMEOUT_MS__ : 30_000;
+/** Set by the build (extension/wxt.config.ts); absent where the module runs unbuilt (unit tests). */
+declare const __LOKUS_REQUEST_TIMEOUT_MS__: number | undefined;
+
+/** The caller's signal, if any, ending also after `ms`. */
+function withTimeout(signal: AbortSignal | null | undefined, ms: number): AbortSignal {
+  const timeout = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
 
 /** The server's origin from whatever the user typed: `127.0.0.1:8787/` → `http://127.0.0.1:8787`. */
@@ -83,10 +102,11 @@ async function settle<T>(request: () => Promise<HttpResponse>): Promise<ApiResul
   try {
     res = await request();
   } catch (err) {
+    const timedOut = (err as Error)?.name === 'TimeoutError';
     return {
       ok: false,
       status: 0,
-      error: { code: 'network', message: String((err as Error)?.message ?? err) },
+      error: { code: timedOut ? 'timeout' : 'network', message: String((err as Error)?.message ?? err) },
     };
   }
   let json: unknown = null;
@@ -113,9 +133,14 @@ async function settle<T>(request: () => Promise<HttpResponse>): Promise<ApiResul
 /** The API client for one server and token. */
 export function createApi(config: ApiConfig) {
   const baseFetch = config.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = config.timeoutMs ?? REQUEST_TIMEOUT_MS;
   const client = hc<AppType>(config.serverUrl, {
     fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
-      baseFetch(input, { ...init, credentials: 'omit' })) as typeof fetch,
+      baseFetch(input, {
+        ...init,
+        credentials: 'omit',
+        signal: withTimeout(init?.signal, timeoutMs),
+      })) as typeof fetch,
     headers: () => ({
       Accept: 'application/json',
       'Accept-Language': config.language,

@@ -119,6 +119,24 @@ export function draftFromRecord(input: {
   };
 }
 
+/**
+ * Whether a record says nothing about a visit: no loci, program, cohort, organiser, participants, dates
+ * or awards (the title aside). A clip made from a context-menu quote starts like this.
+ */
+export function isBlankRecord(record: LocusRecord): boolean {
+  return (
+    !record.loci.length &&
+    !record.awards?.length &&
+    record.publishedAt == null &&
+    record.program == null &&
+    record.cohortLabel == null &&
+    record.organiser == null &&
+    record.participants == null &&
+    record.startDate == null &&
+    record.endDate == null
+  );
+}
+
 /** Whether anything in the draft was prefilled with a sentence to show: a scalar field or a locus. */
 export function hasEvidence(draft: Draft): boolean {
   return (

@@ -1,10 +1,12 @@
 /**
  * Page → clip draft: parse the HTML the tab gave us, read the article with the shared capture, and
- * fill a locus record with the shared extractor. Pure apart from DOMParser; no network.
+ * fill a locus record with the shared extractor. Pure apart from DOMParser; no network. The heaviest
+ * part of the extension (the capture library and the extractor): only the popup loads it, through a
+ * dynamic import, and nothing else may import this module.
  */
 import { captureArticle, type CapturedArticle } from '../../shared/capture/index.ts';
+import { extractLocusRecord } from '../../shared/extract/index.ts';
 import type { LocusRecord } from '../../shared/schema/index.ts';
-import { extractRecord } from './record.ts';
 
 export interface PageSnapshot {
   html: string;
@@ -24,7 +26,7 @@ export function draftFromPage(page: PageSnapshot, parser: DOMParser = new DOMPar
   const doc = parser.parseFromString(page.html, 'text/html');
   const article = captureArticle(doc, page.url);
   const title = article.title || page.title || page.url;
-  const record = extractRecord({
+  const record = extractLocusRecord({
     title,
     text: article.text,
     url: page.url,

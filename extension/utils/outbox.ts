@@ -1,7 +1,7 @@
 /**
  * The outbox: clips written to `storage.local` before any network call, then sent by the background
  * with their `clientId` until the server accepts them — a POST for a new clip, a PATCH for an edit of one
- * the server has. Retryable failures (network, 5xx, 429) back off exponentially through one
+ * the server has. Retryable failures (network, timeout, 5xx, 429) back off exponentially through one
  * `browser.alarms` alarm; failures only the user can fix (401/403/404/409/410/413/422, not signed in) stay
  * as `failed` with the server's message. It never talks to the UI directly; the background is its only
  * writer, so read-modify-writes are serialised here.

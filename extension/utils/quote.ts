@@ -1,10 +1,12 @@
 /**
  * The context-menu clip: a text selection becomes a quote on the page's clip in the last chosen
  * cohort. It is queued like any clip; the server merges the quote into an existing clip of the same
- * canonical URL, or creates the clip with a record read from the selection.
+ * canonical URL, or creates the clip with an empty record. The selection is not run through the
+ * extractor: that would put the extractor in the background bundle for a fragment of the article;
+ * the popup fills a clip's empty record from the whole page when it is opened there.
  */
 import type { ClipInput } from '../../shared/schema/index.ts';
-import { extractRecord } from './record.ts';
+import { emptyLocusRecord } from '../../shared/schema/locus-record.ts';
 import { enqueueClip, type OutboxEntry } from './outbox.ts';
 import { lastCohortItem } from './storage.ts';
 
@@ -27,7 +29,7 @@ export async function enqueueQuote(
     url: page.pageUrl,
     title,
     text: quote,
-    record: extractRecord({ title, text: quote, url: page.pageUrl }),
+    record: emptyLocusRecord(title),
     quotes: [quote],
   };
   return enqueueClip(

@@ -7,7 +7,7 @@
 import { stripPageChrome } from './clean.ts';
 import { byline, canonicalUrl, headline, isoDay, publishedDay, siteName } from './meta.ts';
 import { readWithReadability, type ReaderResult } from './readers.ts';
-import { htmlToText, nodeToText } from './text.ts';
+import { nodeToText } from './text.ts';
 
 export { htmlToText } from './text.ts';
 
@@ -40,7 +40,7 @@ export function captureWith(doc: Document, pageUrl: string, reader: Reader, stri
   }
   const parsed = safe(() => reader(work, pageUrl));
   // No reader result: the stripped page's body text is still better than nothing to review.
-  const text = parsed ? htmlToText(doc, parsed.html) : work.body ? nodeToText(work.body) : '';
+  const text = parsed ? nodeToText(parsed.content) : work.body ? nodeToText(work.body) : '';
   return {
     title: safe(() => headline(doc)) || parsed?.title || '',
     byline: safe(() => byline(doc)) ?? parsed?.byline ?? null,

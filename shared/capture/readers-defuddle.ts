@@ -4,6 +4,7 @@
  */
 import Defuddle from 'defuddle';
 import { str, type ReaderResult } from './readers.ts';
+import { htmlFragment } from './text.ts';
 
 /** Changes `doc`: pass a clone. */
 export function readWithDefuddle(doc: Document, pageUrl: string): ReaderResult | null {
@@ -11,7 +12,7 @@ export function readWithDefuddle(doc: Document, pageUrl: string): ReaderResult |
     const parsed = new Defuddle(doc, { url: pageUrl }).parse();
     if (!parsed.content?.trim()) return null;
     return {
-      html: parsed.content,
+      content: htmlFragment(doc, parsed.content),
       title: str(parsed.title),
       siteName: str(parsed.site),
       byline: str(parsed.author),

@@ -7,8 +7,8 @@
 import { Readability } from '@mozilla/readability';
 
 export interface ReaderResult {
-  /** The article body as HTML. */
-  html: string;
+  /** The article body: a node of the (cloned, inert) document the reader was given. */
+  content: Node;
   title: string | null;
   siteName: string | null;
   byline: string | null;
@@ -19,10 +19,11 @@ export const str = (value: unknown) => (typeof value === 'string' && value.trim(
 
 export function readWithReadability(doc: Document): ReaderResult | null {
   try {
-    const parsed = new Readability(doc, { charThreshold: 200 }).parse();
-    if (!parsed?.content?.trim()) return null;
+    // The article element itself, not its HTML: nothing is serialised only to be parsed again.
+    const parsed = new Readability<Node>(doc, { charThreshold: 200, serializer: (node) => node }).parse();
+    if (!parsed?.content?.textContent?.trim()) return null;
     return {
-      html: parsed.content,
+      content: parsed.content,
       title: str(parsed.title),
       siteName: str(parsed.siteName),
       byline: str(parsed.byline),

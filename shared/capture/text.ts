@@ -32,9 +32,14 @@ export function nodeToText(root: Node): string {
     .join('\n');
 }
 
-/** Plain text of an HTML fragment, parsed inert in `doc` (a template: no image loads, no scripts). */
-export function htmlToText(doc: Document, html: string): string {
+/** An HTML fragment parsed inert in `doc` (a template: no image loads, no scripts). */
+export function htmlFragment(doc: Document, html: string): Node {
   const template = doc.createElement('template');
   template.innerHTML = html;
-  return nodeToText(template.content ?? template);
+  return template.content ?? template;
+}
+
+/** Plain text of an HTML fragment, parsed inert in `doc`. */
+export function htmlToText(doc: Document, html: string): string {
+  return nodeToText(htmlFragment(doc, html));
 }

@@ -1,16 +1,27 @@
-/** Builds the extension for Chrome in WXT's `e2e` mode (127.0.0.1 host access up front) into `outDir`. */
+/**
+ * Builds the extension for the e2e suite: by default Chrome in WXT's `e2e` mode (127.0.0.1 host access
+ * up front); the Firefox test builds the production Firefox build, the one that ships.
+ */
 import path from 'node:path';
 import { ROOT } from './worker.ts';
 
+export interface BuildOptions {
+  browser?: 'chrome' | 'firefox';
+  /** `e2e` grants the local worker up front; `production` asks at sign-in like a user's install. */
+  mode?: 'e2e' | 'production';
+}
+
 /** Returns the directory to load unpacked. Building elsewhere leaves extension/.output to `npm run dev`. */
-export async function buildExtension(outDir: string): Promise<string> {
+export async function buildExtension(outDir: string, options: BuildOptions = {}): Promise<string> {
+  const { browser = 'chrome', mode = 'e2e' } = options;
   const { build } = await import('wxt');
   await build({
     root: path.join(ROOT, 'extension'),
-    mode: 'e2e',
-    browser: 'chrome',
+    mode,
+    browser,
     outDir,
     logLevel: 1,
   } as Parameters<typeof build>[0]);
-  return path.join(outDir, 'chrome-mv3-e2e');
+  const target = browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3';
+  return path.join(outDir, mode === 'production' ? target : `${target}-${mode}`);
 }

@@ -14,7 +14,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-test('the worker answers /api/health on :8799', async () => {
+test('the worker answers /api/health', async () => {
   const res = await fetch(`${env.workerUrl}/api/health`);
   expect(res.status).toBe(200);
   expect(await res.json()).toMatchObject({ ok: true });

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
   // Whatever happened, leave the worker running for the files after this one.
-  if (!(await isHealthy())) await startWorker(env.worker);
+  if (!(await isHealthy(env.worker))) await startWorker(env.worker);
 });
 
 test('three clips saved while the worker is down arrive exactly once when it is back', async () => {
@@ -35,7 +35,7 @@ test('three clips saved while the worker is down arrive exactly once when it is 
   await first.page.close();
 
   await stopWorker(env.worker);
-  expect(await isHealthy()).toBe(false);
+  expect(await isHealthy(env.worker)).toBe(false);
 
   const offline = ['001_5cfa8ae548e3a5be.html', '002_a067dcc1557215c8.html', '003_1890c6da4e8744e8.html'];
   const titles: string[] = [];

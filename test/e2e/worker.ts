@@ -1,18 +1,16 @@
 /**
- * The e2e suite's `wrangler dev`: started on 127.0.0.1:8799 (not 8787, which `npm run dev` uses) with
- * its own local D1 state, stopped and started again on the same port and state by the offline test.
- * The running worker's process-group id is kept in a file, so whichever process started it, the global
- * teardown can end it and its workerd children.
+ * The e2e suite's `wrangler dev`: started on 127.0.0.1 at `LOKUS_E2E_PORT` (default 8799, not 8787, which
+ * `npm run dev` uses; `0` picks a free port) with its own local D1 state, stopped and started again on
+ * the same port and state by the offline and fault tests. The running worker's process-group id is kept
+ * in a file, so whichever process started it, the global teardown can end it and its workerd children.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-// LOKUS_E2E_PORT and LOKUS_E2E_INSPECTOR_PORT move the suite off its ports when another run holds them.
-export const WORKER_PORT = Number(process.env.LOKUS_E2E_PORT || 8799);
-const INSPECTOR_PORT = process.env.LOKUS_E2E_INSPECTOR_PORT || '9339';
-export const WORKER_URL = `http://127.0.0.1:${WORKER_PORT}`;
+export const DEFAULT_WORKER_PORT = 8799;
 const WRANGLER = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
 const ENV = {
   ...process.env,
@@ -23,12 +21,43 @@ const ENV = {
 };
 
 export interface WorkerState {
+  /** Where the worker listens on 127.0.0.1; kept across restarts. */
+  port: number;
+  /** wrangler's devtools port: a free one of its own, so concurrent suites do not collide on it either. */
+  inspectorPort: number;
   /** wrangler's `--persist-to` directory (local D1 lives here). */
   stateDir: string;
   adminToken: string;
   /** Holds the running worker's process-group id. */
   pidFile: string;
   logFile: string;
+}
+
+/** A port nothing on 127.0.0.1 listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise((r) => server.close(r));
+  if (typeof address !== 'object' || !address) throw new Error('no free port');
+  return address.port;
+}
+
+/** The worker's port: `LOKUS_E2E_PORT` (0: any free port), else 8799. */
+export async function workerPort(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const wanted = env.LOKUS_E2E_PORT?.trim();
+  if (!wanted) return DEFAULT_WORKER_PORT;
+  if (!/^\d+$/.test(wanted) || Number(wanted) > 65_535) {
+    throw new Error(`LOKUS_E2E_PORT must be a port number, not ${JSON.stringify(wanted)}`);
+  }
+  return Number(wanted) === 0 ? freePort() : Number(wanted);
+}
+
+export function workerUrl(state: Pick<WorkerState, 'port'>): string {
+  return `http://127.0.0.1:${state.port}`;
 }
 
 /** Applies the D1 migrations to the state directory's local database. */
@@ -41,9 +70,9 @@ export function applyMigrations(state: WorkerState): void {
   if (run.status !== 0) throw new Error(`migrations failed:\n${run.stdout}\n${run.stderr}`);
 }
 
-export async function isHealthy(): Promise<boolean> {
+export async function isHealthy(state: Pick<WorkerState, 'port'>): Promise<boolean> {
   try {
-    const res = await fetch(`${WORKER_URL}/api/health`, { signal: AbortSignal.timeout(2_000) });
+    const res = await fetch(`${workerUrl(state)}/api/health`, { signal: AbortSignal.timeout(2_000) });
     return res.ok;
   } catch {
     return false;
@@ -52,7 +81,7 @@ export async function isHealthy(): Promise<boolean> {
 
 /** Starts `wrangler dev` and waits for /api/health. */
 export async function startWorker(state: WorkerState, timeoutMs = 90_000): Promise<void> {
-  if (await isHealthy()) throw new Error(`something already answers on ${WORKER_URL}`);
+  if (await isHealthy(state)) throw new Error(`something already answers on ${workerUrl(state)}`);
   const { openSync } = await import('node:fs');
   const log = openSync(state.logFile, 'a');
   const child = spawn(
@@ -63,13 +92,13 @@ export async function startWorker(state: WorkerState, timeoutMs = 90_000): Promi
       '--ip',
       '127.0.0.1',
       '--port',
-      String(WORKER_PORT),
+      String(state.port),
       '--persist-to',
       state.stateDir,
       '--var',
       `ADMIN_TOKEN:${state.adminToken}`,
       '--inspector-port',
-      INSPECTOR_PORT,
+      String(state.inspectorPort),
       '--show-interactive-dev-session=false',
       '--log-level',
       'warn',
@@ -82,12 +111,12 @@ export async function startWorker(state: WorkerState, timeoutMs = 90_000): Promi
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    if (await isHealthy()) return;
+    if (await isHealthy(state)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   await stopWorker(state);
   const tail = existsSync(state.logFile) ? readFileSync(state.logFile, 'utf8').slice(-3000) : '';
-  throw new Error(`wrangler dev did not become healthy on ${WORKER_URL}\n${tail}`);
+  throw new Error(`wrangler dev did not become healthy on ${workerUrl(state)}\n${tail}`);
 }
 
 /** Stops the worker and its workerd children; resolves once the port stops answering. */
@@ -110,5 +139,5 @@ export async function stopWorker(state: WorkerState): Promise<void> {
     if (!signal(0 as unknown as NodeJS.Signals)) break;
   }
   signal('SIGKILL');
-  for (let i = 0; i < 40 && (await isHealthy()); i++) await new Promise((r) => setTimeout(r, 125));
+  for (let i = 0; i < 40 && (await isHealthy(state)); i++) await new Promise((r) => setTimeout(r, 125));
 }

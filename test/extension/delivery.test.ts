@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createApi, REQUEST_TIMEOUT_MS } from '../../extension/utils/api.ts';
 import { deliver, flushWithSession, rememberSent } from '../../extension/utils/delivery.ts';
-import { enqueueClip, listOutbox } from '../../extension/utils/outbox.ts';
+import { classifyFailure, enqueueClip, listOutbox } from '../../extension/utils/outbox.ts';
 import { languageItem, sentClipsItem, serverUrlItem, tokenItem } from '../../extension/utils/storage.ts';
 import { clipResponse, fakeServer } from './fake-server.ts';
 import { newClip } from './helpers.ts';
@@ -69,6 +70,25 @@ describe('deliver', () => {
       status: 0,
       code: 'network',
     });
+  });
+
+  it('gives up on a request that gets no answer: a retryable timeout, not a hang', async () => {
+    // Like a real fetch, it ends only when its signal aborts.
+    const silent: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
+      );
+    const api = createApi({
+      serverUrl: 'http://127.0.0.1:8787',
+      token: 'tok-widyaiswara-123456',
+      language: 'id',
+      fetch: silent,
+      timeoutMs: 50,
+    });
+    const res = await api.postClip(7, newClip().clip);
+    expect(res).toMatchObject({ ok: false, status: 0, error: { code: 'timeout' } });
+    expect(classifyFailure({ status: 0, code: 'timeout' })).toBe('retry');
+    expect(REQUEST_TIMEOUT_MS).toBe(30_000);
   });
 
   it('does not call the server when signed out, without host access, or without a cohort', async () => {

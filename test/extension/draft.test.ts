@@ -4,6 +4,7 @@ import {
   clipFromDraft,
   draftFromRecord,
   fieldLabelKey,
+  isBlankRecord,
   recordFromDraft,
   regionFromCode,
   validateDraft,
@@ -107,6 +108,14 @@ describe('draft ↔ record', () => {
     expect(draft.hostRegion).toEqual({ name: 'Kabupaten Banyuwangi', code: '35.10', province: 'Jawa Timur' });
     expect(draft.participants).toBe('40');
     expect(recordFromDraft(draft)).toEqual(record);
+  });
+
+  it('calls blank only a record that says nothing about a visit (a context-menu quote’s)', () => {
+    expect(isBlankRecord(emptyLocusRecord('Judul saja'))).toBe(true);
+    expect(isBlankRecord(record)).toBe(false);
+    expect(isBlankRecord({ ...emptyLocusRecord(), program: 'PKA' })).toBe(false);
+    expect(isBlankRecord({ ...emptyLocusRecord(), publishedAt: '2024-05-01' })).toBe(false);
+    expect(isBlankRecord({ ...emptyLocusRecord(), loci: record.loci })).toBe(false);
   });
 
   it('holds the publication date as a form string: blank when the page gives none, null again in the record', () => {

@@ -16,11 +16,13 @@ import type { Clip, LookupHit } from '../../utils/api.ts';
 import {
   clipFromDraft,
   draftFromRecord,
+  isBlankRecord,
+  recordFromDraft,
   validateDraft,
   type Draft,
   type FieldErrors,
 } from '../../utils/draft.ts';
-import { draftFromPage, type PageSnapshot } from '../../utils/extract.ts';
+import type { PageSnapshot } from '../../utils/extract.ts';
 import { sendMessage } from '../../utils/messaging.ts';
 import type { ClipTarget, OutboxEntry } from '../../utils/outbox.ts';
 import { currentApi } from '../../utils/session.ts';
@@ -43,29 +45,50 @@ type Saving = { clientId: string; target: ClipTarget; becameUpdate: boolean; sin
 /** The saved clip the form shows: loaded from the server, or just saved from it. */
 type Shown = { clipId: number } | { failed: number } | null;
 
+/** The tab the popup is for and its page, as read. */
+export interface TargetTab {
+  tabId: number;
+  page: PageSnapshot;
+}
+
 /** Reads the tab the popup is for; started before the first render so it overlaps loading the UI. */
-export async function readTargetTab(): Promise<{ tabId: number; page: PageSnapshot }> {
+export async function readTargetTab(): Promise<TargetTab> {
   const id = await targetTabId();
   if (id == null) throw new Error('no tab');
   return { tabId: id, page: await readTab(id) };
 }
 
-/** The form for a clip the server has, keeping the page's new selection as a further quote. */
+/**
+ * The capture library and the extractor, the popup's heaviest part, in a chunk of their own: the popup's
+ * own code runs without waiting for them, and they load beside the tab read, not after it.
+ */
+export function loadExtractor() {
+  return import('../../utils/extract.ts');
+}
+
+/**
+ * The form for a clip the server has, keeping the page's new selection as a further quote. A clip whose
+ * record is blank (made from a context-menu quote) takes the record read from the page instead.
+ */
 function draftFromClip(clip: Clip, page: Draft | null): Draft {
   const quotes = [...new Set([...(clip.quotes ?? []), ...(page?.quotes ?? [])])];
+  const record =
+    page && isBlankRecord(clip.record)
+      ? { ...recordFromDraft(page), title: clip.record.title }
+      : { ...clip.record, evidence: clip.record.evidence ?? page?.evidence ?? {} };
   return draftFromRecord({
     clientId: crypto.randomUUID(),
     url: clip.url,
     text: clip.text || page?.text || '',
     title: clip.title,
     siteName: clip.siteName ?? page?.siteName,
-    record: { ...clip.record, evidence: clip.record.evidence ?? page?.evidence ?? {} },
+    record,
     note: clip.note,
     quotes,
   });
 }
 
-export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }> }) {
+export function App(props: { tab: Promise<TargetTab>; extractor: ReturnType<typeof loadExtractor> }) {
   const t = useT();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [captureError, setCaptureError] = useState<string | null>(null);
@@ -119,6 +142,7 @@ export function App(props: { tab: Promise<{ tabId: number; page: PageSnapshot }>
     try {
       const { tabId: id, page } = await props.tab;
       tabId.current = id;
+      const { draftFromPage } = await props.extractor;
       const { article, record, selection } = draftFromPage(page);
       const extracted = draftFromRecord({
         clientId: crypto.randomUUID(),
