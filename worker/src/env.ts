@@ -1,3 +1,4 @@
+/// <reference path="../worker-configuration.d.ts" />
 /** The worker's bindings and per-request variables, typed once for every route and middleware. */
 import type { Lang } from './i18n.ts';
 
