@@ -18,6 +18,8 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
+                // A second, empty database: migrations.test.ts applies the migrations to it one by one.
+                d1Databases: ['MIGRATION_DB'],
                 bindings: {
                   TEST_MIGRATIONS: migrations,
                   ADMIN_TOKEN: 'test-admin-token',

@@ -6,6 +6,7 @@ declare global {
       DB: D1Database;
       ADMIN_TOKEN: string;
       TEST_MIGRATIONS: D1Migration[];
+      MIGRATION_DB: D1Database;
     }
   }
 }

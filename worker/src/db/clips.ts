@@ -3,7 +3,7 @@
  * their loci rows in the same batch (loci.ts); the FTS index follows by trigger. Reading lists are keyset
  * pages over (cohort_id, created_at DESC, id DESC).
  */
-import type { LocusRecord } from '../../../shared/schema/locus-record.ts';
+import { upgradeLocusRecord, type LocusRecord } from '../../../shared/schema/locus-record.ts';
 import { clipsFtsQuery } from './clips-fts.ts';
 import { clipYear, sourceHost } from '../../../shared/scouting/facts.ts';
 import { lociSearchText, replaceLociStatements, storedLoci, type StoredLocus } from './loci.ts';
@@ -52,6 +52,11 @@ export interface Clip {
 /** A clip in a list: everything but the article text. */
 export type ClipSummary = Omit<Clip, 'text'>;
 
+/** A record as stored, in today's shape (records stored before per-locus evidence are upgraded as read). */
+export function storedRecord(json: string): LocusRecord {
+  return upgradeLocusRecord(JSON.parse(json) as LocusRecord);
+}
+
 export function rowToClipSummary(row: ClipRow): ClipSummary {
   return {
     id: row.id,
@@ -61,7 +66,7 @@ export function rowToClipSummary(row: ClipRow): ClipSummary {
     canonicalUrl: row.canonical_url,
     title: row.title,
     siteName: row.site_name,
-    record: JSON.parse(row.record) as LocusRecord,
+    record: storedRecord(row.record),
     note: row.note,
     quotes: JSON.parse(row.quotes) as string[],
     createdAt: row.created_at,
@@ -325,7 +330,7 @@ export async function backfillScouting(db: D1Database, limit = 50): Promise<numb
     .bind(limit)
     .all<Pick<ClipRow, 'id' | 'cohort_id' | 'client_id' | 'url' | 'record' | 'created_at'>>();
   for (const row of results) {
-    const record = JSON.parse(row.record) as LocusRecord;
+    const record = storedRecord(row.record);
     const key = { cohortId: row.cohort_id, clientId: row.client_id };
     await db.batch([
       ...markDirtyStatements(db, CLIP_BY_KEY, [key.cohortId, key.clientId]),

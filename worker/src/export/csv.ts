@@ -2,9 +2,8 @@
  * A cohort's clips as CSV for spreadsheets: RFC 4180 quoting, CRLF, a UTF-8 BOM so Excel reads Indonesian
  * text right, one row per locus. Cells that a spreadsheet would run as a formula get a leading apostrophe.
  */
-import type { ClipExportRow } from '../db/clips.ts';
+import { storedRecord, type ClipExportRow } from '../db/clips.ts';
 import type { Lang } from '../i18n.ts';
-import type { LocusRecord } from '../../../shared/schema/locus-record.ts';
 
 /** The columns, headed in the reader's language (a spreadsheet is read by people, not parsers). */
 const HEADERS: Record<Lang, readonly string[]> = {
@@ -77,7 +76,7 @@ export function csvDocument(header: readonly string[], rows: readonly (readonly 
 export function clipsCsv(rows: readonly ClipExportRow[], lang: Lang): string {
   const lines: CsvValue[][] = [];
   for (const row of rows) {
-    const record = JSON.parse(row.record) as LocusRecord;
+    const record = storedRecord(row.record);
     const innovations = row.innovations ? (JSON.parse(row.innovations) as string[]) : [];
     const quotes = JSON.parse(row.quotes) as string[];
     const fields = [

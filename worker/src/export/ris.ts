@@ -2,8 +2,7 @@
  * A cohort's clips as RIS for reference managers (Zotero, Mendeley, EndNote): one TY - NEWS entry per clip,
  * regions, provinces, agencies and innovations as keywords. Values are flattened to one line each.
  */
-import type { LocusRecord } from '../../../shared/schema/locus-record.ts';
-import type { ClipExportRow } from '../db/clips.ts';
+import { storedRecord, type ClipExportRow } from '../db/clips.ts';
 
 function tag(name: string, value: string | number | null | undefined): string[] {
   if (value === null || value === undefined) return [];
@@ -18,7 +17,7 @@ export function clipsRis(rows: readonly ClipExportRow[]): string {
   const entries: string[] = [];
   for (const loci of byClip.values()) {
     const clip = loci[0]!;
-    const record = JSON.parse(clip.record) as LocusRecord;
+    const record = storedRecord(clip.record);
     const keywords = new Set<string>();
     for (const locus of loci) {
       for (const word of [locus.region_name, locus.province, locus.agency]) if (word) keywords.add(word);

@@ -4,8 +4,8 @@
  * institutions' cohorts made, grouped from the articles.
  */
 import { regionByCode } from '../../../shared/regions/index.ts';
-import type { LocusRecord } from '../../../shared/schema/locus-record.ts';
 import { isSectorId } from '../../../shared/scouting/sectors.ts';
+import { storedRecord } from '../db/clips.ts';
 import {
   cohortVisits,
   innovationClips,
@@ -38,7 +38,7 @@ export async function regionDetail(db: D1Database, scope: ScoutScope, regionCode
     if (ids) ids.push(clipId);
     else clipIds.set(key, [clipId]);
   }
-  const clips = sources.clips.map((row) => ({ ...row, record: JSON.parse(row.record) as LocusRecord }));
+  const clips = sources.clips.map((row) => ({ ...row, record: storedRecord(row.record) }));
   const sectors = [...new Set([...innovations, ...agencies].map((row) => row.sector))]
     .filter(isSectorId)
     .sort();
