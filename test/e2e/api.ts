@@ -41,6 +41,8 @@ export function api(base: string, token: string) {
       clip: { clientId: string; url: string; title: string; text: string; record: LocusRecord },
     ) => call<Clip>('POST', `/api/cohorts/${cohortId}/clips`, clip),
     deleteClip: (id: number) => call<{ deleted: true }>('DELETE', `/api/clips/${id}`),
+    patchClip: (id: number, patch: { note?: string; record?: LocusRecord; quotes?: string[] }) =>
+      call<Clip>('PATCH', `/api/clips/${id}`, patch),
     me: () =>
       call<{
         id: number;
