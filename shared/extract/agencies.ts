@@ -4,6 +4,7 @@
  * each a visited locus. Organisers (Bapelkes, BPSDM, Kementerian …) and reception venues are dropped.
  * It does not decide hosts or attach innovations: loci.ts does.
  */
+import { memo, recall, type ArticleContext } from './context.ts';
 import type { RegionMention } from './regions.ts';
 
 /**
@@ -242,7 +243,11 @@ function canonicalName(text: string, start: number, scan: Scan): string {
  * @example findAgencies('Peserta mengunjungi Dinas Kesehatan dan RSUD Banyuwangi.', []).map((a) => a.name)
  * // ['Dinas Kesehatan', 'RSUD Banyuwangi']
  */
-export function findAgencies(text: string, regions: readonly RegionMention[]): AgencyMention[] {
+export function findAgencies(
+  text: string,
+  regions: readonly RegionMention[],
+  context?: ArticleContext,
+): AgencyMention[] {
   const kinds = new Map(regions.filter((m) => m.form === 'kind').map((m) => [m.start, m.end]));
   const anyRegion = new Map(regions.map((m) => [m.start, m.end]));
   const found: AgencyMention[] = [];
@@ -314,7 +319,7 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
     const alias = scan.acronym && scan.acronym !== name ? scan.acronym : null;
     found.push({ name, role: 'mentioned', start: m.index, end: scan.end, region, alias, national });
   }
-  classify(text, found);
+  classify(text, found, context);
   return found.filter((a) => !/^Kampung\b/.test(a.name) || a.role === 'listed');
 }
 
@@ -322,26 +327,25 @@ export function findAgencies(text: string, regions: readonly RegionMention[]): A
 // Case-blind as LOCUS_LIST is (flags iu), so it finds the word in any text LOCUS_LIST matches.
 const INTRO_END = /:|yaitu|yakni|antara|meliputi|adalah/iu;
 
-// findAgencies reads every sentence's list intros, then findNamedLoci reads them all again: kept by sentence
-// text (bounded, so no article's sentences pile up).
-const INTROS = new Map<string, { index: number; end: number }[]>();
+// findAgencies reads every sentence's list intros, then findNamedLoci reads them all again: kept per article.
+const INTROS = memo('locus list intros', (text: string) => findListIntros(text));
 
 /** Where each "lokus … yaitu" intro of a sentence starts and ends. */
-function listIntros(text: string): { index: number; end: number }[] {
-  const cached = INTROS.get(text);
-  if (cached) return cached;
+function listIntros(text: string, context?: ArticleContext): { index: number; end: number }[] {
+  return recall(context, INTROS, text);
+}
+
+function findListIntros(text: string): { index: number; end: number }[] {
   const intros: { index: number; end: number }[] = [];
   LOCUS_LIST.lastIndex = 0;
   if (INTRO_END.test(text) && LOCUS_LIST_WORD.test(text))
     for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text))
       intros.push({ index: m.index, end: m.index + m[0].length });
-  if (INTROS.size >= 512) INTROS.clear();
-  INTROS.set(text, intros);
   return intros;
 }
 
-function classify(text: string, agencies: AgencyMention[]): void {
-  const listStarts = listIntros(text).map((i) => i.end);
+function classify(text: string, agencies: AgencyMention[], context?: ArticleContext): void {
+  const listStarts = listIntros(text, context).map((i) => i.end);
   agencies.forEach((agency, k) => {
     const before = text.slice(Math.max(0, agency.start - 80), agency.start);
     const previous = agencies[k - 1];
@@ -373,9 +377,13 @@ function classify(text: string, agencies: AgencyMention[]): void {
  * The items of a list of loci that are no agency ("yaitu Smart Kampung Ketapang, Mall … dan RSUD …"):
  * proper names the locus is known by. `agencies` are the sentence's agencies, whose spans are skipped.
  */
-export function findNamedLoci(text: string, agencies: readonly AgencyMention[]): AgencyMention[] {
+export function findNamedLoci(
+  text: string,
+  agencies: readonly AgencyMention[],
+  context?: ArticleContext,
+): AgencyMention[] {
   const named: AgencyMention[] = [];
-  const [intro] = listIntros(text);
+  const [intro] = listIntros(text, context);
   if (!intro) return named;
   const listStart = intro.end;
   const item = /[^,]+?(?=\s*(?:,|\s+dan\s+|\s+serta\s+|[.;]|$))/gu;

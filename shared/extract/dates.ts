@@ -4,7 +4,8 @@
  * the rest of the article. It does not guess: a date whose year cannot be inferred is dropped.
  */
 import type { Evidence } from '../schema/locus-record.ts';
-import { evidenceOf, type Sentence, type Source } from './text.ts';
+import { memo, recall, type ArticleContext } from './context.ts';
+import { evidenceOf, type Sentence } from './text.ts';
 
 interface PartialDate {
   day: number;
@@ -437,24 +438,23 @@ function isDateline(mention: DateMention, body: string): boolean {
 }
 
 /** A date in a sentence about something that happened before ("diresmikan … 2017 lalu"). */
-function isPastEvent(m: DateMention): boolean {
-  return context(m.sentence, PAST_EVENT) || AFTER_PAST.test(m.sentence.text.slice(m.end, m.end + 20));
+function isPastEvent(m: DateMention, context?: ArticleContext): boolean {
+  return holds(m.sentence, PAST_EVENT, context) || AFTER_PAST.test(m.sentence.text.slice(m.end, m.end + 20));
 }
 
-const contexts = new WeakMap<Sentence, Map<RegExp, boolean>>();
+const PATTERNS_HELD = memo('date context patterns', (_: Sentence) => new Map<RegExp, boolean>());
 /** Whether a sentence matches a context pattern, tested once per sentence however many dates it holds. */
-function context(sentence: Sentence, pattern: RegExp): boolean {
-  let known = contexts.get(sentence);
-  if (!known) contexts.set(sentence, (known = new Map()));
+function holds(sentence: Sentence, pattern: RegExp, context?: ArticleContext): boolean {
+  const known = recall(context, PATTERNS_HELD, sentence);
   let hit = known.get(pattern);
   if (hit === undefined) known.set(pattern, (hit = pattern.test(sentence.text)));
   return hit;
 }
 
-function yearCounts(mentions: DateMention[]): number | null {
+function yearCounts(mentions: DateMention[], context?: ArticleContext): number | null {
   const counts = new Map<number, number>();
   for (const m of mentions) {
-    if (isPastEvent(m)) continue;
+    if (isPastEvent(m, context)) continue;
     for (const p of [m.from, m.to]) if (p?.year) counts.set(p.year, (counts.get(p.year) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -468,10 +468,10 @@ const TAHUN = /\b(?:tahun|th\.?|t\.?a\.?)\s*((?:19|20)\d{2})\b/gi;
 // "Perka LAN Nomor 20 Tahun 2015" dates a regulation, not the article.
 const REGULATION_NUMBER = /\b(?:nomor|no\.?)\s*\d+[a-z]?\s*$/i;
 
-function tahunYear(sentences: Sentence[]): number | null {
+function tahunYear(sentences: Sentence[], context?: ArticleContext): number | null {
   const counts = new Map<number, number>();
   for (const s of sentences) {
-    if (!/\d{4}/.test(s.text) || context(s, PAST_EVENT)) continue;
+    if (!/\d{4}/.test(s.text) || holds(s, PAST_EVENT, context)) continue;
     TAHUN.lastIndex = 0;
     for (let m = TAHUN.exec(s.text); m; m = TAHUN.exec(s.text)) {
       if (REGULATION_NUMBER.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -491,9 +491,9 @@ const SPOKEN =
   /\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|sebut|tegas|papar|imbuh|tambah|pesan|harap)(?:nya)?\b[^.!?"“”]{0,60}$|\bkepada\s+(?:wartawan|media|awak\s+media|jurnalis)[^.!?]{0,20}$/i;
 
 /** A date attached to a quoted statement: a stand-in for the publication date when nothing better exists. */
-function isStatementDate(mention: DateMention): boolean {
+function isStatementDate(mention: DateMention, context?: ArticleContext): boolean {
   const s = mention.sentence;
-  if (s.source !== 'text' || !mention.from || isPastEvent(mention)) return false;
+  if (s.source !== 'text' || !mention.from || isPastEvent(mention, context)) return false;
   return SPOKEN.test(s.text.slice(Math.max(0, mention.index - 80), mention.index));
 }
 
@@ -504,11 +504,11 @@ const TRAINEES = /\b(?:peserta|rombongan)\b/i;
  * How surely a sentence dates the visit rather than the training or something else: 0 it names the
  * visit, 1 it tells of the trainees doing something, null it does not date the visit.
  */
-function visitContext(sentence: Sentence): 0 | 1 | null {
-  if (context(sentence, VISIT)) return 0;
-  if (context(sentence, NOT_THE_VISIT)) return null;
-  if (context(sentence, HAPPENED)) return 0;
-  return context(sentence, TRAINEES) ? 1 : null;
+function visitContext(sentence: Sentence, context?: ArticleContext): 0 | 1 | null {
+  if (holds(sentence, VISIT, context)) return 0;
+  if (holds(sentence, NOT_THE_VISIT, context)) return null;
+  if (holds(sentence, HAPPENED, context)) return 0;
+  return holds(sentence, TRAINEES, context) ? 1 : null;
 }
 
 /**
@@ -517,7 +517,7 @@ function visitContext(sentence: Sentence): 0 | 1 | null {
  * @example extractDates(prepareSource('…', 'Senin, 1 April 2019\nPeserta diterima Bupati, Senin (1/4).'))
  */
 export function extractDates(
-  source: Source,
+  source: ArticleContext,
   rawText: string = source.text,
   pageDate: string | null = null,
 ): DateFields {
@@ -529,9 +529,9 @@ export function extractDates(
   const copyright = COPYRIGHT.exec(rawText);
   const refYear =
     fromUrl?.year ??
-    yearCounts(mentions) ??
+    yearCounts(mentions, source) ??
     (page ? Number(page.slice(0, 4)) : null) ??
-    tahunYear(source.sentences) ??
+    tahunYear(source.sentences, source) ??
     (copyright ? Number(copyright[1]) : null);
   const refDate = fromUrl?.date ?? page;
 
@@ -564,7 +564,7 @@ export function extractDates(
   if (!publishedAt && page) publishedAt = page;
   if (!publishedAt) {
     for (const m of mentions) {
-      const resolved = isStatementDate(m) ? resolveMention(m, refYear, null) : null;
+      const resolved = isStatementDate(m, source) ? resolveMention(m, refYear, null) : null;
       if (resolved) {
         // The statement is news of the day: it may well date the visit too, so it stays a candidate.
         publishedAt = resolved.start;
@@ -580,7 +580,7 @@ export function extractDates(
   const candidates: Candidate[] = [];
   for (const m of mentions) {
     if (m === published || (m.sentence.source === 'title' && !m.from)) continue;
-    const visit = isPastEvent(m) ? null : visitContext(m.sentence);
+    const visit = isPastEvent(m, source) ? null : visitContext(m.sentence, source);
     if (visit === null) continue;
     const resolved = resolveMention(m, visitYear, publishedAt);
     if (!resolved) continue;

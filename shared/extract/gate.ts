@@ -5,6 +5,7 @@
  * a company's staff trip does not either. It reads no field; index.ts clears what a closed gate rules out.
  */
 import { isHabitual, sentenceWithoutRemarks } from './program.ts';
+import { memo, type ArticleContext } from './context.ts';
 import type { Sentence, Source } from './text.ts';
 
 // The words of a study visit. Anywhere in a past-tense body sentence they make the page one about a visit.
@@ -49,8 +50,8 @@ const LINK_LEAD =
 /** A listed headline in the page's tail: short, with no sentence end. */
 const HEADLINE_LIKE = /^[^.!?]{3,140}$/;
 
-// Read once per page: the gate and the reconciling stage both ask.
-const found = new WeakMap<Source, Set<Sentence>>();
+// Read once per article: the gate and the reconciling stage both ask.
+const LINKS = memo('link sentences', (source: Source) => findLinkSentences(source));
 
 /**
  * The sentences that are links to other articles: any sentence opening on a link lead ("Baca juga:",
@@ -58,10 +59,12 @@ const found = new WeakMap<Source, Set<Sentence>>();
  * article's last full sentence (a related-news list whose heading the scraper lost).
  * @example linkSentences(prepareSource('', 'Peserta tiba.\nBaca juga: Bupati Terima Tamu')).size // 1
  */
-export function linkSentences(source: Source): Set<Sentence> {
-  let links = found.get(source);
-  if (links) return links;
-  found.set(source, (links = new Set<Sentence>()));
+export function linkSentences(source: ArticleContext): Set<Sentence> {
+  return source.recall(LINKS, source);
+}
+
+function findLinkSentences(source: Source): Set<Sentence> {
+  const links = new Set<Sentence>();
   const body = source.sentences.filter((s) => s.source === 'text');
   for (const s of body) if (LINK_LEAD.test(s.text)) links.add(s);
   // The tail: paragraphs of one headline-like sentence after the last paragraph of prose.
@@ -80,7 +83,7 @@ export function linkSentences(source: Source): Set<Sentence> {
 }
 
 /** The body sentences a gate may read: no links, no remarks about someone's past or habitual training. */
-function readable(source: Source): Sentence[] {
+function readable(source: ArticleContext): Sentence[] {
   const links = linkSentences(source);
   return source.sentences.filter((s) => !links.has(s));
 }
@@ -89,7 +92,7 @@ function readable(source: Source): Sentence[] {
  * Whether the page tells of a study visit: the headline names one, or (unless the headline names another
  * event) a body sentence does outside a plan for later.
  */
-export function tellsOfVisit(source: Source): boolean {
+export function tellsOfVisit(source: ArticleContext): boolean {
   if (VISIT_WORDS.test(source.title) || HEADLINE_VISIT.test(source.title)) return true;
   if (source.title && OTHER_EVENT.test(source.title)) return false;
   return readable(source).some(
@@ -136,8 +139,8 @@ function namesOthers(text: string): boolean {
  * body (links to other articles and remarks about someone's past or habitual training left out) speaks
  * of one. A DPRD "kunjungan kerja … studi banding", a school's LDKS or a hospital's own trip has none.
  */
-export function inCivilTraining(source: Source): boolean {
+export function inCivilTraining(source: ArticleContext): boolean {
   return readable(source).some((s) =>
-    speaksOfCivilTraining(s.source === 'title' ? s.text : sentenceWithoutRemarks(s)),
+    speaksOfCivilTraining(s.source === 'title' ? s.text : sentenceWithoutRemarks(s, source)),
   );
 }

@@ -7,12 +7,12 @@
  */
 import type { Locus, LocusEvidence } from '../schema/locus-record.ts';
 import { bareRegionName, type RegionEntry } from '../regions/index.ts';
-import { evidenceOf, type Sentence, type Source } from './text.ts';
+import { memo, recall, type ArticleContext } from './context.ts';
+import { evidenceOf, type Sentence } from './text.ts';
 import {
   addNicknameMentions,
   addTypoMentions,
   findRegionMentions,
-  forgetTokens,
   rankHostRegions,
   resolveAmbiguousMentions,
   type HostCandidate,
@@ -83,17 +83,14 @@ const ACRONYM_ONLY = /^(?:Kantor )?(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{Lu}\p{Ll}+\p{Lu}
 const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
 const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
 
-/** The words of an agency's name that tell it from others: kind and region words dropped, acronyms spelled out. */
-// One article's agency names, read again and again as loci are merged.
-const AGENCY_WORDS = new Map<string, string[]>();
+// One article's agency names, read again and again as loci are merged: kept per article, by region.
+const AGENCY_WORDS = memo('agency words', (_: RegionEntry | null) => new Map<string, string[]>());
 
-function agencyWords(name: string, region: RegionEntry | null): string[] {
-  const key = `${region?.code ?? ''}|${name}`;
-  const cached = AGENCY_WORDS.get(key);
-  if (cached) return cached;
-  const words = agencyWordsAnew(name, region);
-  if (AGENCY_WORDS.size >= 512) AGENCY_WORDS.clear();
-  AGENCY_WORDS.set(key, words);
+/** The words of an agency's name that tell it from others: kind and region words dropped, acronyms spelled out. */
+function agencyWords(name: string, region: RegionEntry | null, context?: ArticleContext): string[] {
+  const byName = recall(context, AGENCY_WORDS, region);
+  let words = byName.get(name);
+  if (!words) byName.set(name, (words = agencyWordsAnew(name, region)));
   return words;
 }
 
@@ -108,17 +105,17 @@ function agencyWordsAnew(name: string, region: RegionEntry | null): string[] {
 }
 
 /** What two names of one agency share: "Mal Pelayanan Publik" = "Mall Pelayanan Publik", region words dropped. */
-function agencyKey(name: string, region: RegionEntry | null): string {
-  return agencyWords(name, region).join('');
+function agencyKey(name: string, region: RegionEntry | null, context?: ArticleContext): string {
+  return agencyWords(name, region, context).join('');
 }
 
 /**
  * Whether a later, shorter name is a short form of a unit already met: its initials ("MPP" for "Mal
  * Pelayanan Publik Kota X"), or its own words in order ("Perumda Tirta Taman" for "Perumda Air Minum Tirta Taman").
  */
-function shortFormOf(short: string, long: string, region: RegionEntry): boolean {
-  const s = agencyWords(short, region);
-  const l = agencyWords(long, region).filter((w) => w !== 'dan' && w !== 'serta');
+function shortFormOf(short: string, long: string, region: RegionEntry, context?: ArticleContext): boolean {
+  const s = agencyWords(short, region, context);
+  const l = agencyWords(long, region, context).filter((w) => w !== 'dan' && w !== 'serta');
   if (!s.length || s.length >= l.length) return false;
   if (/^\p{Lu}{2,}$/u.test(short.trim()) && l.map((w) => w[0]).join('') === short.trim().toLowerCase())
     return true;
@@ -133,11 +130,11 @@ function shortFormOf(short: string, long: string, region: RegionEntry): boolean 
 }
 
 /** Whether one name is the other plus only a region ("Dinas Kesehatan" / "Dinas Kesehatan DIY"). */
-function sameUnit(a: string, b: string): boolean {
+function sameUnit(a: string, b: string, context?: ArticleContext): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!long.startsWith(`${short} `)) return false;
   const rest = long.slice(short.length + 1);
-  const [mention] = findRegionMentions(rest);
+  const [mention] = findRegionMentions(rest, [], context);
   return mention !== undefined && mention.start === 0 && mention.end === rest.length;
 }
 
@@ -258,15 +255,13 @@ function addRecurringInnovations(sentences: readonly Sentence[], innovations: In
  * @example extractLoci(prepareSource('Peserta PKA ke Banyuwangi', 'Mereka mengunjungi RSUD Banyuwangi.')).loci[0].agency
  * // 'RSUD Banyuwangi'
  */
-export function extractLoci(source: Source): { loci: Locus[] } {
+export function extractLoci(source: ArticleContext): { loci: Locus[] } {
   const sentences = source.sentences;
   // The caches hold one article's sentences and agency names, never another's.
-  forgetTokens();
-  AGENCY_WORDS.clear();
-  const plain = sentences.map((s) => findRegionMentions(s.text));
+  const plain = sentences.map((s) => findRegionMentions(s.text, [], source));
   const known = [...new Map(plain.flat().map((m) => [m.region.code, m.region])).values()];
   const mentions = sentences.map((s, k) =>
-    addTypoMentions(s.text, addNicknameMentions(s.text, plain[k], known), known),
+    addTypoMentions(s.text, addNicknameMentions(s.text, plain[k], known, source), known, source),
   );
   resolveAmbiguousMentions(mentions.flat());
 
@@ -274,7 +269,7 @@ export function extractLoci(source: Source): { loci: Locus[] } {
   const innovationsAt = (k: number) => (found[k] ??= findInnovations(sentences[k].text));
   // "dikenal dengan Badan Usaha Milik Desa (BUMDes) Maju Jaya": a unit inside a longer innovation name is its word.
   const agencies = sentences.map((s, k) => {
-    const list = findAgencies(s.text, mentions[k]);
+    const list = findAgencies(s.text, mentions[k], source);
     return list.length
       ? list.filter(
           (a) =>
@@ -287,7 +282,7 @@ export function extractLoci(source: Source): { loci: Locus[] } {
   addDefinedAcronyms(sentences, agencies, innovationsAt);
   listItemsAfterIntro(sentences, agencies);
   receivingHosts(sentences, agencies, innovationsAt);
-  const named = sentences.map((s, k) => findNamedLoci(s.text, agencies[k]));
+  const named = sentences.map((s, k) => findNamedLoci(s.text, agencies[k], source));
   const anyListed =
     agencies.some((list) => list.some((a) => a.role === 'listed')) || named.some((n) => n.length);
   const chosen = (a: AgencyMention, k: number) =>
@@ -300,7 +295,7 @@ export function extractLoci(source: Source): { loci: Locus[] } {
         boosts.set(a.region.region.code, (boosts.get(a.region.region.code) ?? 0) + 3);
     }),
   );
-  const hosts = rankHostRegions(sentences, mentions, boosts);
+  const hosts = rankHostRegions(sentences, mentions, boosts, source);
   if (!hosts.length) return { loci: [] };
   const hostCodes = new Set(hosts.map((h) => h.region.code));
   const hostOf = (code: string) => hosts.find((h) => h.region.code === code);
@@ -339,8 +334,8 @@ export function extractLoci(source: Source): { loci: Locus[] } {
         const own = agency.region && (hostCodes.has(agency.region.region.code) || agency.role === 'listed');
         const host = own || agency.national ? null : regionNear(k, agency.start, group);
         const region = agency.national ? NATIONAL : own ? agency.region!.region : host!.region;
-        const key = `${region.code}|${agencyKey(agency.name, region)}`;
-        const aliasKey = agency.alias ? `${region.code}|${agencyKey(agency.alias, region)}` : null;
+        const key = `${region.code}|${agencyKey(agency.name, region, source)}`;
+        const aliasKey = agency.alias ? `${region.code}|${agencyKey(agency.alias, region, source)}` : null;
         // "Di RSUD, …" after "RSUD Prof Anwar Makkatutu": a bare head names the unit already met.
         // "Dinas Kesehatan" after "Dinas Kesehatan DIY": the same unit without its region.
         const sameHead = drafts.find(
@@ -348,8 +343,8 @@ export function extractLoci(source: Source): { loci: Locus[] } {
             d.region.code === region.code &&
             d.agency &&
             ((GENERIC_HEAD.test(agency.name) && d.agency.name.startsWith(agency.name)) ||
-              sameUnit(d.agency.name, agency.name) ||
-              shortFormOf(agency.name, d.agency.name, region)),
+              sameUnit(d.agency.name, agency.name, source) ||
+              shortFormOf(agency.name, d.agency.name, region, source)),
         );
         const existing = draftByKey.get(key) ?? (aliasKey ? draftByKey.get(aliasKey) : undefined) ?? sameHead;
         if (existing) {
@@ -387,9 +382,9 @@ export function extractLoci(source: Source): { loci: Locus[] } {
     drafts.find(
       (d) =>
         d.agency &&
-        (agencyKey(d.agency.name, d.region) === agencyKey(agency.name, d.region) ||
+        (agencyKey(d.agency.name, d.region, source) === agencyKey(agency.name, d.region, source) ||
           (d.agency.alias !== null && d.agency.alias === agency.name) ||
-          shortFormOf(agency.name, d.agency.name, d.region)),
+          shortFormOf(agency.name, d.agency.name, d.region, source)),
     ) ?? null;
 
   // Innovations go to the agency that owns them in the sentence, else to their region's locus without agency.

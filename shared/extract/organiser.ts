@@ -6,6 +6,7 @@
  */
 import type { Evidence } from '../schema/locus-record.ts';
 import { blank, pastTrainingSpansOf } from './program.ts';
+import type { ArticleContext } from './context.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface OrganiserFields {
@@ -104,11 +105,11 @@ function cutTail(tail: string): string {
  * @example extractOrganiser(prepareSource('', 'Peserta PKA BPSDM Provinsi Lampung berkunjung ke Gowa.')).organiser
  * // 'BPSDM Provinsi Lampung'
  */
-export function extractOrganiser(source: Source): OrganiserFields {
+export function extractOrganiser(source: ArticleContext): OrganiserFields {
   const groups = new Map<string, Candidate>();
   for (const s of source.sentences) {
     // "…, yang tahun lalu menyelesaikan Diklatpim III di Badan Diklat X": someone's past trainer.
-    const text = s.source === 'title' ? s.text : blank(s.text, pastTrainingSpansOf(s));
+    const text = s.source === 'title' ? s.text : blank(s.text, pastTrainingSpansOf(s, source));
     INSTITUTION.lastIndex = 0;
     for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
       const familyIndex = FAMILIES.findIndex((_, i) => m![i + 1] !== undefined);

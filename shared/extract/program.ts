@@ -5,6 +5,7 @@
  * not look at who runs it (organiser.ts) or where the cohort went (loci.ts).
  */
 import { PROGRAMS, type Evidence, type Program } from '../schema/locus-record.ts';
+import { memo, recall, type ArticleContext } from './context.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface ProgramFields {
@@ -151,35 +152,26 @@ export function withoutRemarks(text: string): string {
 }
 
 // The program, the gate and the organiser each read a body sentence without its remarks: the remarks
-// are found once per sentence (keyed by the Sentence object, so nothing outlives the article).
-const pastSpans = new WeakMap<Sentence, [number, number][]>();
-const remarkless = new WeakMap<Sentence, string>();
-// Most body sentences hold neither a habit's nor a past training's stem: one scan for both spares two.
+// are found once per sentence of the article.
+const PAST_SPANS = memo('past-training spans', (sentence: Sentence) => pastTrainingSpans(sentence.text));
+const REMARKLESS = memo('remarkless sentence', (sentence: Sentence, context) =>
+  // Most body sentences hold neither a habit's nor a past training's stem: one scan for both spares two.
+  !REMARK_STEM.test(sentence.text)
+    ? sentence.text
+    : isHabitual(sentence.text)
+      ? ' '.repeat(sentence.text.length)
+      : blank(sentence.text, pastTrainingSpansOf(sentence, context)),
+);
 const REMARK_STEM = new RegExp(`${HABITUAL_STEM.source}|${PAST_TRAINING_WORD.source}`, 'i');
 
-/** `pastTrainingSpans` of a sentence, read once however many stages ask. */
-export function pastTrainingSpansOf(sentence: Sentence): [number, number][] {
-  let spans = pastSpans.get(sentence);
-  if (!spans) pastSpans.set(sentence, (spans = pastTrainingSpans(sentence.text)));
-  return spans;
+/** `pastTrainingSpans` of a sentence, read once per article however many stages ask. */
+export function pastTrainingSpansOf(sentence: Sentence, context?: ArticleContext): [number, number][] {
+  return recall(context, PAST_SPANS, sentence);
 }
 
-/** `withoutRemarks` of a sentence, read once however many stages ask. */
-export function sentenceWithoutRemarks(sentence: Sentence): string {
-  let text = remarkless.get(sentence);
-  if (text === undefined && !REMARK_STEM.test(sentence.text)) {
-    // Neither a habit nor a past training can be told here: nothing to blank, no spans.
-    text = sentence.text;
-    if (!pastSpans.has(sentence)) pastSpans.set(sentence, []);
-    remarkless.set(sentence, text);
-  }
-  if (text === undefined) {
-    text = isHabitual(sentence.text)
-      ? ' '.repeat(sentence.text.length)
-      : blank(sentence.text, pastTrainingSpansOf(sentence));
-    remarkless.set(sentence, text);
-  }
-  return text;
+/** `withoutRemarks` of a sentence, read once per article however many stages ask. */
+export function sentenceWithoutRemarks(sentence: Sentence, context?: ArticleContext): string {
+  return recall(context, REMARKLESS, sentence);
 }
 
 /** Blanks the spans of a text, keeping its length. */
@@ -197,7 +189,7 @@ export function blank(text: string, spans: [number, number][]): string {
  * The program the article is about, by weighted vote over its mentions (the headline counts thrice).
  * @example extractProgram(prepareSource('Peserta Diklat PIM Tk. IV ke Bandung', '')).program // 'Diklatpim IV'
  */
-export function extractProgram(source: Source): ProgramFields {
+export function extractProgram(source: ArticleContext): ProgramFields {
   const votes = new Map<Program, { weight: number; sentence: Sentence }>();
   const families = new Map<string, { weight: number; sentence: Sentence }>();
   const vote = <K>(map: Map<K, { weight: number; sentence: Sentence }>, key: K, s: Sentence) => {
@@ -208,7 +200,7 @@ export function extractProgram(source: Source): ProgramFields {
   };
   for (const s of source.sentences) {
     // A headline names its own story; in the body a remark's mentions do not vote.
-    const text = s.source === 'title' ? s.text : sentenceWithoutRemarks(s);
+    const text = s.source === 'title' ? s.text : sentenceWithoutRemarks(s, source);
     const taken: [number, number][] = [];
     // Most sentences name no program: seven scans are spared where none of their words occurs.
     for (const pattern of PROGRAM_WORD.test(text) ? PATTERNS : []) {

@@ -4,6 +4,7 @@
  * article already uses) and ranks the article's regions as hosts of the visit. It reads no agencies:
  * loci.ts adds their weight through `rankHostRegions`' boosts.
  */
+import { memo, recall, type ArticleContext } from './context.ts';
 import type { Sentence } from './text.ts';
 import { REGIONS, foldRegionName, bareRegionName, regionByCode, type RegionEntry } from '../regions/index.ts';
 import { AMBIGUOUS_ALIASES, BARE_NAMES_NEEDING_KIND, REGION_ALIASES } from '../regions/aliases.ts';
@@ -147,21 +148,11 @@ function wordCharWidth(text: string, at: number, code: number): number {
   return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - at : 0;
 }
 
-// A sentence is tokenised for its plain mentions and again for nicknames: one article's are kept.
-const TOKEN_CACHE = new Map<string, Token[]>();
+// A sentence is tokenised for its plain mentions, its nicknames and its typos: once per article.
+const TOKENS = memo('region tokens', (text: string) => tokenizeAnew(text));
 
-/** Forgets the sentences tokenised so far; the loci stage calls it once per article. */
-export function forgetTokens(): void {
-  TOKEN_CACHE.clear();
-}
-
-function tokenize(text: string): Token[] {
-  const cached = TOKEN_CACHE.get(text);
-  if (cached) return cached;
-  const tokens = tokenizeAnew(text);
-  if (TOKEN_CACHE.size >= 256) TOKEN_CACHE.clear();
-  TOKEN_CACHE.set(text, tokens);
-  return tokens;
+function tokenize(text: string, context?: ArticleContext): Token[] {
+  return recall(context, TOKENS, text);
 }
 
 /**
@@ -311,8 +302,12 @@ function withinOneEdit(a: string, b: string): boolean {
  * `known` lets a capitalised word of 7+ letters one edit away from a known single-word name count as it.
  * @example findRegionMentions('Rombongan diterima Bupati Banyuwangi')[0].region.name // 'Kabupaten Banyuwangi'
  */
-export function findRegionMentions(text: string, known: readonly RegionEntry[] = []): RegionMention[] {
-  const tokens = tokenize(text);
+export function findRegionMentions(
+  text: string,
+  known: readonly RegionEntry[] = [],
+  context?: ArticleContext,
+): RegionMention[] {
+  const tokens = tokenize(text, context);
   const cache: RunCache = new Array(tokens.length);
   const mentions: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -369,7 +364,7 @@ export function findRegionMentions(text: string, known: readonly RegionEntry[] =
       continue;
     }
   }
-  return known.length ? addTypoMentions(text, mentions, known) : mentions;
+  return known.length ? addTypoMentions(text, mentions, known, context) : mentions;
 }
 
 /**
@@ -380,9 +375,10 @@ export function addNicknameMentions(
   text: string,
   mentions: RegionMention[],
   known: readonly RegionEntry[],
+  context?: ArticleContext,
 ): RegionMention[] {
   if (!known.length || !SHARED_FIRST_WORD.test(text)) return mentions;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, context);
   const cache: RunCache = new Array(tokens.length);
   const found: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -411,7 +407,12 @@ function mayStartLongWord(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-const TYPO_TARGETS = new WeakMap<readonly RegionEntry[], { region: RegionEntry; name: string }[]>();
+// The loci stage asks once per sentence with the article's one `known` list: built once for it.
+const TYPO_TARGETS = memo('typo targets', (known: readonly RegionEntry[]) =>
+  known
+    .map((region) => ({ region, name: COMPACT_NAME.get(region.code) ?? '' }))
+    .filter((k) => k.name.length >= 7),
+);
 
 /**
  * Adds to a sentence's mentions the capitalised words of 7+ letters one edit away from a known
@@ -421,21 +422,15 @@ export function addTypoMentions(
   text: string,
   mentions: RegionMention[],
   known: readonly RegionEntry[],
+  context?: ArticleContext,
 ): RegionMention[] {
-  let names = TYPO_TARGETS.get(known);
-  if (!names) {
-    // The loci stage asks once per sentence with the article's one `known` list: built once for it.
-    names = known
-      .map((region) => ({ region, name: COMPACT_NAME.get(region.code) ?? '' }))
-      .filter((k) => k.name.length >= 7);
-    TYPO_TARGETS.set(known, names);
-  }
+  const names = recall(context, TYPO_TARGETS, known);
   if (!names.length) return mentions;
   const typos: RegionMention[] = [];
   // A LONG_WORD match is all letters, so it lies inside one (cached) token: only a token of 7+ units
   // with a capital (or a non-ASCII letter, which may be one) early enough to start a match is scanned,
   // on its own slice, instead of the whole sentence. A match may still start mid-token ("eBudgeting").
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(text, context)) {
     if (token.end - token.start < 7 || !mayStartLongWord(text, token.start, token.end - 6)) continue;
     const slice = text.slice(token.start, token.end);
     LONG_WORD.lastIndex = 0;
@@ -511,20 +506,14 @@ export interface HostCandidate {
   best: { sentence: Sentence; mention: RegionMention; weight: number } | null;
 }
 
-// What mentionWeight reads from the whole sentence, read once for all its mentions (the last sentence only,
-// since mentions are weighed sentence by sentence).
-let wordsOf: { sentence: Sentence; visit: boolean; past: boolean; reception: boolean } | null = null;
-function sentenceWords(sentence: Sentence) {
-  if (wordsOf?.sentence !== sentence) {
-    const text = sentence.text;
-    wordsOf = {
-      sentence,
-      visit: VISIT_WORD.test(text),
-      past: PAST.test(text),
-      reception: RECEPTION.test(text),
-    };
-  }
-  return wordsOf;
+// What mentionWeight reads from the whole sentence, read once for all its mentions.
+const SENTENCE_WORDS = memo('region sentence words', (sentence: Sentence) => ({
+  visit: VISIT_WORD.test(sentence.text),
+  past: PAST.test(sentence.text),
+  reception: RECEPTION.test(sentence.text),
+}));
+function sentenceWords(sentence: Sentence, context?: ArticleContext) {
+  return recall(context, SENTENCE_WORDS, sentence);
 }
 
 /** Weight of one mention as evidence that its region was visited; 0 for organiser homes and datelines. */
@@ -537,6 +526,7 @@ export function mentionWeight(
   organiserHome?: boolean,
   /** Whether VISIT_BEFORE holds, when the caller has tested it already. */
   visitBefore?: boolean,
+  context?: ArticleContext,
 ): number {
   const text = sentence.text;
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
@@ -553,7 +543,7 @@ export function mentionWeight(
   let weight = BASE[mention.form];
   const isTitle = sentence.source === 'title';
   if (isTitle) weight += 3;
-  const words = sentenceWords(sentence);
+  const words = sentenceWords(sentence, context);
   const visiting = isTitle || words.visit;
   if (visiting && !words.past && (visitBefore ?? VISIT_BEFORE.test(before)) && !OTHERS_BEFORE.test(before))
     weight += /\bdi(?: \w+)?\s+$/i.test(before) ? 2 : 3;
@@ -572,6 +562,7 @@ export function rankHostRegions(
   sentences: readonly Sentence[],
   mentions: readonly RegionMention[][],
   boosts: ReadonlyMap<string, number> = new Map(),
+  context?: ArticleContext,
 ): HostCandidate[] {
   const byCode = new Map<string, HostCandidate>();
   const firstBody = sentences.findIndex((s) => s.source === 'text');
@@ -598,8 +589,8 @@ export function rankHostRegions(
       else if (
         visitBefore &&
         (!/\bdi\s+$/i.test(before) || VISIT_NOUN_AT.test(before)) &&
-        sentenceWords(sentence).visit &&
-        !sentenceWords(sentence).past
+        sentenceWords(sentence, context).visit &&
+        !sentenceWords(sentence, context).past
       )
         visited.add(mention.region.code);
       const weight = address
@@ -611,6 +602,7 @@ export function rankHostRegions(
             opensParagraph,
             organiserHome,
             visitBefore,
+            context,
           );
       const entry = byCode.get(mention.region.code) ?? { region: mention.region, score: 0, best: null };
       entry.score += weight;

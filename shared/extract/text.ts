@@ -4,6 +4,7 @@
  * Every later stage reads `Source.sentences` and cites a sentence's span as evidence.
  */
 import type { Evidence } from '../schema/locus-record.ts';
+import { ArticleContext } from './context.ts';
 
 export interface Sentence {
   /** Where the sentence came from: the headline, or the body. */
@@ -57,10 +58,11 @@ function splitSentences(paragraph: string): { start: number; end: number }[] {
 }
 
 /**
- * Cleans the body and cuts headline and body into sentences with their spans.
+ * Cleans the body and cuts headline and body into sentences with their spans: the article's context,
+ * which every later stage reads and caches into.
  * @example prepareSource('Judul', 'Kalimat satu. Kalimat dua.').sentences.length // 3
  */
-export function prepareSource(title: string, text: string, url: string | null = null): Source {
+export function prepareSource(title: string, text: string, url: string | null = null): ArticleContext {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   const cleanTitle = (title ?? '').replace(/\s+/g, ' ').trim();
@@ -101,7 +103,7 @@ export function prepareSource(title: string, text: string, url: string | null = 
     }
     offset += paragraph.length + 1;
   });
-  return { title: cleanTitle, text: paragraphs.join('\n'), url, sentences };
+  return new ArticleContext({ title: cleanTitle, text: paragraphs.join('\n'), url, sentences });
 }
 
 /** The evidence a field cites: the sentence it was read in. */
