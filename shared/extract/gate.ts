@@ -4,7 +4,7 @@
  * Related-news lines never open it; a school's student-leadership course, a council's working visit or
  * a company's staff trip does not either. It reads no field; index.ts clears what a closed gate rules out.
  */
-import { isHabitual, sentenceWithoutRemarks } from './program.ts';
+import { isHabitual, sentenceWithoutRemarks } from './remarks.ts';
 import { memo, type ArticleContext } from './context.ts';
 import type { Sentence, Source } from './text.ts';
 

@@ -1,16 +1,18 @@
 /**
  * The locus extractor: an article's headline, body and URL → a `LocusRecord` with evidence per field.
- * Stages, in order: 1 text.ts (clean, cut into sentences) → 2 dates.ts (publication, visit start/end)
- * → 3 program.ts (program, cohort) → 4 organiser.ts (organiser, participants) → 5 gate.ts (does the
- * page tell of a visit, and of a civil-service leadership training? outside one — a council's working
- * visit, a school's LDKS — the training fields go too) → 6 loci.ts (host regions, agencies,
- * innovations; skipped, and the visit dates cleared, when the gate is shut)
- * → 7 here: loci that are the organiser or its home region are dropped.
- * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty.
+ * Stages, in order, each over the article's context (context.ts):
+ * 1 text.ts (clean, cut into sentences) → 2 dates/ (publication, visit start/end) → 3 program.ts
+ * (program, cohort; remarks.ts leaves out past and habitual trainings) → 4 organiser.ts, participants.ts
+ * → 5 gate.ts (does the page tell of a visit, and of a civil-service leadership training? outside one —
+ * a council's working visit, a school's LDKS — the training fields go too) → 6 loci/ (host regions
+ * from regions/, agencies from agencies/, innovations from innovations/; skipped, and the visit dates
+ * cleared, when the gate is shut) → 7 here: loci that are the organiser or its home region are dropped.
+ * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty and a note in the
+ * context's debug log.
  */
 import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '../schema/locus-record.ts';
-import { extractDates } from './dates.ts';
-import { extractLoci } from './loci.ts';
+import { extractDates } from './dates/index.ts';
+import { extractLoci } from './loci/index.ts';
 import { extractOrganiser } from './organiser.ts';
 import { inCivilTraining, linkSentences, tellsOfVisit } from './gate.ts';
 import { extractProgram } from './program.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAgencies, findNamedLoci, type AgencyMention } from '../../shared/extract/agencies.ts';
-import { findRegionMentions } from '../../shared/extract/regions.ts';
+import { findAgencies, findNamedLoci, type AgencyMention } from '../../shared/extract/agencies/index.ts';
+import { findRegionMentions } from '../../shared/extract/regions/index.ts';
 
 const agencies = (text: string): AgencyMention[] => findAgencies(text, findRegionMentions(text));
 const names = (text: string) => agencies(text).map((a) => a.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates, urlDate, urlInText } from '../../shared/extract/dates.ts';
+import { extractDates, urlDate, urlInText } from '../../shared/extract/dates/index.ts';
 import { prepareSource } from '../../shared/extract/text.ts';
 
 const dates = (text: string, url: string | null = null, title = 'Judul berita') => {

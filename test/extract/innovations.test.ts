@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findInnovations, innovationKey, normaliseInnovation } from '../../shared/extract/innovations.ts';
+import {
+  findInnovations,
+  innovationKey,
+  normaliseInnovation,
+} from '../../shared/extract/innovations/index.ts';
 
 const names = (text: string) => findInnovations(text).map((i) => i.name);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prepareSource } from '../../shared/extract/text.ts';
-import { extractLoci } from '../../shared/extract/loci.ts';
+import { extractLoci } from '../../shared/extract/loci/index.ts';
 import { LocusSchema } from '../../shared/schema/locus-record.ts';
 import * as v from 'valibot';
 

@@ -5,7 +5,7 @@ import {
   findRegionMentions,
   rankHostRegions,
   resolveAmbiguousMentions,
-} from '../../shared/extract/regions.ts';
+} from '../../shared/extract/regions/index.ts';
 import { regionByName } from '../../shared/regions/index.ts';
 
 const names = (text: string) => findRegionMentions(text).map((m) => m.region.name);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inCivilTraining, linkSentences, tellsOfVisit } from '../../shared/extract/gate.ts';
-import { extractOrganiser, extractParticipants, parseCount } from '../../shared/extract/organiser.ts';
+import { extractOrganiser } from '../../shared/extract/organiser.ts';
+import { extractParticipants, parseCount } from '../../shared/extract/participants.ts';
 import { extractCohort, extractProgram } from '../../shared/extract/program.ts';
 import { prepareSource } from '../../shared/extract/text.ts';
 

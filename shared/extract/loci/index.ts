@@ -1,14 +1,14 @@
 /**
- * Stage 5, the loci: sentences → the places visited. Order: region mentions (regions.ts) → agencies
- * (agencies.ts), plus the article's own acronyms, numbered list items and the receiving unit → the loci
+ * Stage 5, the loci: sentences → the places visited. Order: region mentions (regions/) → agencies
+ * (agencies/), plus the article's own acronyms, numbered list items and the receiving unit (passes.ts) → the loci
  * named by an innovation → host regions, weighted by both → innovations (innovations.ts, and their
  * names or acronyms where they recur) given to the agency that owns them → one locus per host agency
  * (short forms merged), or one per host region without agencies. Every value cites its sentence. It does not read dates, programs or organisers.
  */
-import type { Locus, LocusEvidence } from '../schema/locus-record.ts';
-import { bareRegionName, type RegionEntry } from '../regions/index.ts';
-import { memo, recall, type ArticleContext } from './context.ts';
-import { evidenceOf, type Sentence } from './text.ts';
+import type { Locus, LocusEvidence } from '../../schema/locus-record.ts';
+import { bareRegionName, type RegionEntry } from '../../regions/index.ts';
+import type { ArticleContext } from '../context.ts';
+import { evidenceOf, type Sentence } from '../text.ts';
 import {
   addNicknameMentions,
   addTypoMentions,
@@ -16,9 +16,16 @@ import {
   rankHostRegions,
   resolveAmbiguousMentions,
   type HostCandidate,
-} from './regions.ts';
-import { findAgencies, findNamedLoci, type AgencyMention } from './agencies.ts';
-import { findInnovations, innovationKey, type InnovationMention } from './innovations.ts';
+} from '../regions/index.ts';
+import { findAgencies, findNamedLoci, type AgencyMention } from '../agencies/index.ts';
+import { findInnovations, innovationKey, type InnovationMention } from '../innovations/index.ts';
+import { ACRONYM_ONLY, GENERIC_HEAD, IS_MALL, agencyKey, sameUnit, shortFormOf } from './names.ts';
+import {
+  addDefinedAcronyms,
+  addRecurringInnovations,
+  listItemsAfterIntro,
+  receivingHosts,
+} from './passes.ts';
 
 interface LocusDraft {
   region: RegionEntry;
@@ -45,209 +52,8 @@ const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
 const PRESENTED_AS_INNOVATION = /\binovasi\b/i;
 const MALL_IS_INNOVATION =
   /^[^.;]{0,40}?\b(?:merupakan|adalah|sebagai|menjadi|jadi)\b[^.;]{0,30}?\binovasi\b/i;
-// The items of a numbered or bulleted list of loci, one a line, after "yaitu:" / "antara lain:".
-const LIST_INTRO_END =
-  /(?:yaitu|yakni|antara lain|diantaranya|di antaranya|meliputi|berikut|sebagai berikut)\s*:\s*$/i;
-// "… dibagi ke dalam empat lokus:", "… kelompok dengan lokus:": a colon after the loci's own word.
-const LOCI_BEFORE_COLON =
-  /\b(?:lokus|lokasi|instansi|OPD|perangkat daerah|unit kerja|SKPD|mengunjungi|dikunjungi)\b[^.:]{0,60}:\s*$/i;
-const LIST_ITEM = /^\s*(?:(?:\d{1,2}[.)]|[a-z][.)])\s+|[-–—•●▪◦·*➢►]\s*)/;
-// "1. Kelompok 1 : Dinas …", "- Lokus II – RSUD …": the item's label before its unit.
-const ITEM_LABEL =
-  /^(?:Kelompok|Kel\.|Tim|Lokus|Grup|Group|Regu|Sesi)\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z]|[a-z]+)?\s*[:.–—-]\s*/i;
-const RECEIVED_BY = /\b(?:diterima|disambut)\b/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
-// Acronyms of common units: "Dinkes" is "Dinas Kesehatan", "MPP" is "Mal Pelayanan Publik".
-const LONG_FORMS: Readonly<Record<string, string>> = {
-  dinkes: 'dinas kesehatan',
-  disdukcapil: 'dinas kependudukan dan pencatatan sipil',
-  dispendukcapil: 'dinas kependudukan dan pencatatan sipil',
-  dukcapil: 'dinas kependudukan dan pencatatan sipil',
-  diskominfo: 'dinas komunikasi dan informatika',
-  disdik: 'dinas pendidikan',
-  dishub: 'dinas perhubungan',
-  dinsos: 'dinas sosial',
-  distan: 'dinas pertanian',
-  dispar: 'dinas pariwisata',
-  dlh: 'dinas lingkungan hidup',
-  bappeda: 'badan perencanaan pembangunan daerah',
-  bapenda: 'badan pendapatan daerah',
-  bpbd: 'badan penanggulangan bencana daerah',
-  dpmptsp: 'dinas penanaman modal dan pelayanan terpadu satu pintu',
-  mpp: 'mall pelayanan publik',
-  setda: 'sekretariat daerah',
-};
 const OWNER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:di|pada|milik|dari|oleh)\s+$/i;
-// A unit named by its acronym alone: "BPT", "PDE", "Dispendukcapil", "BP2T".
-const ACRONYM_ONLY = /^(?:Kantor )?(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*)$/u;
-const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
-const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
-
-// One article's agency names, read again and again as loci are merged: kept per article, by region.
-const AGENCY_WORDS = memo('agency words', (_: RegionEntry | null) => new Map<string, string[]>());
-
-/** The words of an agency's name that tell it from others: kind and region words dropped, acronyms spelled out. */
-function agencyWords(name: string, region: RegionEntry | null, context?: ArticleContext): string[] {
-  const byName = recall(context, AGENCY_WORDS, region);
-  let words = byName.get(name);
-  if (!words) byName.set(name, (words = agencyWordsAnew(name, region)));
-  return words;
-}
-
-function agencyWordsAnew(name: string, region: RegionEntry | null): string[] {
-  let folded = ` ${name.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `.replace(/ mal /g, ' mall ');
-  folded = folded.replace(/ (?:kota|kabupaten|kab|provinsi|prov) /g, ' ');
-  if (region)
-    for (const word of bareRegionName(region.name).split(' ')) folded = folded.replace(` ${word} `, ' ');
-  const words = folded.trim().split(/\s+/).filter(Boolean);
-  const long = words.length ? LONG_FORMS[words[0]] : undefined;
-  return long ? [...long.split(' '), ...words.slice(1)] : words;
-}
-
-/** What two names of one agency share: "Mal Pelayanan Publik" = "Mall Pelayanan Publik", region words dropped. */
-function agencyKey(name: string, region: RegionEntry | null, context?: ArticleContext): string {
-  return agencyWords(name, region, context).join('');
-}
-
-/**
- * Whether a later, shorter name is a short form of a unit already met: its initials ("MPP" for "Mal
- * Pelayanan Publik Kota X"), or its own words in order ("Perumda Tirta Taman" for "Perumda Air Minum Tirta Taman").
- */
-function shortFormOf(short: string, long: string, region: RegionEntry, context?: ArticleContext): boolean {
-  const s = agencyWords(short, region, context);
-  const l = agencyWords(long, region, context).filter((w) => w !== 'dan' && w !== 'serta');
-  if (!s.length || s.length >= l.length) return false;
-  if (/^\p{Lu}{2,}$/u.test(short.trim()) && l.map((w) => w[0]).join('') === short.trim().toLowerCase())
-    return true;
-  if (s.length < 2 || s[0] !== l[0]) return false;
-  let at = 0;
-  for (const word of s) {
-    at = l.indexOf(word, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
-
-/** Whether one name is the other plus only a region ("Dinas Kesehatan" / "Dinas Kesehatan DIY"). */
-function sameUnit(a: string, b: string, context?: ArticleContext): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!long.startsWith(`${short} `)) return false;
-  const rest = long.slice(short.length + 1);
-  const [mention] = findRegionMentions(rest, [], context);
-  return mention !== undefined && mention.start === 0 && mention.end === rest.length;
-}
-
-/** "Badan Perencanaan Pembangunan Kota (Bappeko)": the article's own acronyms name that unit wherever they recur. */
-function addDefinedAcronyms(
-  sentences: readonly Sentence[],
-  agencies: AgencyMention[][],
-  innovationsAt: (k: number) => InnovationMention[],
-): void {
-  const defined = new Set<string>();
-  for (const list of agencies)
-    for (const a of list)
-      if (a.name && /^\p{Lu}[\p{L}-]{2,}$/u.test(a.name) && !HEAD_WORD.test(a.name)) defined.add(a.name);
-  if (!defined.size) return;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\d])(?:${[...defined].map(escape).join('|')})(?![\\p{L}\\d])`,
-    'gu',
-  );
-  sentences.forEach((sentence, k) => {
-    for (const m of sentence.text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (agencies[k].some((a) => a.start < end && a.end > start)) continue;
-      // “Dukcapil Mobile”: the acronym is a word of an innovation's name there, not the unit.
-      if (innovationsAt(k).some((i) => i.start <= start && i.end >= end)) continue;
-      agencies[k].push({ name: m[0], role: 'mentioned', start, end, region: null, alias: null });
-    }
-    agencies[k].sort((a, b) => a.start - b.start);
-  });
-}
-const HEAD_WORD = /^(?:RSUD?|RSIA|MPP|PDAM|DPMPTSP|BPBD|Bappeda|Bapenda|BPKAD|Samsat|Setda|Setwan|DLH)$/;
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** "… lokus, yaitu:" then "1. Mal Pelayanan Publik …;" "2. Dinas …": each item line's first unit is a locus. */
-function listItemsAfterIntro(sentences: readonly Sentence[], agencies: AgencyMention[][]): void {
-  for (let k = 0; k < sentences.length; k++) {
-    // Both intros end in a colon: a cheap look at the last character spares two end-anchored scans.
-    const text = sentences[k].text.trimEnd();
-    if (!text.endsWith(':') || (!LIST_INTRO_END.test(text) && !LOCI_BEFORE_COLON.test(text))) continue;
-    let paragraph = sentences[k].paragraph;
-    for (let j = k + 1; j < sentences.length; j++) {
-      const item = sentences[j];
-      // An item may run to a second sentence ("… H.M. Anwar. Inovasinya …"): that one lists nothing.
-      if (item.paragraph === paragraph && j > k + 1) continue;
-      if (item.paragraph !== paragraph + 1 || !LIST_ITEM.test(item.text)) break;
-      paragraph = item.paragraph;
-      const first = agencies[j][0];
-      let marker = LIST_ITEM.exec(item.text)![0].length;
-      marker += ITEM_LABEL.exec(item.text.slice(marker))?.[0].length ?? 0;
-      if (first && first.start <= marker + 1) first.role = 'listed';
-    }
-  }
-}
-
-/**
- * "Rombongan diterima oleh Kepala Dinas Kesehatan X. Dalam paparannya … program unggulan …": the unit whose
- * head receives the group and presents its own programme in the same or the next sentence hosts it.
- */
-function receivingHosts(
-  sentences: readonly Sentence[],
-  agencies: AgencyMention[][],
-  innovationsAt: (k: number) => InnovationMention[],
-): void {
-  sentences.forEach((sentence, k) => {
-    if (!RECEIVED_BY.test(sentence.text)) return;
-    const host = agencies[k].find(
-      (a) => a.role === 'affiliation' && a.start > sentence.text.search(RECEIVED_BY),
-    );
-    if (!host) return;
-    const presents = [k, k + 1].some(
-      (j) => sentences[j]?.paragraph === sentence.paragraph && innovationsAt(j).length > 0,
-    );
-    if (presents) host.role = 'listed';
-  });
-}
-
-/**
- * "… melalui program Siak Hijau." then "… DLH untuk mendalami Siak Hijau": an innovation the article has
- * named (or its acronym) is the same innovation wherever it recurs, so a later sentence can give its owner.
- */
-function addRecurringInnovations(sentences: readonly Sentence[], innovations: InnovationMention[][]): void {
-  const names = new Map<string, string>();
-  for (const list of innovations)
-    for (const i of list)
-      for (const form of [i.name, i.alias])
-        if (form && form.length >= 4 && /\p{Lu}/u.test(form) && !names.has(form)) names.set(form, i.name);
-  if (!names.size) return;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\d-])(?:${[...names.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|')})(?![\\p{L}\\d-])`,
-    'gu',
-  );
-  const forms = [...names.keys()];
-  sentences.forEach((sentence, k) => {
-    // Every match is one of the forms verbatim: a sentence holding none of them is not scanned. The
-    // exec loop spares the regex copy that matchAll makes for each sentence.
-    const text = sentence.text;
-    if (!forms.some((form) => text.includes(form))) return;
-    const list = innovations[k];
-    let added = false;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (list.some((i) => i.start < end && i.end > start)) continue;
-      list.push({ name: names.get(m[0])!, start, end });
-      added = true;
-    }
-    if (added) list.sort((a, b) => a.start - b.start);
-  });
-}
 
 /**
  * The loci of an article: host regions, the agencies visited there and their innovations, each locus

@@ -1,11 +1,10 @@
 /**
- * Agency stage: finds the government units a sentence names ("Dinas Kesehatan Kota Bandung", "RSUD
- * Banyuwangi", "Badan … (BPPT-PM)", "Mal Pelayanan Publik") and says how strongly the sentence makes
- * each a visited locus. Organisers (Bapelkes, BPSDM, Kementerian …) and reception venues are dropped.
- * It does not decide hosts or attach innovations: loci.ts does.
+ * Agency names: finds the government units a sentence names ("Dinas Kesehatan Kota Bandung", "RSUD
+ * Banyuwangi", "Badan … (BPPT-PM)", "Mal Pelayanan Publik") and reads each whole — affairs joined by "dan",
+ * a bracketed acronym, the region closing the name. Organisers (Bapelkes, BPSDM, Kementerian …) and
+ * reception venues are dropped. The role a sentence gives each is roles.ts' call.
  */
-import { memo, recall, type ArticleContext } from './context.ts';
-import type { RegionMention } from './regions.ts';
+import type { RegionMention } from '../regions/index.ts';
 
 /**
  * `listed`: named in a list of loci or right after a visit verb; `mentioned`: named otherwise;
@@ -36,11 +35,11 @@ const NEEDS_NAME =
   /^(?:Dinas|Badan|Kantor|Biro|Brigade|Rumah|BUMD|Kecamatan|Kelurahan|Kalurahan|Kapanewon|Kemantren|Distrik|Nagari|Gampong|Pekon|Desa|Sekretariat|Satuan|Bagian|Unit|UPTD?|Kampung|Perusahaan Daerah|Perumda)$/;
 const AFFAIR_HEAD =
   /^(?:Desa|Perpustakaan|Kampung)(?![\p{L}\d])(?!\s+(?!Kota\b|Kabupaten\b|Kab\b|Provinsi\b)\p{Lu})/u;
-const HEAD_START = new RegExp(`^${HEAD.source}`, 'u');
+export const HEAD_START = new RegExp(`^${HEAD.source}`, 'u');
 const STOP_WORD =
   /^(?:Kepala|Bupati|Walikota|Wali|Gubernur|Camat|Lurah|Sekda|Yang|Dalam|Pada|Dengan|Untuk|Di|Ke|Dari|Sebagai|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Peserta|Rombongan|Bapak|Ibu|Pak|Bu|Hj?|Dr|Drs|Ir|Prof|Para|Saat|Sementara|Selain|Setelah|Sedangkan|Ini|Itu)$/;
 const WORD = /^\s*([\p{Lu}\d][\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
-const REGION_KIND = /^(?:Kota|Kabupaten|Kab|Provinsi|Prov|Propinsi|Kotamadya)\b/;
+export const REGION_KIND = /^(?:Kota|Kabupaten|Kab|Provinsi|Prov|Propinsi|Kotamadya)\b/;
 const HOSPITAL_HEAD = /^(?:RSUD|RSU|RSIA|RS|Rumah)$/;
 const HONORIFIC =
   /^\s*(?:(?:Prof|Dr|dr|drg|Drs|Hj|H|Ir|KH|K\.H|Raden|R|\p{Lu})\.\s*|(?:dr|drg)\s+)(?=\p{Lu})/u;
@@ -73,7 +72,7 @@ const E_PREFIX = /(?<![\p{L}\d])[eE]\s?[-–]\s?$/u;
 const OWNED_BY = /^\s*,?\s*(?:milik|kepunyaan|di bawah(?: naungan)?)\s+$/;
 
 // Organisers and ministries are never loci; venues only host the welcome.
-const ORGANISER =
+export const ORGANISER =
   /^(?:Bapelkes|BBPK|BPSDM|BPPSDM|Badiklat|Badan Diklat|Badan Pendidikan dan Pelatihan|Badan Pengembangan Sumber(?: Daya Manusia)?|Badan PPSDM|Badan Kepegawaian Negara|Pusdiklat|Puslatbang|Balai|Lembaga Administrasi Negara|LAN)\b|\b(?:Kementerian|Kemenkes|Kemendagri|Kemenpan|Kementrian|Kesehatan RI|Pusat Pendidikan)\b/;
 // National agencies organise trainings as often as they host them: loci only after a visit phrase.
 const NATIONAL =
@@ -82,27 +81,6 @@ const NATIONAL_VISIT =
   /\b(?:mengunjungi|dikunjungi|berkunjung ke|kunjungan(?: kerja)? ke|visitasi ke|benchmarking ke|studi (?:lapangan|tiru|banding) ke|bertandang ke|menyambangi|mendatangi|lokus(?: [a-z]+)?)\s+$/i;
 const VENUE =
   /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerintah)|Sekretariat Badan|Rumah (?:Jabatan|Dinas|Makan|Adat|Ibadah|Singgah|Negara|Rakyat)|Rujab)\b/;
-const AFFILIATION_BEFORE =
-  /\b(?:kepala|kadis|kaban|sekretaris|kabid|kasi|kasie|kasubag|kasubbag|plt\.?|direktur|camat|lurah|staf|pegawai|pejabat|perwakilan|narasumber|pimpinan|jajaran|sekdis)\b(?:\s+[\p{L}]+){0,5}\s+$/iu;
-const VISIT_BEFORE =
-  /(?:\b(?:mengunjungi|berdiskusi dengan|berdialog dengan|bertukar pikiran dengan|dikunjungi|kunjungi|mengobservasi|observasi (?:ke|di)|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|menuju|bertolak ke|tiba di|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
-/** "ada empat lokus yakni", "tiga OPD Kota Bogor yakni", "3 instansi benchmarking, yaitu" */
-export const LOCUS_LIST =
-  /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD|mengunjungi|menyambangi|mendatangi|mengobservasi|observasi|kunjungan(?= (?:ke|di)\b))\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
-const LOCUS_LIST_WORD =
-  /lokus|instansi|OPD|perangkat daerah|lokasi|tempat|unit kerja|SKPD|mengunjungi|menyambangi|mendatangi|observasi|kunjungan/i;
-const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
-// "… meninjau Dinas A yang menerapkan X serta Dinas B": after a clause, "serta"/"dan juga" goes on with the list.
-const LIST_CONTINUES = /(?:^|[\s,])(?:serta|dan juga|dan|juga ke|lalu ke|kemudian ke)\s+$/;
-// "… mengunjungi Badan A yang mengembangkan X, Kantor B yang …, serta RSUD C": after a unit's clause a
-// comma goes on with the list too.
-const CLAUSE_THEN_COMMA =
-  /^\s*(?:\([^()]*\)\s*)?(?:yang|dengan|untuk|sebagai|berupa|melalui|lewat)\b[^.;:]{0,200},\s*$/;
-// "mendalami … pada Badan X": the unit where the group learnt something, unless someone works there.
-const AT_BEFORE = /\bpada\s+$/i;
-// "CPNS formasi perawat di RSUD X", "peserta asal Dinas Y", "bertugas di Z": a trainee's workplace.
-const WORKPLACE_BEFORE =
-  /\b(?:formasi|bertugas|berdinas|bekerja|ditempatkan|asal|berasal dari|utusan|dari)\b[^.,;:()]{0,40}$/i;
 
 /** Words of a long form that count towards shortening it to its acronym ("dan" does not). */
 const longFormWords = (s: string) => s.split(/[\s,]+/).filter((w) => w && !/^(?:dan|&)$/.test(w)).length;
@@ -238,16 +216,10 @@ function canonicalName(text: string, start: number, scan: Scan): string {
 }
 
 /**
- * The agencies a sentence names, with the role the sentence gives them.
+ * The agencies a sentence names, each still `mentioned`: roles.ts gives them their roles.
  * `regions` are the sentence's region mentions (from findRegionMentions), so a name can end in its region.
- * @example findAgencies('Peserta mengunjungi Dinas Kesehatan dan RSUD Banyuwangi.', []).map((a) => a.name)
- * // ['Dinas Kesehatan', 'RSUD Banyuwangi']
  */
-export function findAgencies(
-  text: string,
-  regions: readonly RegionMention[],
-  context?: ArticleContext,
-): AgencyMention[] {
+export function findAgencyNames(text: string, regions: readonly RegionMention[]): AgencyMention[] {
   const kinds = new Map(regions.filter((m) => m.form === 'kind').map((m) => [m.start, m.end]));
   const anyRegion = new Map(regions.map((m) => [m.start, m.end]));
   const found: AgencyMention[] = [];
@@ -283,7 +255,6 @@ export function findAgencies(
     if (national) {
       if (!NATIONAL_VISIT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     } else if (ORGANISER.test(name) || VENUE.test(name)) continue;
-    // "Kampung X" is a locus only where a list of loci names it; elsewhere it is an address.
     const owner = regions.find(
       (r) => r.start > scan.end && r.form === 'government' && OWNED_BY.test(text.slice(scan.end, r.start)),
     );
@@ -319,93 +290,5 @@ export function findAgencies(
     const alias = scan.acronym && scan.acronym !== name ? scan.acronym : null;
     found.push({ name, role: 'mentioned', start: m.index, end: scan.end, region, alias, national });
   }
-  classify(text, found, context);
-  return found.filter((a) => !/^Kampung\b/.test(a.name) || a.role === 'listed');
-}
-
-// Every intro ends in a colon or one of these words: most sentences have neither, and skip both scans.
-// Case-blind as LOCUS_LIST is (flags iu), so it finds the word in any text LOCUS_LIST matches.
-const INTRO_END = /:|yaitu|yakni|antara|meliputi|adalah/iu;
-
-// findAgencies reads every sentence's list intros, then findNamedLoci reads them all again: kept per article.
-const INTROS = memo('locus list intros', (text: string) => findListIntros(text));
-
-/** Where each "lokus … yaitu" intro of a sentence starts and ends. */
-function listIntros(text: string, context?: ArticleContext): { index: number; end: number }[] {
-  return recall(context, INTROS, text);
-}
-
-function findListIntros(text: string): { index: number; end: number }[] {
-  const intros: { index: number; end: number }[] = [];
-  LOCUS_LIST.lastIndex = 0;
-  if (INTRO_END.test(text) && LOCUS_LIST_WORD.test(text))
-    for (let m = LOCUS_LIST.exec(text); m; m = LOCUS_LIST.exec(text))
-      intros.push({ index: m.index, end: m.index + m[0].length });
-  return intros;
-}
-
-function classify(text: string, agencies: AgencyMention[], context?: ArticleContext): void {
-  const listStarts = listIntros(text, context).map((i) => i.end);
-  agencies.forEach((agency, k) => {
-    const before = text.slice(Math.max(0, agency.start - 80), agency.start);
-    const previous = agencies[k - 1];
-    const sibling = previous && LIST_GLUE.test(text.slice(previous.end, agency.start));
-    const near = text.slice(Math.max(0, agency.start - 40), agency.start);
-    if (WORKPLACE_BEFORE.test(near) && !listStarts.some((s) => s <= agency.start))
-      agency.role = 'affiliation';
-    else if (listStarts.some((s) => s <= agency.start) || VISIT_BEFORE.test(before)) agency.role = 'listed';
-    else if (sibling && previous.role === 'listed') agency.role = 'listed';
-    else if (AFFILIATION_BEFORE.test(before)) agency.role = 'affiliation';
-    else if (AT_BEFORE.test(before)) agency.role = 'listed';
-    else if (
-      previous?.role === 'listed' &&
-      (LIST_CONTINUES.test(text.slice(previous.end, agency.start)) ||
-        CLAUSE_THEN_COMMA.test(text.slice(previous.end, agency.start))) &&
-      !/[.;]/.test(text.slice(previous.end, agency.start))
-    )
-      agency.role = 'listed';
-  });
-  // A list shares its items' role: "di Dinas A, Dinas B dan Dinas C Kabupaten X".
-  for (let k = agencies.length - 1; k > 0; k--) {
-    const [previous, agency] = [agencies[k - 1], agencies[k]];
-    if (LIST_GLUE.test(text.slice(previous.end, agency.start)) && agency.role === 'listed')
-      previous.role = 'listed';
-  }
-}
-
-/**
- * The items of a list of loci that are no agency ("yaitu Smart Kampung Ketapang, Mall … dan RSUD …"):
- * proper names the locus is known by. `agencies` are the sentence's agencies, whose spans are skipped.
- */
-export function findNamedLoci(
-  text: string,
-  agencies: readonly AgencyMention[],
-  context?: ArticleContext,
-): AgencyMention[] {
-  const named: AgencyMention[] = [];
-  const [intro] = listIntros(text, context);
-  if (!intro) return named;
-  const listStart = intro.end;
-  const item = /[^,]+?(?=\s*(?:,|\s+dan\s+|\s+serta\s+|[.;]|$))/gu;
-  item.lastIndex = listStart;
-  for (let m = item.exec(text); m; m = item.exec(text)) {
-    const raw = m[0].replace(/^\s*(?:dan|serta)\s+/, '').trimStart();
-    const start = m.index + m[0].indexOf(raw);
-    const end = m.index + m[0].length;
-    item.lastIndex = end + (/^\s+(?:dan|serta)\s+/.exec(text.slice(end))?.[0].length ?? 1);
-    if (/[.;]/.test(text[end] ?? '') && end < text.length - 1 && text[end] !== ',') break;
-    if (agencies.some((a) => a.start < end && a.end > start)) continue;
-    const name = raw.trim();
-    const words = name.split(/\s+/);
-    if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d]/u.test(w)) || HEAD_START.test(name)) continue;
-    if (
-      ORGANISER.test(name) ||
-      REGION_KIND.test(name) ||
-      /^(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah)\b/.test(name)
-    )
-      continue;
-    named.push({ name, role: 'named', start, end: start + name.length, region: null, alias: null });
-    if (item.lastIndex >= text.length) break;
-  }
-  return named;
+  return found;
 }

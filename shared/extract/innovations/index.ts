@@ -5,6 +5,20 @@
  * ("diberi nama …") and names an appositive explains ("X, wadah …") — and leaves generic phrases
  * ("inovasi pelayanan publik", "proyek perubahan") alone. Which locus owns one is loci.ts' call.
  */
+import {
+  BRACKET_ACRONYM,
+  ENDS_LIST,
+  NAME_CUE_WORD,
+  NOT_DESCRIPTION,
+  abbreviates,
+  acceptable,
+  describedAt,
+  innovationKey,
+  nameAt,
+  normaliseInnovation,
+} from './names.ts';
+
+export { innovationKey, normaliseInnovation } from './names.ts';
 
 export interface InnovationMention {
   name: string;
@@ -33,16 +47,9 @@ const NAMING_CUE = /(?:nama|namai|disebut)/i;
 // "di kawasan Tambak Wedi, program …": a place before the appositive is no name of an innovation.
 const PLACE_BEFORE =
   /\b(?:di|ke|dari|kawasan|daerah|wilayah|lokasi|jalan|jl|desa|kampung|kelurahan|kecamatan|dusun|pulau)\.?\s+$/i;
-const DESCRIBED_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
-const TAIL_WORD =
-  /^\s+(?!(?:Kota|Kabupaten|Kab|Provinsi|Kecamatan|Desa|Kelurahan|Di|Dan|Yang)\b)(\p{Lu}[\p{L}\d'’]*)/u;
 // "Jatim Innovation Hub, wadah pembinaan inovasi": an appositive says what the name before it is.
 const APPOSITIVE =
   /,\s+(?:yaitu\s+|yakni\s+)?(?:sebuah\s+|suatu\s+)?(?:wadah|aplikasi|platform|sistem|layanan|program|gerakan|inovasi|sarana|forum)\s+\p{Ll}/gu;
-// "Sistem Perizinan Online (SIPO)", "Gerakan Bangun Kampung (Gerbangkam)": the acronym is the name.
-const NAME_CUE_WORD = /^(?:Sistem|Gerakan|Program|Aplikasi|Layanan|Inovasi)$/;
-const BRACKET_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d-]{1,15})\)/u;
-const NOT_DESCRIPTION = /\b(?:di|ke|dari|pada|oleh|untuk|yang|bagi|dengan|kepada)\b/;
 const CUE_LINK =
   /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
 const LIST_INTRO =
@@ -58,7 +65,6 @@ const LEARN_CUE_PLAIN = new RegExp(LEARN_CUE.source, 'gi');
 // are lowercase there; every VERB_CUE verb begins "men"/"mem" (no other letter folds to m, e or n).
 const LIST_CLOSE_WORD = /antara|yaitu|yakni|seperti|meliputi/;
 const VERB_PREFIX = /me[mn]/i;
-const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 // What every pass needs, in two scans: the cue words (4+ letters each, so the regex engine can skip
 // ahead through a sentence) and the one-character cues, quotes and "e-" names, which would stop it
@@ -70,33 +76,6 @@ const CUE_SENTENCE =
   /inovasi|aplikasi|program|layanan|sistem|gerakan|berbasis|elektronik|online|daring|digital|memperkenalkan|dikenal|mengelola|menerapkan|mengembangkan|meluncurkan|menjalankan|menghadirkan/i;
 // A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
 const QUOTED = /(?:[“"]|(?<![\p{L}\d])[‘'`])\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
-// Small words a quoted name may hold between its capitalised ones: "Dukcapil Goes to School".
-// Regional languages join with short words too: "Baliak ka Surau", "Basamo nan Rancak".
-const NAME_JOINER = /^\s+(?:to|of|the|for|and|on|in|at|dan|di|ke|untuk|&|\p{Ll}{1,3})(?=\s+\p{Lu})/u;
-const NAME_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*!?|\d+(?:\.\d+)?)/u;
-/** A capitalised word continuing an e-name: "e-Project Planning". */
-const E_TAIL =
-  /^\s+(?!(?:Kota|Kabupaten|Kab|Provinsi|Dinas|Badan|Di|Dan|Yang)\b)(\p{Lu}\p{Ll}+)(?![\p{L}\d])/u;
-
-// Capitalised words that begin no innovation's name: places, offices, programs, days, pronouns.
-const NOT_A_NAME_START =
-  /^(?:Kota|Kabupaten|Kab|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Dinas|Badan|Kantor|Bupati|Wali|Walikota|Gubernur|Diklat\w*|Dikpim|PKA|PKP|PKN|Latsar|Pelatihan|Pendidikan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ini|Itu|Tersebut|Kami|Kita|Saya|Dan|Yang|Di|Ke|Dalam|Para|Peserta|Proyek|Best|Benchmark\w*|Studi|Tim|Ia|Beliau|Bapak|Ibu)$/;
-const GENERIC =
-  /^(?:inovasi|inovasi daerah|pelayanan|pelayanan publik|layanan|kesehatan|pendidikan|program|aplikasi|publik|desa|kampung|proyek perubahan|best practice|pemerintah daerah|good governance|ktp|e-ktp|e-mail|email|e-ktp elektronik|zoom(?: meeting| cloud meeting)?|google (?:meet|form|drive|classroom)|microsoft teams|whatsapp(?: group)?|youtube|instagram|facebook|tiktok|twitter|webex)$/i;
-const ENDS_LIST = /^\s*(?:,\s*)?(?:dan\s+)?(?:lainnya|lain-lain|lain lain|sebagainya|dll|dsb)\b/i;
-
-/** "e- RK", "E – RK" → "e-RK"/"E-RK"; collapses spacing elsewhere. */
-export function normaliseInnovation(name: string): string {
-  return name
-    .replace(/^([eE])\s?[-–—]\s?/, '$1-')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s,.;:-]+$/, '')
-    .trim();
-}
-
-/** The key two spellings of one innovation share: "e-RK", "E – RK", "E RK" → "erk". */
-export const innovationKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
-
 /** Spans of brackets that spell out the name right before them: "Simantap (Sistem Informasi …)". */
 function expansions(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -105,119 +84,6 @@ function expansions(text: string): { start: number; end: number }[] {
   for (let m = bracket.exec(text); m; m = bracket.exec(text))
     spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
-}
-
-/**
- * A proper name starting at `from`: an e-name, or up to six capitalised words (with small joining words
- * between them when `joiners`, as inside quotes).
- */
-function nameAt(text: string, from: number, joiners = false): { name: string; end: number } | null {
-  const rest = text.slice(from);
-  const e = E_NAME.exec(rest);
-  if (e) {
-    let end = from + e[0].length;
-    for (
-      let tail = E_TAIL.exec(text.slice(end)), n = 0;
-      tail && n < 2;
-      tail = E_TAIL.exec(text.slice(end)), n++
-    )
-      end += tail[0].length;
-    return { name: normaliseInnovation(text.slice(from, end)), end };
-  }
-  let pos = from;
-  const words: string[] = [];
-  while (words.length < 6) {
-    const joiner = joiners && words.length ? NAME_JOINER.exec(text.slice(pos)) : null;
-    if (joiner) {
-      words.push(joiner[0].trim());
-      pos += joiner[0].length;
-    }
-    const w = NAME_WORD.exec(text.slice(pos));
-    if (!w) break;
-    if (words.length === 0 && /^\d/.test(w[1])) return null;
-    words.push(w[1]);
-    pos += w[0].length;
-  }
-  if (!words.length || NOT_A_NAME_START.test(words[0])) return null;
-  return { name: words.join(' '), end: pos };
-}
-
-/**
- * Whether `acronym` is made of the words in order, each giving its first letter and maybe more of its
- * letters in order ("SIPO": Sistem Perizinan Online; "Jamkesta": Jaminan Kesehatan Semesta; "Longgar":
- * Lorong Garden); "dan", "di" may give none, and in an acronym of five letters or more one other word may.
- */
-function abbreviates(acronym: string, words: readonly string[]): boolean {
-  const letters = acronym.toLowerCase().replace(/[^\p{L}\d]/gu, '');
-  const lower = words.map((w) => w.toLowerCase());
-  const memo = new Map<string, boolean>();
-  // At letter i, word k, having used word k up to position p (p = 0: the word has not begun).
-  const fits = (i: number, k: number, p: number, skips: number): boolean => {
-    if (k === lower.length) return i === letters.length;
-    const key = `${i},${k},${p},${skips}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let ok = false;
-    if (p === 0) {
-      if (/^(?:dan|di|ke|&)$/.test(lower[k]) || (skips > 0 && k > 0))
-        ok = fits(i, k + 1, 0, skips - (/^(?:dan|di|ke|&)$/.test(lower[k]) ? 0 : 1));
-      if (!ok && i < letters.length && lower[k][0] === letters[i]) ok = fits(i + 1, k, 1, skips);
-    } else {
-      ok = fits(i, k + 1, 0, skips);
-      for (let q = p; !ok && q < lower[k].length && i < letters.length; q++)
-        if (lower[k][q] === letters[i]) ok = fits(i + 1, k, q + 1, skips);
-    }
-    memo.set(key, ok);
-    return ok;
-  };
-  return letters.length >= 2 && fits(0, 0, 0, letters.length >= 5 ? 1 : 0);
-}
-
-/**
- * A described name at `from`: capitalised words (small joiners between), maybe its bracketed acronym, and
- * a proper name after that ("Badan Usaha Milik Desa (BUMDes) Maju Jaya" → "BUMDes Maju Jaya").
- */
-function describedAt(
-  text: string,
-  from: number,
-): { name: string; end: number; alias?: string; spelled: boolean } | null {
-  let pos = from;
-  const words: string[] = [];
-  while (words.length < 8) {
-    const joiner = words.length ? /^\s+(?:dan|di|ke|&)(?=\s+\p{Lu})/u.exec(text.slice(pos)) : null;
-    if (joiner) {
-      words.push(joiner[0].trim());
-      pos += joiner[0].length;
-    }
-    const word = DESCRIBED_WORD.exec(text.slice(pos));
-    if (!word) break;
-    words.push(word[1]);
-    pos += word[0].length;
-  }
-  if (!words.length) return null;
-  const bracket = BRACKET_ACRONYM.exec(text.slice(pos));
-  const spelled =
-    bracket !== null && bracket[1].length < words.join('').length && abbreviates(bracket[1], words);
-  // "Badan Usaha Milik …" is a kind of enterprise; other office words begin no innovation.
-  if (NOT_A_NAME_START.test(words[0]) && !(spelled && /^Badan Usaha\b/.test(words.join(' ')))) return null;
-  if (!spelled) return { name: words.join(' '), end: pos, spelled: false };
-  let end = pos + bracket[0].length;
-  const tail: string[] = [];
-  for (let t = TAIL_WORD.exec(text.slice(end)); t && tail.length < 4; t = TAIL_WORD.exec(text.slice(end))) {
-    tail.push(t[1]);
-    end += t[0].length;
-  }
-  if (tail.length) return { name: `${bracket[1]} ${tail.join(' ')}`, end, spelled: true };
-  if (NAME_CUE_WORD.test(words[0])) return { name: bracket[1], end, alias: words.join(' '), spelled: true };
-  return { name: words.join(' '), end, alias: bracket[1], spelled: true };
-}
-
-function acceptable(name: string): boolean {
-  if (GENERIC.test(name) || name.length < 3) return false;
-  const words = name.split(' ');
-  // A lone capitalised word is a name only if it does not read as ordinary Indonesian ("Pelayanan").
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && /(?:an|kan|nya|si)$/.test(name)) return false;
-  return true;
 }
 
 /**

@@ -1,0 +1,82 @@
+/**
+ * Which written dates are the visit's: dates in sentences that speak of the visit (or of the trainees at
+ * work), not of the training's ceremonies or of history; ranges first, with a stated length filling a
+ * missing end.
+ */
+import type { Evidence } from '../../schema/locus-record.ts';
+import type { ArticleContext } from '../context.ts';
+import { evidenceOf, type Sentence } from '../text.ts';
+import { dayNumber, fromDayNumber, resolveMention, weekdayMatches } from './calendar.ts';
+import type { DateMention } from './forms.ts';
+import { holds, isPastEvent } from './years.ts';
+
+// Words that put a date on the visit itself.
+const VISIT =
+  /benchmark|kunjung|kunker|studi\s+(?:lapang|banding|tiru|kompara)|study\s+(?:tour|visit)|field\s+(?:trip|visit)|observasi|orientasi\s+lapang|best\s+practice|visitasi|berangkat|tiba\b|diterima|menerima|menyambut|disambut|lokus|bertandang|sambang|lawatan|menimba|kedatangan|rombongan/i;
+// Verbs that date any event: the visit's only when the sentence is not about the training or its ceremonies.
+const HAPPENED = /dilaksanakan|dilakukan|berlangsung|digelar|melaksanakan|menggelar/i;
+const NOT_THE_VISIT =
+  /\b(?:membuka|dibuka|pembukaan|menutup|ditutup|penutupan|dilantik|pelantikan|wisuda)\b|\b(?:pelatihan|diklat\w*|latsar|pkp|pka|pkn)\b(?:\s+[\w.-]+){0,6}?\s+(?:ini\s+|itu\s+)?(?:dilaksanakan|berlangsung|digelar|dilakukan)\b/i;
+// "mulai 12 Juni 2023 selama tiga hari": the end is implied by the length.
+const DURATION = /^[^.]{0,60}?\bselama\s+(\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s+hari\b/i;
+const DAY_COUNTS: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7 };
+
+// "Di Puskesmas Sobo peserta mempelajari …, Selasa (10/4)": the trainees at work, likely on the visit.
+const TRAINEES = /\b(?:peserta|rombongan)\b/i;
+
+/**
+ * How surely a sentence dates the visit rather than the training or something else: 0 it names the
+ * visit, 1 it tells of the trainees doing something, null it does not date the visit.
+ */
+function visitContext(sentence: Sentence, context?: ArticleContext): 0 | 1 | null {
+  if (holds(sentence, VISIT, context)) return 0;
+  if (holds(sentence, NOT_THE_VISIT, context)) return null;
+  if (holds(sentence, HAPPENED, context)) return 0;
+  return holds(sentence, TRAINEES, context) ? 1 : null;
+}
+
+/**
+ * The visit's start and end among the article's date mentions, with the sentences they were read in.
+ * `published` is the mention that gave the publication date; `year` and `publishedAt` resolve the rest.
+ */
+export function visitDates(
+  mentions: readonly DateMention[],
+  published: DateMention | null,
+  year: number | null,
+  publishedAt: string | null,
+  context?: ArticleContext,
+): { startDate: string | null; endDate: string | null; evidence: Record<string, Evidence> } {
+  const evidence: Record<string, Evidence> = {};
+  type Candidate = { mention: DateMention; start: string; end: string | null; rank: number };
+  const candidates: Candidate[] = [];
+  for (const m of mentions) {
+    if (m === published || (m.sentence.source === 'title' && !m.from)) continue;
+    const visit = isPastEvent(m, context) ? null : visitContext(m.sentence, context);
+    if (visit === null) continue;
+    const resolved = resolveMention(m, year, publishedAt);
+    if (!resolved) continue;
+    // A visit lasts days; "5 Mei hingga 20 Juli" is the whole training.
+    if (resolved.end && dayNumber(resolved.end) - dayNumber(resolved.start) > 14) continue;
+    const days = DURATION.exec(m.sentence.text.slice(m.end, m.end + 80));
+    if (days && !resolved.end && m.from) {
+      const n = DAY_COUNTS[days[1]!.toLowerCase()] ?? Number(days[1]);
+      if (n >= 2 && n <= 10) resolved.end = fromDayNumber(dayNumber(resolved.start) + n - 1);
+    }
+    // An article reports a recent visit: a date years away from publication is history, not the visit.
+    if (publishedAt && Math.abs(dayNumber(resolved.start) - dayNumber(publishedAt)) > 200) continue;
+    let rank = visit * 4 + (resolved.end ? 0 : 1) + (m.from ? 0 : 2);
+    if (!weekdayMatches(m, resolved.start)) rank += 3;
+    candidates.push({ mention: m, ...resolved, rank });
+  }
+  candidates.sort((a, b) => a.rank - b.rank);
+  const best = candidates[0];
+  // "Rombongan diterima Senin (12/6)" and, less surely, "berada di Jatim selama tiga hari, 12-14 Juni":
+  // a range beginning on the visit's own first day tells how long the visit lasted.
+  const span = best && !best.end ? candidates.find((c) => c.end && c.start === best.start) : undefined;
+  if (best) {
+    evidence.startDate = evidenceOf(best.mention.sentence);
+    if (best.end) evidence.endDate = evidenceOf(best.mention.sentence);
+    else if (span) evidence.endDate = evidenceOf(span.mention.sentence);
+  }
+  return { startDate: best?.start ?? null, endDate: best?.end ?? span?.end ?? null, evidence };
+}

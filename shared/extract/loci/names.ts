@@ -1,0 +1,93 @@
+/**
+ * Agency names within one article: the words that tell a unit from others (region and kind words dropped,
+ * acronyms spelled out), so that "Dinkes", "Dinas Kesehatan" and "Dinas Kesehatan DIY" merge into one locus
+ * and "MPP" is known for "Mal Pelayanan Publik Kota X".
+ */
+import { bareRegionName, type RegionEntry } from '../../regions/index.ts';
+import { memo, recall, type ArticleContext } from '../context.ts';
+import { findRegionMentions } from '../regions/index.ts';
+
+// Acronyms of common units: "Dinkes" is "Dinas Kesehatan", "MPP" is "Mal Pelayanan Publik".
+const LONG_FORMS: Readonly<Record<string, string>> = {
+  dinkes: 'dinas kesehatan',
+  disdukcapil: 'dinas kependudukan dan pencatatan sipil',
+  dispendukcapil: 'dinas kependudukan dan pencatatan sipil',
+  dukcapil: 'dinas kependudukan dan pencatatan sipil',
+  diskominfo: 'dinas komunikasi dan informatika',
+  disdik: 'dinas pendidikan',
+  dishub: 'dinas perhubungan',
+  dinsos: 'dinas sosial',
+  distan: 'dinas pertanian',
+  dispar: 'dinas pariwisata',
+  dlh: 'dinas lingkungan hidup',
+  bappeda: 'badan perencanaan pembangunan daerah',
+  bapenda: 'badan pendapatan daerah',
+  bpbd: 'badan penanggulangan bencana daerah',
+  dpmptsp: 'dinas penanaman modal dan pelayanan terpadu satu pintu',
+  mpp: 'mall pelayanan publik',
+  setda: 'sekretariat daerah',
+};
+// A unit named by its acronym alone: "BPT", "PDE", "Dispendukcapil", "BP2T".
+export const ACRONYM_ONLY = /^(?:Kantor )?(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*)$/u;
+export const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
+export const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
+
+// One article's agency names, read again and again as loci are merged: kept per article, by region.
+const AGENCY_WORDS = memo('agency words', (_: RegionEntry | null) => new Map<string, string[]>());
+
+/** The words of an agency's name that tell it from others: kind and region words dropped, acronyms spelled out. */
+function agencyWords(name: string, region: RegionEntry | null, context?: ArticleContext): string[] {
+  const byName = recall(context, AGENCY_WORDS, region);
+  let words = byName.get(name);
+  if (!words) byName.set(name, (words = agencyWordsAnew(name, region)));
+  return words;
+}
+
+function agencyWordsAnew(name: string, region: RegionEntry | null): string[] {
+  let folded = ` ${name.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `.replace(/ mal /g, ' mall ');
+  folded = folded.replace(/ (?:kota|kabupaten|kab|provinsi|prov) /g, ' ');
+  if (region)
+    for (const word of bareRegionName(region.name).split(' ')) folded = folded.replace(` ${word} `, ' ');
+  const words = folded.trim().split(/\s+/).filter(Boolean);
+  const long = words.length ? LONG_FORMS[words[0]] : undefined;
+  return long ? [...long.split(' '), ...words.slice(1)] : words;
+}
+
+/** What two names of one agency share: "Mal Pelayanan Publik" = "Mall Pelayanan Publik", region words dropped. */
+export function agencyKey(name: string, region: RegionEntry | null, context?: ArticleContext): string {
+  return agencyWords(name, region, context).join('');
+}
+
+/**
+ * Whether a later, shorter name is a short form of a unit already met: its initials ("MPP" for "Mal
+ * Pelayanan Publik Kota X"), or its own words in order ("Perumda Tirta Taman" for "Perumda Air Minum Tirta Taman").
+ */
+export function shortFormOf(
+  short: string,
+  long: string,
+  region: RegionEntry,
+  context?: ArticleContext,
+): boolean {
+  const s = agencyWords(short, region, context);
+  const l = agencyWords(long, region, context).filter((w) => w !== 'dan' && w !== 'serta');
+  if (!s.length || s.length >= l.length) return false;
+  if (/^\p{Lu}{2,}$/u.test(short.trim()) && l.map((w) => w[0]).join('') === short.trim().toLowerCase())
+    return true;
+  if (s.length < 2 || s[0] !== l[0]) return false;
+  let at = 0;
+  for (const word of s) {
+    at = l.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** Whether one name is the other plus only a region ("Dinas Kesehatan" / "Dinas Kesehatan DIY"). */
+export function sameUnit(a: string, b: string, context?: ArticleContext): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!long.startsWith(`${short} `)) return false;
+  const rest = long.slice(short.length + 1);
+  const [mention] = findRegionMentions(rest, [], context);
+  return mention !== undefined && mention.start === 0 && mention.end === rest.length;
+}
