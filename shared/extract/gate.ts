@@ -7,6 +7,8 @@
 import { isHabitual, sentenceWithoutRemarks } from './remarks.ts';
 import { memo, type ArticleContext } from './context.ts';
 import type { Sentence, Source } from './text.ts';
+import { anyOf } from './vocab/compile.ts';
+import { LINK_ADVERBS, LINK_HEADINGS, LINK_VERBS, RELATED_NOUNS, RELATED_QUALIFIERS } from './vocab/site.ts';
 
 // The words of a study visit. Anywhere in a past-tense body sentence they make the page one about a visit.
 const VISIT_WORDS =
@@ -45,8 +47,17 @@ const OTHERS =
   /\b(?:ldks?|ldkm|osis|mpk|siswa|siswi|pelajar|murid|mahasiswa|santri|pramuka|bem|himpunan|kader|partai|ormas|pemuda|kepemudaan|karang\s+taruna|knpi|hmi|pmii|gmni|imm|dprd|dewan|legislatif|legislator|fraksi|pansus|karyawan|perusahaan|korporasi|bumn|bumd|manajemen\s+trainee)\b/i;
 
 // "Baca juga: …", "Lihat juga …", "Berita terkait: …": a link to another article, wherever it stands.
-const LINK_LEAD =
-  /^\s*(?:[-–•*»›]\s*)?(?:(?:baca|lihat|simak|tonton|klik|ikuti)(?:\s+(?:juga|pula|selengkapnya|lainnya))?\s*[:|»›-]|(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b|(?:berita|artikel|tulisan|info|topik)\s+(?:terkait|lainnya|populer|terpopuler|terbaru|pilihan|lain)\b|(?:terpopuler|populer|terkini|rekomendasi|pilihan\s+editor|related|read\s+(?:also|more))\b)/i;
+const LINK_LEAD = new RegExp(
+  String.raw`^\s*(?:[-–•*»›]\s*)?(?:` +
+    [
+      String.raw`${anyOf(LINK_VERBS)}(?:\s+${anyOf(LINK_ADVERBS)})?\s*[:|»›-]`,
+      String.raw`${anyOf(LINK_VERBS)}\s+(?:juga|pula)\b`,
+      String.raw`${anyOf(RELATED_NOUNS)}\s+${anyOf(RELATED_QUALIFIERS)}\b`,
+      String.raw`${anyOf(LINK_HEADINGS, { spaces: 'any' })}\b`,
+    ].join('|') +
+    ')',
+  'i',
+);
 /** A listed headline in the page's tail: short, with no sentence end. */
 const HEADLINE_LIKE = /^[^.!?]{3,140}$/;
 

@@ -5,6 +5,15 @@
  */
 import type { Evidence } from '../schema/locus-record.ts';
 import { ArticleContext } from './context.ts';
+import { anyOf } from './vocab/compile.ts';
+import {
+  CHROME_LINE_LEADS,
+  LINK_ADVERBS,
+  LINK_VERBS,
+  RELATED_NOUNS,
+  RELATED_QUALIFIERS,
+  SHARE_BUTTONS,
+} from './vocab/site.ts';
 
 export interface Sentence {
   /** Where the sentence came from: the headline, or the body. */
@@ -25,11 +34,15 @@ export interface Source {
   sentences: Sentence[];
 }
 
-const DEBRIS =
-  /^(bagikan( artikel)?\s*:?|share\s*:?|berita terkait|baca juga\s*:?.*|tags?\s*:.*|tags?|copyright\b.*|©.*|keterangan foto\s*:.*|print|email|facebook|twitter|whatsapp|line|telegram|[»›].*)$/i;
+const DEBRIS = new RegExp(
+  `^(?:${anyOf(SHARE_BUTTONS)}\\s*:?|${anyOf(RELATED_NOUNS)} terkait|${anyOf(CHROME_LINE_LEADS)}.*|tags?)$`,
+  'i',
+);
 // "Berita Lainnya:", "Baca Juga:", "Berita Terkait": the headlines listed under it are other articles.
-const RELATED =
-  /^(?:berita|artikel|baca|teks|topik|tulisan|info)\s+(?:terkait|lainnya|juga|populer|terbaru|pilihan|lain)\s*:?$/i;
+const RELATED = new RegExp(
+  `^(?:${anyOf([...RELATED_NOUNS, ...LINK_VERBS])})\\s+(?:${anyOf([...RELATED_QUALIFIERS, ...LINK_ADVERBS])})\\s*:?$`,
+  'i',
+);
 /** A listed headline: short, no sentence end; "- " or "• " bullets allowed. */
 const HEADLINE_LINE = /^(?:[-–•*]\s*)?[^.!?]{3,160}$/;
 

@@ -4,6 +4,8 @@
  * It reads forms only; whose date it is, and the missing year, are for the passes after it.
  */
 import type { Sentence } from '../text.ts';
+import { DATE_WORDS, MONTHS, RANGE_WORDS, WEEKDAYS, WEEKDAY_RANGE_WORDS } from '../vocab/calendar.ts';
+import { anyOf } from '../vocab/compile.ts';
 
 export interface PartialDate {
   day: number;
@@ -22,47 +24,13 @@ export interface DateMention {
   weekday: number | null;
 }
 
-const MONTHS: [RegExp, number][] = [
-  [/^jan/, 1],
-  [/^(feb|peb)/, 2],
-  [/^mar/, 3],
-  [/^apr/, 4],
-  [/^(mei|may)/, 5],
-  [/^jun/, 6],
-  [/^jul/, 7],
-  [/^(agu|agt|ags|aug)/, 8],
-  [/^sep/, 9],
-  [/^(okt|oct)/, 10],
-  [/^(nov|nop)/, 11],
-  [/^(des|dec)/, 12],
-];
-const WEEKDAYS: Record<string, number> = {
-  minggu: 0,
-  ahad: 0,
-  senin: 1,
-  selasa: 2,
-  rabu: 3,
-  kamis: 4,
-  jumat: 5,
-  sabtu: 6,
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
-
-const MONTH =
-  '(januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec)\\b\\.?';
-const WEEKDAY =
-  "(senin|selasa|rabu|kamis|jum[’'`]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const MONTH = `(${anyOf(Object.keys(MONTHS))})\\b\\.?`;
+const WEEKDAY = `(${anyOf(Object.keys(WEEKDAYS))})`;
 const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
 // "Senin", "Senin-Rabu", "Selasa s.d Kamis,", "Kamis, tanggal": the captured weekday is the first day's.
-const WEEKDAY_TO = String.raw`\s*(?:[-–]|s\.\s?d\.?|s\/d|sampai(?:\s+dengan)?|hingga)\s*`;
-const WEEKDAY_PREFIX = `(?:\\b${WEEKDAY}(?:${WEEKDAY_TO}${WEEKDAY_NC})?\\s*[,(]?\\s*(?:tanggal|tgl\\.?)?\\s*)?`;
-const SEP = String.raw`\s*(?:-|–|—|s\.\s?d\.?|s\/d|sd|sampai(?:\s+dengan)?|hingga|until|to|dan)\s*`;
+const WEEKDAY_TO = String.raw`\s*(?:[-–]|s\.\s?d\.?|s\/d|${anyOf(WEEKDAY_RANGE_WORDS, { spaces: 'any' })})\s*`;
+const WEEKDAY_PREFIX = `(?:\\b${WEEKDAY}(?:${WEEKDAY_TO}${WEEKDAY_NC})?\\s*[,(]?\\s*(?:${anyOf(DATE_WORDS)}\\.?)?\\s*)?`;
+const SEP = String.raw`\s*(?:-|–|—|s\.\s?d\.?|s\/d|${anyOf(RANGE_WORDS, { spaces: 'any' })})\s*`;
 const YEAR = String.raw`(?:\s*,?\s*((?:19|20)\d{2})\b)?`;
 
 // Compiled once: the whole extractor has a budget of a couple of milliseconds per article.
@@ -98,15 +66,11 @@ const ISO = /(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/g;
 const WEEKDAY_ONLY = new RegExp(`\\b${WEEKDAY}\\b`, 'gi');
 
 function monthOf(word: string | undefined): number | null {
-  if (!word) return null;
-  const w = word.toLowerCase();
-  for (const [re, n] of MONTHS) if (re.test(w)) return n;
-  return null;
+  return word ? (MONTHS[word.toLowerCase()] ?? null) : null;
 }
 
 function weekdayOf(word: string | undefined): number | null {
-  if (!word) return null;
-  return WEEKDAYS[word.toLowerCase().replace(/[^a-z]/g, '')] ?? null;
+  return word ? (WEEKDAYS[word.toLowerCase().replace(/[^a-z]/g, '')] ?? null) : null;
 }
 
 function yearOf(text: string | undefined): number | null {

@@ -5,20 +5,30 @@
 import type { ArticleContext } from '../context.ts';
 import type { DateMention } from './forms.ts';
 import { isPastEvent } from './years.ts';
+import { TIME_ZONES } from '../vocab/calendar.ts';
+import { anyOf, literal } from '../vocab/compile.ts';
+import { BYLINE_ROLES, PUBLISHED_WORDS, SITE_FIELD_CUES, SITE_FIELD_FILLERS } from '../vocab/site.ts';
 
-const PUBLISH_WORDS =
-  /^(?:diposting|dipublikasikan|diterbitkan|ditulis|posted|published|updated|diperbarui|tanggal|tgl)/i;
-// "Oleh Ahmad Fauzi", "Editor: Rina S." beside a date line.
-const BYLINE =
-  /\b(?:[Oo]leh|[Pp]enulis|[Ee]ditor|[Rr]eporter|[Rr]edaktur|[Pp]ewarta|[Bb]y|[Ss]umber)\s*:?\s*(?:[A-Z][\w.'’]*\s*){1,4}/g;
-const DATE_LINE_REST =
-  /\b(?:wib|wita|wit|pukul|jam|oleh|admin|redaksi|by|pada|on)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[|,:•·\-–—/()]/gi;
+const PUBLISH_WORDS = new RegExp(`^${anyOf(PUBLISHED_WORDS)}`, 'i');
+// "Oleh Ahmad Fauzi", "Editor: Rina S." beside a date line (the role's first letter in either case).
+const BYLINE = new RegExp(
+  String.raw`\b(?:${BYLINE_ROLES.map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${literal(role.slice(1))}`).join('|')})\s*:?\s*(?:[A-Z][\w.'’]*\s*){1,4}`,
+  'g',
+);
+// The site's own words on a date line, taken out before asking whether anything else is left.
+const DATE_LINE_REST = new RegExp(
+  String.raw`\b${anyOf(['oleh', 'admin', 'redaksi', 'by', ...SITE_FIELD_FILLERS])}\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[|,:•·\-–—/()]`,
+  'gi',
+);
 
 // After a date line's date, the site's own fields: "· Admin Bapelkes X · Kategori: Berita", "| Dibaca: 287 kali".
 const META_SPLIT = /\s+[-–—]\s+|\s*[|·•]\s*/;
-const META_WORD = String.raw`(?:[A-Z0-9][\w.:'’&/-]*|dan|&|kali|admin|humas|redaksi|oleh|wib|wita|wit|menit|baca|min|read|views?|dilihat|komentar)`;
+const META_WORD = String.raw`(?:[A-Z0-9][\w.:'’&/-]*|&|${anyOf([...SITE_FIELD_CUES, ...SITE_FIELD_FILLERS])})`;
 const META_FIELD = new RegExp(String.raw`^(?:[A-Za-z]+\s*:\s*)?${META_WORD}(?:\s+${META_WORD}){0,7}$`);
-const CLOCK = /^\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:wib|wita|wit)?/i;
+const CLOCK = new RegExp(
+  String.raw`^\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*${anyOf(TIME_ZONES)}?`,
+  'i',
+);
 
 /** Whether what comes before a date on its line is only the site's fields: "Puslatbang KMP LAN · ". */
 function isMetadataHead(before: string): boolean {
@@ -46,10 +56,14 @@ function isMetadataTail(after: string): boolean {
 }
 
 // A CMS byline: "admin_web 28/09/2022 Berita, Kegiatan 0 Komentar", "Posted by Humas on 3/7/2023".
-const META_CUE =
-  /(?:^|\s)(?:[a-z]+_[\w.]+|@\w+|admin\w*|redaksi|humas|operator|posted|diposting|oleh|by|komentar|comments?|dibaca|views?|kategori|category|berita|news)(?=[\s,:|]|$)/i;
-const META_TOKEN =
-  /^(?:[A-Z0-9][\w.'’&/-]*|[a-z]+_[\w.]+|@\w+|admin\w*|redaksi|humas|oleh|by|on|pada|in|di|posted|diposting|dan|kali|komentar|comments?|views?|dibaca|dilihat|wib|wita|wit)$/;
+const META_CUE = new RegExp(
+  String.raw`(?:^|\s)(?:[a-z]+_[\w.]+|@\w+|${anyOf(SITE_FIELD_CUES)})(?=[\s,:|]|$)`,
+  'iu',
+);
+const META_TOKEN = new RegExp(
+  String.raw`^(?:[A-Z0-9][\w.'’&/-]*|[a-z]+_[\w.]+|@\w+|${anyOf([...SITE_FIELD_CUES, ...SITE_FIELD_FILLERS])})$`,
+  'u',
+);
 
 /** Whether a line's words, the date taken out, are a CMS byline's fields and nothing a sentence would say. */
 function isMetaLine(mention: DateMention, body: string): boolean {

@@ -1,0 +1,54 @@
+/**
+ * The one place word tables become patterns (after chrono's `matchAnyPattern`): a table is a plain list of
+ * words and phrases as people write them; `anyOf` turns it into an alternation, `prefilter` into the cheap
+ * scan a pass runs before its full patterns. No stage writes a vocabulary into a regular expression itself.
+ */
+
+/** Escapes a table entry for a pattern; a trailing `*` takes any further word characters ("Diskominfo*"). */
+export function literal(entry: string): string {
+  const open = entry.endsWith('*');
+  const word = (open ? entry.slice(0, -1) : entry).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return open ? `${word}\\w*` : word;
+}
+
+/**
+ * One alternation of a table's entries, longest first so that a longer entry wins over its own beginning
+ * ("di antaranya" before "di"). `spaces: 'any'` lets a space match any run of spaces.
+ * @example anyOf(['dan', 'serta', 'dan juga']) // '(?:dan juga|serta|dan)'
+ */
+export function anyOf(entries: readonly string[], options: { spaces?: 'one' | 'any' } = {}): string {
+  const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const space = options.spaces === 'any' ? '\\s+' : ' ';
+  return `(?:${sorted.map((entry) => literal(entry).replace(/ /g, space)).join('|')})`;
+}
+
+/**
+ * A whole-word pattern over a table's entries: not inside a longer word on either side.
+ * @example wordsPattern(['lokus', 'OPD'], 'i').test('dua OPD yakni') // true
+ */
+export function wordsPattern(entries: readonly string[], flags = ''): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\d])${anyOf(entries)}(?![\\p{L}\\d])`,
+    flags.includes('u') ? flags : `${flags}u`,
+  );
+}
+
+/**
+ * The scan a pass runs before its full patterns: case-blind, no word edges, the entries' first words only,
+ * so that it holds for any text a pattern compiled from the same tables can match. A sentence it turns
+ * away is never scanned again.
+ * @example prefilter(['mempelajari', 'dikenal dengan']).test('Peserta mempelajari SIPO') // true
+ */
+export function prefilter(...tables: readonly (readonly string[])[]): RegExp {
+  const heads = tables.flat().map((entry) => entry.replace(/\*$/, '').split(' ')[0]!.toLowerCase());
+  return new RegExp(anyOf(heads), 'i');
+}
+
+/**
+ * A word → value table folded to lowercase keys, for look-up of a matched word.
+ * @example lookup({ Januari: 1 })('JANUARI') // 1
+ */
+export function lookup<V>(table: Readonly<Record<string, V>>): (word: string) => V | undefined {
+  const folded = new Map(Object.entries(table).map(([word, value]) => [word.toLowerCase(), value]));
+  return (word) => folded.get(word.toLowerCase());
+}
