@@ -8,20 +8,36 @@ import { isHabitual, sentenceWithoutRemarks } from './remarks.ts';
 import { memo, type ArticleContext } from './context.ts';
 import type { Sentence, Source } from './text.ts';
 import { anyOf } from './vocab/compile.ts';
+import { AWARD_WORDS } from './vocab/awards.ts';
 import { LINK_ADVERBS, LINK_HEADINGS, LINK_VERBS, RELATED_NOUNS, RELATED_QUALIFIERS } from './vocab/site.ts';
+import {
+  ARRIVAL_WORDS,
+  CEREMONY_WORDS,
+  FUTURE_WORDS,
+  GROUP_WORDS,
+  HEADLINE_CEREMONY_WORDS,
+  HEADLINE_VISIT_WORDS,
+  RECEIVED_WORDS,
+  VISIT_STEMS,
+  VISIT_VERBS,
+} from './vocab/visits.ts';
 
 // The words of a study visit. Anywhere in a past-tense body sentence they make the page one about a visit.
-const VISIT_WORDS =
-  /benchmark|studi\s+(?:lapang|tiru|banding|kompara)|kunjung|kunker|lokus|observasi|visitasi|best\s+practice|bertandang|menyambangi|lawatan|field\s+(?:trip|visit)|study\s+(?:tour|visit)/i;
+const VISIT_WORDS = new RegExp(anyOf([...VISIT_STEMS, ...VISIT_VERBS], { spaces: 'any' }), 'i');
 // "Rombongan peserta tiba di …", "peserta diterima Bupati": guests arriving are a visit too.
-const GUESTS = /\b(?:peserta|rombongan)\b[^.]{0,80}?\b(?:tiba|diterima|disambut)\b/i;
+const GUESTS = new RegExp(
+  String.raw`\b${anyOf(GROUP_WORDS)}\b[^.]{0,80}?\b${anyOf([...ARRIVAL_WORDS, ...RECEIVED_WORDS])}\b`,
+  'i',
+);
 // A headline may say it in fewer words: "Sambangi", "Timba Ilmu ke", "Belajar dari".
-const HEADLINE_VISIT = /\b(?:sambangi|timba\s+ilmu|menimba|belajar\s+(?:ke|dari|di)|intip|lirik|tiru)\b/i;
+const HEADLINE_VISIT = new RegExp(String.raw`\b${anyOf(HEADLINE_VISIT_WORDS, { spaces: 'any' })}\b`, 'i');
 // A training's opening or closing, an award: the headline names another kind of event.
-const OTHER_EVENT =
-  /\b(?:buka|dibuka|membuka|pembukaan|tutup|ditutup|menutup|penutupan|lantik|dilantik|pelantikan|wisuda|raih|meraih|masuk\s+top|juara|penghargaan)\b/i;
+const OTHER_EVENT = new RegExp(
+  String.raw`\b${anyOf([...CEREMONY_WORDS, ...HEADLINE_CEREMONY_WORDS, ...AWARD_WORDS], { spaces: 'any' })}\b`,
+  'i',
+);
 // "akan mengikuti … benchmarking", "rencananya": a visit still to come in a story about something else.
-const FUTURE = /\b(?:akan|rencananya|direncanakan|nantinya|kelak)\b/i;
+const FUTURE = new RegExp(String.raw`\b${anyOf(FUTURE_WORDS)}\b`, 'i');
 
 // A civil-service leadership program named as such: it needs no one else to vouch for it.
 const LEVEL = String.raw`(?:iv|iii|ii|i|[1-4]|empat|tiga|dua|satu)\b`;

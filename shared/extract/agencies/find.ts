@@ -5,6 +5,8 @@
  * reception venues are dropped. The role a sentence gives each is roles.ts' call.
  */
 import type { RegionMention } from '../regions/index.ts';
+import { anyOf } from '../vocab/compile.ts';
+import { PLACE_LEADS } from '../vocab/visits.ts';
 
 /**
  * `listed`: named in a list of loci or right after a visit verb; `mentioned`: named otherwise;
@@ -77,8 +79,7 @@ export const ORGANISER =
 // National agencies organise trainings as often as they host them: loci only after a visit phrase.
 const NATIONAL =
   /^(?:Badan Kepegawaian Negara|BKN|Lembaga Administrasi Negara|LAN|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi|Kemen ?PAN-?RB)\b/;
-const NATIONAL_VISIT =
-  /\b(?:mengunjungi|dikunjungi|berkunjung ke|kunjungan(?: kerja)? ke|visitasi ke|benchmarking ke|studi (?:lapangan|tiru|banding) ke|bertandang ke|menyambangi|mendatangi|lokus(?: [a-z]+)?)\s+$/i;
+const NATIONAL_VISIT = new RegExp(String.raw`\b(?:${anyOf(PLACE_LEADS)}|lokus(?: [a-z]+)?)\s+$`, 'i');
 const VENUE =
   /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerintah)|Sekretariat Badan|Rumah (?:Jabatan|Dinas|Makan|Adat|Ibadah|Singgah|Negara|Rakyat)|Rujab)\b/;
 

@@ -5,19 +5,25 @@
  */
 import { memo, recall, type ArticleContext } from '../context.ts';
 import { HEAD_START, ORGANISER, REGION_KIND, type AgencyMention } from './find.ts';
+import { anyOf, prefilter } from '../vocab/compile.ts';
+import { LIST_CONTINUERS, LIST_INTROS, LOCUS_LIST_VERBS, LOCUS_NOUNS } from '../vocab/lists.ts';
+import { LIST_GLUE } from '../vocab/patterns.ts';
+import { PLACE_LEADS } from '../vocab/visits.ts';
 
 const AFFILIATION_BEFORE =
   /\b(?:kepala|kadis|kaban|sekretaris|kabid|kasi|kasie|kasubag|kasubbag|plt\.?|direktur|camat|lurah|staf|pegawai|pejabat|perwakilan|narasumber|pimpinan|jajaran|sekdis)\b(?:\s+[\p{L}]+){0,5}\s+$/iu;
-const VISIT_BEFORE =
-  /(?:\b(?:mengunjungi|berdiskusi dengan|berdialog dengan|bertukar pikiran dengan|dikunjungi|kunjungi|mengobservasi|observasi (?:ke|di)|berkunjung ke|kunjungan(?: kerja)? ke|kunjungan(?: kerja)? di|ke|di|lokus|menyambangi|mendatangi|meninjau|bertandang ke|menuju|bertolak ke|tiba di|benchmarking (?:ke|di)|studi (?:lapangan|tiru|banding) (?:ke|di))\s+(?:(?:lokasi|lokus)\s+)?)$/i;
+const VISIT_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${anyOf(PLACE_LEADS)}|ke|di|lokus)\s+(?:(?:lokasi|lokus)\s+)?)$`,
+  'i',
+);
 /** "ada empat lokus yakni", "tiga OPD Kota Bogor yakni", "3 instansi benchmarking, yaitu" */
-export const LOCUS_LIST =
-  /\b(?:lokus|instansi|OPD|organisasi perangkat daerah|perangkat daerah|lokasi|tempat|unit kerja|SKPD|mengunjungi|menyambangi|mendatangi|mengobservasi|observasi|kunjungan(?= (?:ke|di)\b))\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\byaitu\b|\byakni\b|\bantara lain\b|\bdiantaranya\b|\bdi antaranya\b|\bmeliputi\b|\badalah\b|:)/giu;
-const LOCUS_LIST_WORD =
-  /lokus|instansi|OPD|perangkat daerah|lokasi|tempat|unit kerja|SKPD|mengunjungi|menyambangi|mendatangi|observasi|kunjungan/i;
-const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
+export const LOCUS_LIST = new RegExp(
+  String.raw`\b(?:${anyOf([...LOCUS_NOUNS, ...LOCUS_LIST_VERBS])}|kunjungan(?= (?:ke|di)\b))\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\b${anyOf(LIST_INTROS)}\b|:)`,
+  'giu',
+);
+const LOCUS_LIST_WORD = prefilter(LOCUS_NOUNS, LOCUS_LIST_VERBS, ['kunjungan']);
 // "… meninjau Dinas A yang menerapkan X serta Dinas B": after a clause, "serta"/"dan juga" goes on with the list.
-const LIST_CONTINUES = /(?:^|[\s,])(?:serta|dan juga|dan|juga ke|lalu ke|kemudian ke)\s+$/;
+const LIST_CONTINUES = new RegExp(String.raw`(?:^|[\s,])${anyOf(LIST_CONTINUERS)}\s+$`);
 // "… mengunjungi Badan A yang mengembangkan X, Kantor B yang …, serta RSUD C": after a unit's clause a
 // comma goes on with the list too.
 const CLAUSE_THEN_COMMA =
@@ -30,7 +36,7 @@ const WORKPLACE_BEFORE =
 
 // Every intro ends in a colon or one of these words: most sentences have neither, and skip both scans.
 // Case-blind as LOCUS_LIST is (flags iu), so it finds the word in any text LOCUS_LIST matches.
-const INTRO_END = /:|yaitu|yakni|antara|meliputi|adalah/iu;
+const INTRO_END = new RegExp(`:|${prefilter(LIST_INTROS).source}`, 'iu');
 
 // findAgencies reads every sentence's list intros, then findNamedLoci reads them all again: kept per article.
 const INTROS = memo('locus list intros', (text: string) => findListIntros(text));

@@ -9,20 +9,49 @@ import { evidenceOf, type Sentence } from '../text.ts';
 import { dayNumber, fromDayNumber, resolveMention, weekdayMatches } from './calendar.ts';
 import type { DateMention } from './forms.ts';
 import { holds, isPastEvent } from './years.ts';
+import { anyOf } from '../vocab/compile.ts';
+import {
+  ARRIVAL_WORDS,
+  CEREMONY_WORDS,
+  GROUP_WORDS,
+  HELD_VERBS,
+  HOLDING_VERBS,
+  LEARNING_WORDS,
+  MOVE_VERBS,
+  RECEIVED_WORDS,
+  RECEIVING_WORDS,
+  VISIT_STEMS,
+  VISIT_VERBS,
+} from '../vocab/visits.ts';
 
 // Words that put a date on the visit itself.
-const VISIT =
-  /benchmark|kunjung|kunker|studi\s+(?:lapang|banding|tiru|kompara)|study\s+(?:tour|visit)|field\s+(?:trip|visit)|observasi|orientasi\s+lapang|best\s+practice|visitasi|berangkat|tiba\b|diterima|menerima|menyambut|disambut|lokus|bertandang|sambang|lawatan|menimba|kedatangan|rombongan/i;
+const VISIT = new RegExp(
+  anyOf(
+    [
+      ...VISIT_STEMS,
+      ...VISIT_VERBS,
+      ...MOVE_VERBS,
+      ...ARRIVAL_WORDS,
+      ...RECEIVED_WORDS,
+      ...RECEIVING_WORDS,
+      ...LEARNING_WORDS,
+    ],
+    { spaces: 'any' },
+  ),
+  'i',
+);
 // Verbs that date any event: the visit's only when the sentence is not about the training or its ceremonies.
-const HAPPENED = /dilaksanakan|dilakukan|berlangsung|digelar|melaksanakan|menggelar/i;
-const NOT_THE_VISIT =
-  /\b(?:membuka|dibuka|pembukaan|menutup|ditutup|penutupan|dilantik|pelantikan|wisuda)\b|\b(?:pelatihan|diklat\w*|latsar|pkp|pka|pkn)\b(?:\s+[\w.-]+){0,6}?\s+(?:ini\s+|itu\s+)?(?:dilaksanakan|berlangsung|digelar|dilakukan)\b/i;
+const HAPPENED = new RegExp(anyOf([...HELD_VERBS, ...HOLDING_VERBS]), 'i');
+const NOT_THE_VISIT = new RegExp(
+  String.raw`\b${anyOf(CEREMONY_WORDS)}\b|\b(?:pelatihan|diklat\w*|latsar|pkp|pka|pkn)\b(?:\s+[\w.-]+){0,6}?\s+(?:ini\s+|itu\s+)?${anyOf(HELD_VERBS)}\b`,
+  'i',
+);
 // "mulai 12 Juni 2023 selama tiga hari": the end is implied by the length.
 const DURATION = /^[^.]{0,60}?\bselama\s+(\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s+hari\b/i;
 const DAY_COUNTS: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7 };
 
 // "Di Puskesmas Sobo peserta mempelajari …, Selasa (10/4)": the trainees at work, likely on the visit.
-const TRAINEES = /\b(?:peserta|rombongan)\b/i;
+const TRAINEES = new RegExp(String.raw`\b${anyOf(GROUP_WORDS)}\b`, 'i');
 
 /**
  * How surely a sentence dates the visit rather than the training or something else: 0 it names the

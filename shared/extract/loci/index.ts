@@ -26,6 +26,9 @@ import {
   listItemsAfterIntro,
   receivingHosts,
 } from './passes.ts';
+import { anyOf } from '../vocab/compile.ts';
+import { LIST_GLUE } from '../vocab/patterns.ts';
+import { LEARNING_WORDS, VISIT_STEMS, VISIT_VERBS } from '../vocab/visits.ts';
 
 interface LocusDraft {
   region: RegionEntry;
@@ -36,8 +39,10 @@ interface LocusDraft {
   innovations: { name: string; sentence: Sentence }[];
 }
 
-const VISIT_WORD =
-  /kunjung|kunker|benchmark|studi (?:lapangan|banding|tiru)|observasi|lokus|belajar|menimba|visitasi/i;
+const VISIT_WORD = new RegExp(
+  anyOf([...VISIT_STEMS, ...VISIT_VERBS, ...LEARNING_WORDS], { spaces: 'any' }),
+  'i',
+);
 // A national agency visited (BKN, LAN) stands in no region: its locus has region null.
 const NATIONAL: RegionEntry = { code: '00', name: '', province: '', kind: 'provinsi' } as RegionEntry;
 // "Rumah Padat Karya", "Rumah Kreatif X": a visited facility is known by its own name, which is the innovation.
@@ -52,7 +57,6 @@ const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
 const PRESENTED_AS_INNOVATION = /\binovasi\b/i;
 const MALL_IS_INNOVATION =
   /^[^.;]{0,40}?\b(?:merupakan|adalah|sebagai|menjadi|jadi)\b[^.;]{0,30}?\binovasi\b/i;
-const LIST_GLUE = /^\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*$/;
 const OWNER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:di|pada|milik|dari|oleh)\s+$/i;
 
 /**

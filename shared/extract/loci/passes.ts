@@ -6,18 +6,22 @@
 import type { AgencyMention } from '../agencies/index.ts';
 import type { InnovationMention } from '../innovations/index.ts';
 import type { Sentence } from '../text.ts';
+import { anyOf } from '../vocab/compile.ts';
+import { COLON_LIST_INTROS, LOCUS_LIST_VERBS, LOCUS_NOUNS } from '../vocab/lists.ts';
+import { RECEIVED_WORDS } from '../vocab/visits.ts';
 
 // The items of a numbered or bulleted list of loci, one a line, after "yaitu:" / "antara lain:".
-const LIST_INTRO_END =
-  /(?:yaitu|yakni|antara lain|diantaranya|di antaranya|meliputi|berikut|sebagai berikut)\s*:\s*$/i;
+const LIST_INTRO_END = new RegExp(String.raw`${anyOf(COLON_LIST_INTROS)}\s*:\s*$`, 'i');
 // "… dibagi ke dalam empat lokus:", "… kelompok dengan lokus:": a colon after the loci's own word.
-const LOCI_BEFORE_COLON =
-  /\b(?:lokus|lokasi|instansi|OPD|perangkat daerah|unit kerja|SKPD|mengunjungi|dikunjungi)\b[^.:]{0,60}:\s*$/i;
+const LOCI_BEFORE_COLON = new RegExp(
+  String.raw`\b${anyOf([...LOCUS_NOUNS, ...LOCUS_LIST_VERBS])}\b[^.:]{0,60}:\s*$`,
+  'i',
+);
 const LIST_ITEM = /^\s*(?:(?:\d{1,2}[.)]|[a-z][.)])\s+|[-–—•●▪◦·*➢►]\s*)/;
 // "1. Kelompok 1 : Dinas …", "- Lokus II – RSUD …": the item's label before its unit.
 const ITEM_LABEL =
   /^(?:Kelompok|Kel\.|Tim|Lokus|Grup|Group|Regu|Sesi)\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z]|[a-z]+)?\s*[:.–—-]\s*/i;
-const RECEIVED_BY = /\b(?:diterima|disambut)\b/i;
+const RECEIVED_BY = new RegExp(String.raw`\b${anyOf(RECEIVED_WORDS)}\b`, 'i');
 
 /** "Badan Perencanaan Pembangunan Kota (Bappeko)": the article's own acronyms name that unit wherever they recur. */
 export function addDefinedAcronyms(

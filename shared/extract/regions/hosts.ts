@@ -8,6 +8,19 @@ import { memo, recall, type ArticleContext } from '../context.ts';
 import type { Sentence } from '../text.ts';
 import type { MentionForm } from './names.ts';
 import type { RegionMention } from './mentions.ts';
+import { anyOf } from '../vocab/compile.ts';
+import {
+  ARRIVAL_WORDS,
+  CHOICE_WORDS,
+  LEARNING_WORDS,
+  MOVE_VERBS,
+  PAST_WORDS,
+  PLACE_LEADS,
+  RECEIVED_WORDS,
+  RECEIVING_WORDS,
+  VISIT_STEMS,
+  VISIT_VERBS,
+} from '../vocab/visits.ts';
 
 // Where a region names the organiser's home or the trainees' origin, not the place visited.
 const ORGANISER_BEFORE =
@@ -23,19 +36,23 @@ const HOMEWARD_BEFORE =
   /(?:\bdari (?:aula|ruang|ruangan|gedung|kampus|studio)\b[^.]{0,40}?(?:,|\bdi)|\b(?:transit|sempat singgah|singgah sejenak|via|melalui jalur \w+ via)(?: (?:di|ke))?(?: \p{L}+){0,3}?,?|\bseminar\b[^.]{0,60}\bdi(?:\s+[\p{L}]+){0,4}?,?|\b(?:kembali|pulang|balik) ke(?: daerah(?: asal)?)?)\s+$/iu;
 const SKIP_BEFORE =
   /\b(?:kecamatan|kelurahan|desa|kampung|dusun|jalan|jl|gang|universitas|univ|institut|politeknik|poltekkes|stikes|bandara|stasiun|terminal|pelabuhan|hotel|danau|gunung|pantai|sungai|selat|pulau|polres|polda|kodim|bank|smp|sma|smk|sd)\.?\s*$/i;
-const VISIT_WORD =
-  /kunjung|kunker|visitasi|benchmark|studi (?:lapangan|banding|tiru|komparatif)|observasi|lokus|belajar|menimba|best practice|percontohan|rujukan|berangkat|rombongan|bertandang|menyambangi|mendatangi|meninjau|bertolak|menuju/i;
+const VISIT_WORD = new RegExp(
+  anyOf([...VISIT_STEMS, ...VISIT_VERBS, ...MOVE_VERBS, ...LEARNING_WORDS, ...ARRIVAL_WORDS]),
+  'i',
+);
 // "belajar inovasi dari X", "benchmarking secara virtual dengan Pemerintah X": learning from a host.
-const VISIT_BEFORE =
-  /(?:\bbelajar(?: [a-z]+){0,2} dari|\b(?:benchmarking|studi (?:lapangan|tiru|banding|komparatif)|kunjungan)(?: [a-z]+){0,3} dengan|\b(?:mengunjungi|dikunjungi|kunjungi|mendatangi|menyambangi|sambangi|bertandang ke|berkunjung ke|bertolak ke|meninjau|menuju|tiba di|lokus(?: [a-z]+)?|ke)|\bdi(?: lingkungan| wilayah)?)\s+$/i;
+const VISIT_BEFORE = new RegExp(
+  String.raw`(?:\bbelajar(?: [a-z]+){0,2} dari|\b(?:benchmarking|studi (?:lapangan|tiru|banding|komparatif)|kunjungan)(?: [a-z]+){0,3} dengan|\b(?:${anyOf(PLACE_LEADS)}|lokus(?: [a-z]+)?|ke)|\bdi(?: lingkungan| wilayah)?)\s+$`,
+  'i',
+);
 // "Studi Lapangan di X", "benchmarking di X": the visit's own place, even where X's units also train.
 const VISIT_NOUN_AT =
   /\b(?:studi (?:lapangan|tiru|banding|komparatif)|benchmarking|kunjungan(?: kerja| belajar)?|observasi lapangan|visitasi)\s+di\s+$/i;
-const CHOSEN_BEFORE = /\b(?:menjadikan|memilih|dipilihnya|pilihkan|memilih|dipilih|jujugan)\s+$/i;
+const CHOSEN_BEFORE = new RegExp(String.raw`\b${anyOf(CHOICE_WORDS)}\s+$`, 'i');
 const CHOSEN_AFTER =
   /^(?:,[^,.]{1,30},|,(?=\s*yang\b))?\s*(?:yang (?:berkenan |bersedia )?)?(?:sebagai|menjadi|terpilih|dipilih)\b/i;
-const RECEPTION = /\b(?:diterima|disambut|menyambut|menerima|sambutan)\b/i;
-const PAST = /\b(?:sudah ada|pernah|sebelumnya|tahun lalu|sebelum ini|terdahulu)\b/i;
+const RECEPTION = new RegExp(String.raw`\b${anyOf([...RECEIVED_WORDS, ...RECEIVING_WORDS])}\b`, 'i');
+const PAST = new RegExp(String.raw`\b${anyOf(PAST_WORDS)}\b`, 'i');
 // "rujukan daerah lain yang datang belajar ke X": other visitors' trips, not this cohort's.
 const OTHERS_BEFORE =
   /\b(?:daerah|pemda|pemerintah daerah|instansi|kabupaten|kota|tamu)(?:\/\w+)? lain(?:nya)?\b[^.]{0,50}$/i;
