@@ -24,8 +24,11 @@ export const VISIT_STEMS = [
   'lawatan',
   'lokus',
 ] as const;
-/** Verbs of going to see a place that say "visit" wherever they stand. */
-export const VISIT_VERBS = ['bertandang', 'sambang'] as const;
+/**
+ * Verbs of going to see a place that say "visit" wherever they stand, as stems: "sambang" for "sambangi",
+ * "disambangi", and "menyambang" for "menyambangi" (men- turns the s into ny).
+ */
+export const VISIT_VERBS = ['bertandang', 'sambang', 'menyambang'] as const;
 /** Verbs of moving towards a place: a visit only near the place they name. */
 export const MOVE_VERBS = ['mendatangi', 'meninjau', 'berangkat', 'bertolak', 'menuju'] as const;
 /** A group arriving: "rombongan tiba", "kedatangan peserta". */
