@@ -9,6 +9,17 @@ import { memo, type ArticleContext } from './context.ts';
 import type { Sentence, Source } from './text.ts';
 import { anyOf } from './vocab/compile.ts';
 import { AWARD_WORDS } from './vocab/awards.ts';
+import { INSTITUTION_NAMES } from './vocab/institutions.ts';
+import {
+  CIVIL_SERVICE_WORDS,
+  LEADERSHIP_SCHOOLS,
+  LEVELS,
+  OTHER_TRAINEES,
+  PROGRAM_ACRONYMS,
+  PROGRAM_NAMES,
+  PROGRAM_QUALIFIERS,
+  TRAINING_WORDS,
+} from './vocab/programs.ts';
 import { LINK_ADVERBS, LINK_HEADINGS, LINK_VERBS, RELATED_NOUNS, RELATED_QUALIFIERS } from './vocab/site.ts';
 import {
   ARRIVAL_WORDS,
@@ -40,27 +51,39 @@ const OTHER_EVENT = new RegExp(
 const FUTURE = new RegExp(String.raw`\b${anyOf(FUTURE_WORDS)}\b`, 'i');
 
 // A civil-service leadership program named as such: it needs no one else to vouch for it.
-const LEVEL = String.raw`(?:iv|iii|ii|i|[1-4]|empat|tiga|dua|satu)\b`;
+const LEVEL = String.raw`${anyOf(Object.keys(LEVELS))}\b`;
 const PROGRAM_WORDS = new RegExp(
   [
-    String.raw`\b(?:diklat\s*-?\s*pim\w*|dik\s*pim|pim\s*(?:tingkat|tk\.?)?\s*(?:iv|iii|ii)\b|latsar|prajabatan|pelatihan\s+dasar\s+(?:cpns|calon)|sespim\w*|lemhannas)`,
-    String.raw`\b(?:pelatihan|diklat|pendidikan\s+dan\s+(?:pe)?latihan)\s+kepemimpinan\s+(?:nasional|administrator|administrasi|pengawas|(?:tingkat|tk\.?)\s*${LEVEL}|(?:bagi\s+|untuk\s+)?(?:para\s+)?(?:pejabat|asn|pns|aparatur(?!\s+(?:desa|kampung|nagari|gampong))|eselon))`,
+    String.raw`\b(?:${anyOf(PROGRAM_NAMES.diklatpim)}\w*|pim\s*(?:tingkat|tk\.?)?\s*(?:iv|iii|ii)\b|${anyOf([...PROGRAM_NAMES.latsar, ...LEADERSHIP_SCHOOLS], { spaces: 'any' })})`,
+    String.raw`\b${anyOf(PROGRAM_NAMES.kepemimpinan, { spaces: 'any' })}\s+(?:${anyOf(PROGRAM_QUALIFIERS)}|(?:tingkat|tk\.?)\s*${LEVEL}|(?:bagi\s+|untuk\s+)?(?:para\s+)?(?:pejabat|asn|pns|aparatur(?!\s+(?:desa|kampung|nagari|gampong))|eselon))`,
     String.raw`\bpejabat\s+(?:struktural\s+)?eselon\s+${LEVEL}`,
   ].join('|'),
   'i',
 );
 // The acronyms in capitals only: "PKn" is the school's civics lesson, "pka" no program.
-const PROGRAM_ACRONYMS = /\b(?:PKN|PKA|PKP|CPNS)\b/;
+const ACRONYMS = new RegExp(String.raw`\b${anyOf(PROGRAM_ACRONYMS)}\b`);
 // A leadership training in general words, which may be anyone's: a school's, a party's, a company's.
-const LEADERSHIP_TRAINING =
-  /\b(?:diklat\w*|pelatihan|latihan|bimtek|bimbingan\s+teknis|pendidikan|kursus)\b[^.]{0,60}?\bkepemimpinan\b|\bkepemimpinan\b[^.]{0,40}?\b(?:diklat|pelatihan|angkatan)\b/i;
+const LEADERSHIP_TRAINING = new RegExp(
+  String.raw`\b${anyOf(TRAINING_WORDS, { spaces: 'any' })}\b[^.]{0,60}?\bkepemimpinan\b|\bkepemimpinan\b[^.]{0,40}?\b(?:diklat|pelatihan|angkatan)\b`,
+  'i',
+);
 // What makes such a training the civil service's: its trainees, its staff, its institutions, its marks.
-const CIVIL_SERVICE =
-  /\b(?:asn|pns|aparatur\s+(?:sipil|negara|pemerintah)|aparatur(?!\s+(?:desa|kampung|nagari|gampong|kelurahan))|pegawai\s+negeri|pejabat|eselon|administrator|jabatan\s+(?:struktural|pengawas|administrator)|widyaiswara|(?:proyek|aksi)\s+perubahan|angkatan\s+(?:[ivxlc]+|\d{1,3})\b|bpsdm\w*|bkpsdm\w*|bkpp|bkd|bapelkes|bbpk|pusdiklat\w*|puslatbang\w*|ppsdm\w*|badan\s+diklat|lembaga\s+administrasi\s+negara|lan\s+ri|kemendagri|pemerintah\s+(?:provinsi|kabupaten|kota))\b/i;
+const CIVIL_SERVICE = new RegExp(
+  String.raw`\b(?:${anyOf(CIVIL_SERVICE_WORDS, { spaces: 'any' })}|aparatur(?!\s+(?:desa|kampung|nagari|gampong|kelurahan))|angkatan\s+(?:[ivxlc]+|\d{1,3})\b|${anyOf(
+    [
+      ...INSTITUTION_NAMES.filter((name) => name !== 'LAN').map((name) =>
+        /^\S{4,}$/.test(name) ? `${name}*` : name,
+      ),
+      'LAN RI',
+      'Kemendagri',
+    ],
+    { spaces: 'any' },
+  )})\b`,
+  'i',
+);
 // Leadership courses and trips of others: pupils and students, scouts, youth and party cadres, councils,
 // companies and their staff. Where they are the ones trained, the training is none of Lokus's.
-const OTHERS =
-  /\b(?:ldks?|ldkm|osis|mpk|siswa|siswi|pelajar|murid|mahasiswa|santri|pramuka|bem|himpunan|kader|partai|ormas|pemuda|kepemudaan|karang\s+taruna|knpi|hmi|pmii|gmni|imm|dprd|dewan|legislatif|legislator|fraksi|pansus|karyawan|perusahaan|korporasi|bumn|bumd|manajemen\s+trainee)\b/i;
+const OTHERS = new RegExp(String.raw`\b${anyOf(OTHER_TRAINEES, { spaces: 'any' })}\b`, 'i');
 
 // "Baca juga: …", "Lihat juga …", "Berita terkait: …": a link to another article, wherever it stands.
 const LINK_LEAD = new RegExp(
@@ -139,13 +162,13 @@ export function tellsOfVisit(source: ArticleContext): boolean {
  * @example speaksOfCivilTraining('Siswa mengikuti Latihan Dasar Kepemimpinan (LDKS).') // false
  */
 export function speaksOfCivilTraining(text: string): boolean {
-  if (PROGRAM_WORDS.test(text) || PROGRAM_ACRONYMS.test(text)) return !namesOthers(text);
+  if (PROGRAM_WORDS.test(text) || ACRONYMS.test(text)) return !namesOthers(text);
   return LEADERSHIP_TRAINING.test(text) && CIVIL_SERVICE.test(text) && !OTHERS.test(text);
 }
 
 // A program named for others' trainees: "… tingkat II bagi pengurus OSIS", "kader partai mengikuti …".
 // Others merely present ("disambut para anggota DPRD") leave the program the civil service's.
-const OTHER = OTHERS.source.slice(2, -2);
+const OTHER = anyOf(OTHER_TRAINEES, { spaces: 'any' });
 const OTHERS_TRAINED = new RegExp(
   [
     String.raw`\b(?:bagi|untuk|peserta(?:nya)?)\s+(?:(?:para|calon|pengurus|anggota)\s+)?${OTHER}\b`,
@@ -156,9 +179,7 @@ const OTHERS_TRAINED = new RegExp(
 );
 
 function namesOthers(text: string): boolean {
-  return (
-    OTHERS_TRAINED.test(text) && !PROGRAM_ACRONYMS.test(text) && !/latsar|diklat\s*pim|dikpim/i.test(text)
-  );
+  return OTHERS_TRAINED.test(text) && !ACRONYMS.test(text) && !/latsar|diklat\s*pim|dikpim/i.test(text);
 }
 
 /**

@@ -8,6 +8,8 @@ import type { Evidence } from '../schema/locus-record.ts';
 import { blank, pastTrainingSpansOf } from './remarks.ts';
 import type { ArticleContext } from './context.ts';
 import { extractParticipants } from './participants.ts';
+import { anyOf } from './vocab/compile.ts';
+import { PARENT_BODIES, TRAINING_INSTITUTIONS } from './vocab/institutions.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface OrganiserFields {
@@ -16,25 +18,9 @@ export interface OrganiserFields {
   evidence: Record<string, Evidence>;
 }
 
-/** Training institutions by family; the long form and the acronym of one family group together. */
-const FAMILIES: [string, string][] = [
-  ['bbpk', String.raw`BBPK|Balai\s+Besar\s+Pelatihan\s+Kesehatan`],
-  ['bapelkes', String.raw`Bapelkes|Balai\s+Pelatihan\s+Kesehatan`],
-  [
-    'bkpsdm',
-    String.raw`BKPSDMD?|Badan\s+Kepegawaian\s+dan\s+Pengembangan\s+Sumber\s+Daya\s+Manusia(?:\s+Daerah)?`,
-  ],
-  ['bpsdm', String.raw`BPSDMD?|Badan\s+Pengembangan\s+Sumber\s+Daya\s+Manusia(?:\s+Daerah)?`],
-  ['bkpp', String.raw`BKPPD?|Badan\s+Kepegawaian,?\s+Pendidikan\s+dan\s+Pelatihan(?:\s+Daerah)?`],
-  ['bkd', String.raw`BKDD?|Badan\s+Kepegawaian\s+Daerah`],
-  ['badiklat', String.raw`Badiklat|Bandiklat|Badan\s+Diklat|Bada?n?g?\s+Pendidikan\s+dan\s+Pelatihan`],
-  ['pusdiklat', String.raw`Pusdiklat|Pusat\s+Pendidikan\s+dan\s+Pelatihan`],
-  ['ppsdm', String.raw`PPSDM|Pusat\s+Pengembangan\s+Sumber\s+Daya\s+Manusia`],
-  ['puslat', String.raw`Pusbangkom|Puslatbang|PKP2A|Pusat\s+Pelatihan|Pusat\s+Pengembangan\s+Kompetensi`],
-  ['balai', String.raw`Balai\s+(?:Besar\s+)?(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan)`],
-  ['lan', String.raw`LAN|Lembaga\s+Administrasi\s+Negara`],
-];
-const HEAD = FAMILIES.map(([, re]) => `(${re})`).join('|');
+/** Training institutions by family, each family one capture group in the pattern. */
+const FAMILIES = Object.entries(TRAINING_INSTITUTIONS);
+const HEAD = FAMILIES.map(([, family]) => `(${anyOf(family.names, { spaces: 'any' })})`).join('|');
 // Head, an optional acronym gloss "(BPSDM)", then up to five capitalised words naming the place or ministry.
 const INSTITUTION = new RegExp(
   String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12})\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|[A-Z][A-Za-z'’-]*)){0,5})`,
@@ -50,7 +36,7 @@ const BY_HOST =
 // "mengunjungi Dinas Kesehatan, BKPSDM Kota Bandung dan …": a name inside the list of places visited.
 const IN_HOST_LIST =
   /(?:mengunjungi|dikunjungi|lokus(?:nya)?|yaitu|yakni|meliputi)\s+(?:(?:[A-Z(][^\s,]*|dan|serta|di)(?:\s*,\s*|\s+))*$/;
-const PERSONNEL = new Set(['bkpp', 'bkd']);
+const PERSONNEL = new Set(FAMILIES.filter(([, family]) => family.personnel).map(([name]) => name));
 const RUNS_BEFORE =
   /(?:diselenggarakan|diadakan|dilaksanakan|digelar)\s+(?:oleh\s+)?$|(?:penyelenggara(?:nya)?|panitia)\s*(?:adalah|yaitu|ialah)?\s*:?\s*$/i;
 const RUNS_AFTER =
@@ -67,8 +53,7 @@ const ORGANISED_BY =
 
 // The ministry or agency a training centre belongs to, written after its name: "Puslatbang KMP LAN".
 const NATIONAL_CENTRE = new Set(['puslat', 'pusdiklat', 'ppsdm']);
-const PARENT =
-  /^(?:lan|lan ri|ri|lembaga administrasi negara|kemenkes|kemendagri|kemenag|kementerian \w+(?: \w+){0,3})$/;
+const PARENT = new RegExp(String.raw`^(?:${anyOf(PARENT_BODIES)}|kementerian \w+(?: \w+){0,3})$`);
 
 interface Candidate {
   family: string;
@@ -115,7 +100,7 @@ export function extractOrganiser(source: ArticleContext): OrganiserFields {
     for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
       const familyIndex = FAMILIES.findIndex((_, i) => m![i + 1] !== undefined);
       const family = FAMILIES[familyIndex]![0];
-      const head = m[familyIndex + 1]!.replace(/\s+/g, ' ').replace(/^Badang\b/, 'Badan');
+      const head = m[familyIndex + 1]!.replace(/\s+/g, ' ').replace(/^Bad(?:a|ang)?(?= )/, 'Badan');
       const gloss = m[FAMILIES.length + 1];
       const tail = cutTail(m[FAMILIES.length + 2] ?? '');
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);

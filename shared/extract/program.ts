@@ -7,6 +7,11 @@
 import { PROGRAMS, type Evidence, type Program } from '../schema/locus-record.ts';
 import type { ArticleContext } from './context.ts';
 import { sentenceWithoutRemarks } from './remarks.ts';
+import { anyOf, prefilter } from './vocab/compile.ts';
+import { LEVELS, PROGRAM_NAMES, TIER_WORDS } from './vocab/programs.ts';
+
+// PKN has two levels only.
+const PKN_LEVELS = Object.keys(LEVELS).filter((word) => LEVELS[word]! <= 2);
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface ProgramFields {
@@ -15,10 +20,10 @@ export interface ProgramFields {
   evidence: Record<string, Evidence>;
 }
 
-const LEVEL = String.raw`(iv|iii|ii|i|4|3|2|1|empat|tiga|dua|satu)\b`;
-const TIER = String.raw`(?:\s*[-,]?\s*(?:(?:tingkat|tingkatan|tkt?\.?|level)\s*(?:ke\s*-?\s*)?)?)`;
-const DIKLATPIM_HEAD = String.raw`(?:diklat\s*-?\s*pim|pim(?=\s*(?:tingkat|tk|iv|iii|ii|i)\b)|dik\s*pim|diklat\s+kepemimpinan|pendidikan\s+dan\s+(?:pe)?latihan\s+kepemimpinan|pelatihan\s+kepemimpinan(?!\s+(?:nasional|administrator|pengawas)))`;
-const ACRONYM_GLOSS = String.raw`(?:\s*\(\s*(?:diklat\s*pim|dikpim|diklat\s*pim\s*\w*)\s*\))?`;
+const LEVEL = `(${anyOf(Object.keys(LEVELS))})\\b`;
+const TIER = String.raw`(?:\s*[-,]?\s*(?:${anyOf(TIER_WORDS)}\s*(?:ke\s*-?\s*)?)?)`;
+const DIKLATPIM_HEAD = String.raw`(?:${anyOf(PROGRAM_NAMES.diklatpim)}|pim(?=\s*(?:tingkat|tk|iv|iii|ii|i)\b)|${anyOf(PROGRAM_NAMES.kepemimpinan, { spaces: 'any' })}(?!\s+(?:nasional|administrator|pengawas)))`;
+const ACRONYM_GLOSS = String.raw`(?:\s*\(\s*${anyOf(PROGRAM_NAMES.diklatpim)}(?:\s*\w*)?\s*\))?`;
 const ESELON = String.raw`(?:\s*(?:bagi|untuk)?\s*(?:para\s+)?(?:pejabat\s+)?(?:struktural\s+)?eselon\s+)`;
 
 interface ProgramPattern {
@@ -30,11 +35,11 @@ interface ProgramPattern {
 }
 
 function levelOf(word: string | undefined): number | null {
-  if (!word) return null;
-  const w = word.toLowerCase();
-  const table: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, satu: 1, dua: 2, tiga: 3, empat: 4 };
-  return table[w] ?? (Number(w) || null);
+  return word ? (LEVELS[word.toLowerCase()] ?? null) : null;
 }
+
+/** A family's spellings as one case-blind pattern with its own word edges. */
+const family = (names: readonly string[]) => anyOf(names, { spaces: 'any' });
 
 const diklatpim = (level: number | null): Program | null =>
   level !== null && level >= 1 && level <= 4
@@ -45,24 +50,24 @@ const diklatpim = (level: number | null): Program | null =>
 const PATTERNS: ProgramPattern[] = [
   {
     re: new RegExp(
-      String.raw`\b(?:pkn|pelatihan\s+kepemimpinan\s+nasional|diklat\s*pim\s+nasional)(?:\s*\(\s*pkn\s*\))?${TIER}(?:(ii|i|2|1|dua|satu)\b)?`,
+      String.raw`\b${family(PROGRAM_NAMES.pkn)}(?:\s*\(\s*pkn\s*\))?${TIER}(?:(${anyOf(PKN_LEVELS)})\b)?`,
       'gi',
     ),
     label: (level) => (level === 1 ? 'PKN I' : 'PKN II'),
     family: 'pkn',
   },
   {
-    re: /\b(?:pka|(?:pelatihan|diklat)\s+kepemimpinan\s+administrator|pelatihan\s+kepemimpinan\s+administrasi)\b/gi,
+    re: new RegExp(String.raw`\b${family(PROGRAM_NAMES.pka)}\b`, 'gi'),
     label: () => 'PKA',
     family: 'pka',
   },
   {
-    re: /\b(?:pkp|(?:pelatihan|diklat)\s+kepemimpinan\s+pengawas)\b/gi,
+    re: new RegExp(String.raw`\b${family(PROGRAM_NAMES.pkp)}\b`, 'gi'),
     label: () => 'PKP',
     family: 'pkp',
   },
   {
-    re: /\b(?:latsar|pelatihan\s+dasar\s+(?:cpns|calon\s+pegawai)|(?:diklat\s+)?pra\s*-?\s*jabatan|orientasi\s+cpns)\b/gi,
+    re: new RegExp(String.raw`\b${family(PROGRAM_NAMES.latsar)}\b`, 'gi'),
     label: () => 'Latsar CPNS',
     family: 'latsar',
   },
@@ -73,12 +78,16 @@ const PATTERNS: ProgramPattern[] = [
   },
   // Only the word Diklatpim itself ("Diklat PIM", "Dikpim") says which family a levelless mention is;
   // a bare "pelatihan kepemimpinan" may be any of them, or none.
-  { re: /\b(?:diklat\s*-?\s*pim|dik\s*pim)\b/gi, label: () => null, family: 'diklatpim' },
+  {
+    re: new RegExp(String.raw`\b${family(PROGRAM_NAMES.diklatpim)}\b`, 'gi'),
+    label: () => null,
+    family: 'diklatpim',
+  },
   { re: new RegExp(`\\b${DIKLATPIM_HEAD}\\b`, 'gi'), label: () => null, family: 'kepemimpinan' },
 ];
 // Every pattern above holds one of these words (the patterns are ASCII and case-blind, so this one scan,
 // case-blind the same way, finds one in any text they match): a sentence with none is not scanned.
-const PROGRAM_WORD = /pk[nap]|diklat|latihan|latsar|jabatan|cpns|pim/i;
+const PROGRAM_WORD = prefilter(Object.values(PROGRAM_NAMES).flat(), ['pim']);
 // "pejabat eselon IV" names the level only where the sentence is about training.
 const ESELON_ALONE = new RegExp(`\\b(?:pejabat\\s+)?(?:struktural\\s+)?eselon\\s+${LEVEL}`, 'gi');
 const NOT_PROGRAM = /(?:dinas|bidang|kantor|seksi|permukiman|pertanahan|kawasan)\W*\(?\s*$/i;

@@ -6,6 +6,7 @@
  */
 import type { RegionMention } from '../regions/index.ts';
 import { anyOf } from '../vocab/compile.ts';
+import { MINISTRIES, NATIONAL_AGENCIES, NEVER_LOCI_HEADS } from '../vocab/institutions.ts';
 import { PLACE_LEADS } from '../vocab/visits.ts';
 
 /**
@@ -74,11 +75,9 @@ const E_PREFIX = /(?<![\p{L}\d])[eE]\s?[-–]\s?$/u;
 const OWNED_BY = /^\s*,?\s*(?:milik|kepunyaan|di bawah(?: naungan)?)\s+$/;
 
 // Organisers and ministries are never loci; venues only host the welcome.
-export const ORGANISER =
-  /^(?:Bapelkes|BBPK|BPSDM|BPPSDM|Badiklat|Badan Diklat|Badan Pendidikan dan Pelatihan|Badan Pengembangan Sumber(?: Daya Manusia)?|Badan PPSDM|Badan Kepegawaian Negara|Pusdiklat|Puslatbang|Balai|Lembaga Administrasi Negara|LAN)\b|\b(?:Kementerian|Kemenkes|Kemendagri|Kemenpan|Kementrian|Kesehatan RI|Pusat Pendidikan)\b/;
+export const ORGANISER = new RegExp(String.raw`^${anyOf(NEVER_LOCI_HEADS)}\b|\b${anyOf(MINISTRIES)}\b`);
 // National agencies organise trainings as often as they host them: loci only after a visit phrase.
-const NATIONAL =
-  /^(?:Badan Kepegawaian Negara|BKN|Lembaga Administrasi Negara|LAN|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi|Kemen ?PAN-?RB)\b/;
+const NATIONAL = new RegExp(String.raw`^${anyOf(NATIONAL_AGENCIES)}\b`);
 const NATIONAL_VISIT = new RegExp(String.raw`\b(?:${anyOf(PLACE_LEADS)}|lokus(?: [a-z]+)?)\s+$`, 'i');
 const VENUE =
   /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerintah)|Sekretariat Badan|Rumah (?:Jabatan|Dinas|Makan|Adat|Ibadah|Singgah|Negara|Rakyat)|Rujab)\b/;

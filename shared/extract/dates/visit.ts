@@ -10,6 +10,7 @@ import { dayNumber, fromDayNumber, resolveMention, weekdayMatches } from './cale
 import type { DateMention } from './forms.ts';
 import { holds, isPastEvent } from './years.ts';
 import { anyOf } from '../vocab/compile.ts';
+import { PROGRAM_SHORT_NAMES, TRAINING_NOUNS } from '../vocab/programs.ts';
 import {
   ARRIVAL_WORDS,
   CEREMONY_WORDS,
@@ -43,7 +44,7 @@ const VISIT = new RegExp(
 // Verbs that date any event: the visit's only when the sentence is not about the training or its ceremonies.
 const HAPPENED = new RegExp(anyOf([...HELD_VERBS, ...HOLDING_VERBS]), 'i');
 const NOT_THE_VISIT = new RegExp(
-  String.raw`\b${anyOf(CEREMONY_WORDS)}\b|\b(?:pelatihan|diklat\w*|latsar|pkp|pka|pkn)\b(?:\s+[\w.-]+){0,6}?\s+(?:ini\s+|itu\s+)?${anyOf(HELD_VERBS)}\b`,
+  String.raw`\b${anyOf(CEREMONY_WORDS)}\b|\b${anyOf([...TRAINING_NOUNS, ...PROGRAM_SHORT_NAMES])}\b(?:\s+[\w.-]+){0,6}?\s+(?:ini\s+|itu\s+)?${anyOf(HELD_VERBS)}\b`,
   'i',
 );
 // "mulai 12 Juni 2023 selama tiga hari": the end is implied by the length.

@@ -9,6 +9,8 @@ import type { Sentence } from '../text.ts';
 import type { MentionForm } from './names.ts';
 import type { RegionMention } from './mentions.ts';
 import { anyOf } from '../vocab/compile.ts';
+import { INSTITUTION_NAMES, TRAINING_INSTITUTIONS } from '../vocab/institutions.ts';
+import { PROGRAM_NAMES, PROGRAM_SHORT_NAMES } from '../vocab/programs.ts';
 import {
   ARRIVAL_WORDS,
   CHOICE_WORDS,
@@ -23,8 +25,12 @@ import {
 } from '../vocab/visits.ts';
 
 // Where a region names the organiser's home or the trainees' origin, not the place visited.
-const ORGANISER_BEFORE =
-  /(?:(?:\b|\()(?:bapelkes|bbpk|bpsdm\w*|bppsdm\w*|badiklat\w*|badan diklat|badan pendidikan dan pelatihan|badan pengembangan sumber daya manusia|pusdiklat\w*|puslatbang\w*|pkp2a|bkpsdm\w*|bkd|lan|balai (?:besar )?(?:diklat|pendidikan dan pelatihan|pelatihan)(?: [a-z]+){0,3}|diklat ?pim|dikpim|pkn|pka|pkp|latsar|diklat kepemimpinan|pelatihan kepemimpinan(?: [a-z]+)?)(?: (?:tingkat|tk\.?))?(?: (?:i{1,3}|iv|[1-4]))?(?: angkatan [a-z0-9]+)?(?: ?\([^)]{1,40}\))?\)?|(?:peserta|rombongan|kunjungan|tamu)[^.]{0,60}\b(?:dari|asal)|\basal)\s*$/i;
+// An institution's acronym of four letters or more also reads its suffixed forms ("BPSDMD", "Pusdiklatwil").
+const ORGANISER_NAMES = INSTITUTION_NAMES.map((name) => (/^\S{4,}$/.test(name) ? `${name}*` : name));
+const ORGANISER_BEFORE = new RegExp(
+  String.raw`(?:(?:\b|\()(?:${anyOf(TRAINING_INSTITUTIONS.balai!.names)}(?: [a-z]+){0,3}|${anyOf(ORGANISER_NAMES)}|${anyOf(PROGRAM_SHORT_NAMES)}|${anyOf(PROGRAM_NAMES.kepemimpinan)}(?: [a-z]+)?)(?: (?:tingkat|tk\.?))?(?: (?:i{1,3}|iv|[1-4]))?(?: angkatan [a-z0-9]+)?(?: ?\([^)]{1,40}\))?\)?|(?:peserta|rombongan|kunjungan|tamu)[^.]{0,60}\b(?:dari|asal)|\basal)\s*$`,
+  'i',
+);
 const SPEAKER_BEFORE =
   /(?:\b(?:kata|ujar|ucap|tutur|jelas|imbuh|tandas|pungkas|ungkap|terang|sebut|tambah|kepada|oleh)(?:nya)?|\b(?:bapak|pak|bu|ibu|sdr|saudara|mas|bang|h|hj|dr|drs|ir)\.?)\s*$/i;
 const SPEAKER_AFTER = /^\s*(?:menambahkan|mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan)\b/i;

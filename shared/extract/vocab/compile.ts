@@ -4,10 +4,17 @@
  * scan a pass runs before its full patterns. No stage writes a vocabulary into a regular expression itself.
  */
 
-/** Escapes a table entry for a pattern; a trailing `*` takes any further word characters ("Diskominfo*"). */
+/**
+ * Escapes a table entry for a pattern. Two marks are read: a trailing `*` takes any further word characters
+ * ("Diskominfo*" reads "Diskominfotik"), and `~` joins parts that pages write together, apart or hyphenated
+ * ("Diklat~Pim" reads "Diklatpim", "Diklat PIM", "Diklat-Pim").
+ */
 export function literal(entry: string): string {
   const open = entry.endsWith('*');
-  const word = (open ? entry.slice(0, -1) : entry).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const word = (open ? entry.slice(0, -1) : entry)
+    .split('~')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('\\s*-?\\s*');
   return open ? `${word}\\w*` : word;
 }
 
@@ -40,7 +47,7 @@ export function wordsPattern(entries: readonly string[], flags = ''): RegExp {
  * @example prefilter(['mempelajari', 'dikenal dengan']).test('Peserta mempelajari SIPO') // true
  */
 export function prefilter(...tables: readonly (readonly string[])[]): RegExp {
-  const heads = tables.flat().map((entry) => entry.replace(/\*$/, '').split(' ')[0]!.toLowerCase());
+  const heads = tables.flat().map((entry) => entry.replace(/\*$/, '').split(/[ ~]/)[0]!.toLowerCase());
   return new RegExp(anyOf(heads), 'i');
 }
 
