@@ -5,7 +5,6 @@
  */
 import { MONTHS } from '../extract/vocab/calendar.ts';
 
-
 /** The first meta tag's content among `keys` (property, name or itemprop). */
 export function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {

@@ -6,7 +6,30 @@
  */
 import type { RegionMention } from '../regions/index.ts';
 import { anyOf } from '../vocab/compile.ts';
-import { MINISTRIES, NATIONAL_AGENCIES, NEVER_LOCI_HEADS } from '../vocab/institutions.ts';
+import { WEEKDAYS } from '../vocab/calendar.ts';
+import {
+  MINISTRIES,
+  NATIONAL_AGENCIES,
+  NEVER_LOCI_HEADS,
+  TRAINING_INSTITUTIONS,
+} from '../vocab/institutions.ts';
+import { HONORIFICS, NAME_STOPS } from '../vocab/people.ts';
+import {
+  AFFAIR_WORDS,
+  DISTRICTS,
+  FACILITIES,
+  HOSPITALS,
+  LOCAL_UNITS,
+  OFFICE_HEADS,
+  OWN_NAME_HEADS,
+  PROGRAMME_HEADS,
+  SERVICE_MALLS,
+  UNIT_ACRONYMS,
+  VENUES,
+  VILLAGES,
+} from '../vocab/units.ts';
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 import { PLACE_LEADS } from '../vocab/visits.ts';
 
 /**
@@ -30,29 +53,49 @@ export interface AgencyMention {
   national?: boolean;
 }
 
+// The visited personnel agencies (a regency's BKPSDM, BKPP, BKD) by their acronyms.
+const VISITED_INSTITUTIONS = Object.values(TRAINING_INSTITUTIONS)
+  .filter((family) => family.visited)
+  .flatMap((family) => family.names.filter((name) => !name.includes(' ')));
 // Heads of agency names; acronyms and their case are part of the pattern, so lowercase prose is not read.
-const HEAD =
-  /(?<![\p{L}\d])(?:Rumah [Ss]akit(?: [Uu]mum)?(?: [Dd]aerah)?|Rumah(?= \p{Lu})|Mal{1,2} [Pp]elayanan [Pp]ublik|Badan Kepegawaian Negara|Lembaga Administrasi Negara|Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi|Kemen ?PAN-?RB|BKN|Dinas|Badan|Kantor|Biro|Brigade|Puskesmas|Kecamatan|Kelurahan|Kalurahan|Kapanewon|Kemantren|Distrik|Nagari|Gampong|Pekon|Desa|Inspektorat|Sekretariat|Satuan|Bagian|UPTD?|Unit|Perumda|Perusahaan Daerah|PDAM|RSUD|RSU|RSIA|RS|MPP|Samsat|Bappeda|Bappelitbangda|Bappelitbang|Balitbangda|Balitbang|Bapenda|Bappenda|BPKAD|BPKD|BKPSDMD?|BKPP|BKD|BPBD|DPMPTSP|DPM-PTSP|BPPT(?:-PM)?|Disdukcapil|Dispendukcapil|Dukcapil|Diskominfo\p{L}*|Dinkes|Disdik(?:bud)?|Dishub|Disnaker(?:trans)?|Dispar(?:bud)?|Disbudpar|Disperindag|Diskop(?:ukm)?|Dinsos|Dispora|Distan|Disperkim|Dispusip|DLH|DPUPR|Satpol PP|Setda|Setwan|Perpustakaan|BUMD|Kampung)(?![\p{L}\d])/gu;
+const HEAD = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${anyOf(
+    [
+      ...HOSPITALS,
+      ...SERVICE_MALLS,
+      ...NATIONAL_AGENCIES.filter((name) => name !== 'LAN'),
+      ...OFFICE_HEADS,
+      ...DISTRICTS,
+      ...VILLAGES,
+      ...FACILITIES,
+      ...Object.keys(UNIT_ACRONYMS),
+      ...VISITED_INSTITUTIONS,
+    ],
+    { laterWords: 'either case' },
+  )}|${anyOf(OWN_NAME_HEADS)}(?= \p{Lu}))(?![\p{L}\d])`,
+  'gu',
+);
 // Heads that name nothing alone: "Dinas" must be followed by what it is in charge of.
-const NEEDS_NAME =
-  /^(?:Dinas|Badan|Kantor|Biro|Brigade|Rumah|BUMD|Kecamatan|Kelurahan|Kalurahan|Kapanewon|Kemantren|Distrik|Nagari|Gampong|Pekon|Desa|Sekretariat|Satuan|Bagian|Unit|UPTD?|Kampung|Perusahaan Daerah|Perumda)$/;
-const AFFAIR_HEAD =
-  /^(?:Desa|Perpustakaan|Kampung)(?![\p{L}\d])(?!\s+(?!Kota\b|Kabupaten\b|Kab\b|Provinsi\b)\p{Lu})/u;
+const NEEDS_NAME = new RegExp(`^${anyOf([...OFFICE_HEADS, ...DISTRICTS, ...VILLAGES, ...OWN_NAME_HEADS])}$`);
+const AFFAIR_HEAD = new RegExp(
+  String.raw`^${anyOf(AFFAIR_WORDS)}(?![\p{L}\d])(?!\s+(?!Kota\b|Kabupaten\b|Kab\b|Provinsi\b)\p{Lu})`,
+  'u',
+);
 export const HEAD_START = new RegExp(`^${HEAD.source}`, 'u');
-const STOP_WORD =
-  /^(?:Kepala|Bupati|Walikota|Wali|Gubernur|Camat|Lurah|Sekda|Yang|Dalam|Pada|Dengan|Untuk|Di|Ke|Dari|Sebagai|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Peserta|Rombongan|Bapak|Ibu|Pak|Bu|Hj?|Dr|Drs|Ir|Prof|Para|Saat|Sementara|Selain|Setelah|Sedangkan|Ini|Itu)$/;
+const STOP_WORD = new RegExp(`^(?:${anyOf(NAME_STOPS)}|${anyOf(Object.keys(WEEKDAYS).map(capitalise))})$`);
 const WORD = /^\s*([\p{Lu}\d][\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
 export const REGION_KIND = /^(?:Kota|Kabupaten|Kab|Provinsi|Prov|Propinsi|Kotamadya)\b/;
-const HOSPITAL_HEAD = /^(?:RSUD|RSU|RSIA|RS|Rumah)$/;
-const HONORIFIC =
-  /^\s*(?:(?:Prof|Dr|dr|drg|Drs|Hj|H|Ir|KH|K\.H|Raden|R|\p{Lu})\.\s*|(?:dr|drg)\s+)(?=\p{Lu})/u;
+const HOSPITAL_HEAD = new RegExp(`^${anyOf(HOSPITALS.map((name) => name.split(' ')[0]!))}$`);
+const HONORIFIC = new RegExp(
+  String.raw`^\s*(?:(?:${anyOf(HONORIFICS)}|\p{Lu})\.\s*|(?:dr|drg)\s+)(?=\p{Lu})`,
+  'u',
+);
 // Where a region's name is a sub-district's: "Kecamatan Depok" is in Sleman, not Kota Depok. Yogyakarta
 // says Kapanewon/Kalurahan, Papua Distrik, West Sumatra Nagari, Aceh Gampong, Lampung Pekon.
-const SUBDISTRICT_HEAD =
-  /^(?:Kecamatan|Kelurahan|Desa|Kampung|Kalurahan|Kapanewon|Kemantren|Distrik|Nagari|Gampong|Pekon)$/;
+const SUBDISTRICT_HEAD = new RegExp(`^${anyOf([...DISTRICTS, ...VILLAGES])}$`);
 // The larger of two sub-districts: "Desa X, Kecamatan Y", "Puskesmas X, Distrik Y" give the first one's address.
-const DISTRICT_HEAD = /^(?:Kecamatan|Kapanewon|Kemantren|Distrik)$/;
-const VILLAGE_NAME = /^(?:Desa|Kelurahan|Kalurahan|Kampung|Nagari|Gampong|Pekon|Puskesmas)\b/;
+const DISTRICT_HEAD = new RegExp(`^${anyOf(DISTRICTS)}$`);
+const VILLAGE_NAME = new RegExp(`^${anyOf(LOCAL_UNITS)}\\b`);
 // "Desa Wisata X di Kecamatan Y": the second unit only says where the first one is.
 const QUALIFIER_BETWEEN =
   /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:di|yang berada di|yang terletak di|terletak di)\s+$/;
@@ -61,14 +104,24 @@ const QUALIFIER_BETWEEN =
 // "untuk mempelajari Brigade Siaga Bencana": what the group learns about is the programme, not a unit.
 const MANAGED_BEFORE =
   /\b(?:mengelola|memiliki|membentuk|menggagas|mengembangkan|meluncurkan|menciptakan|mempunyai|mempelajari|mendalami|mengenal|mengenai|tentang)\s+$/;
-const MANAGED_HEAD = /^(?:Brigade|Rumah|Unit|UPTD?|Kampung|Desa)$/;
+const MANAGED_HEAD = new RegExp(`^${anyOf(PROGRAMME_HEADS)}$`);
 const INNOVATION_BEFORE =
   /(?:\b(?:inovasi|aplikasi|program|gerakan|layanan|kanal)\s+(?:\p{Lu}[\p{L}\d]*\s+){1,3}|[“"][^“”"]{0,40})$/u;
 // "inovasi Dukcapil Basudara": an innovation cue right before a unit-like word, a proper word after it
 // (not a region: "inovasi Dukcapil Kota X" is the office's) — the name of the innovation.
 const CUE_RIGHT_BEFORE = /\b(?:inovasi|aplikasi|program|gerakan)\s+$/;
-const OFFICE_HEAD =
-  /^(?:Dinas|Badan|Kantor|Biro|Bagian|Sekretariat|Inspektorat|Satuan|Perumda|Perusahaan Daerah|Kecamatan|Kelurahan|Desa|Kampung|RS\w*|Rumah\b.*|Mal{1,2}\b.*|MPP|BKN|Lembaga\b.*|Kementerian\b.*|Kemen.*)$/;
+// The heads that are plainly offices, whatever words follow (not a unit-like word such as "Dukcapil" that an
+// innovation's name may hold).
+const OFFICE_HEAD = new RegExp(
+  String.raw`^(?:${anyOf([
+    ...OFFICE_HEADS.filter((head) => !(PROGRAMME_HEADS as readonly string[]).includes(head)),
+    ...DISTRICTS,
+    ...VILLAGES,
+    ...FACILITIES,
+    ...SERVICE_MALLS,
+    ...NATIONAL_AGENCIES,
+  ])}|RS\w*|Rumah\b.*|Mal{1,2}\b.*|Lembaga\b.*|Kementerian\b.*|Kemen.*)$`,
+);
 // "e-Samsat": a head glued to "e-" is the word of an e-name.
 const E_PREFIX = /(?<![\p{L}\d])[eE]\s?[-–]\s?$/u;
 // "RSUD X milik Pemerintah Kota Y": the owner's region is the unit's.
@@ -79,8 +132,7 @@ export const ORGANISER = new RegExp(String.raw`^${anyOf(NEVER_LOCI_HEADS)}\b|\b$
 // National agencies organise trainings as often as they host them: loci only after a visit phrase.
 const NATIONAL = new RegExp(String.raw`^${anyOf(NATIONAL_AGENCIES)}\b`);
 const NATIONAL_VISIT = new RegExp(String.raw`\b(?:${anyOf(PLACE_LEADS)}|lokus(?: [a-z]+)?)\s+$`, 'i');
-const VENUE =
-  /^(?:Kantor (?:Bupati|Wali ?[Kk]ota|Gubernur|Pemkab|Pemkot|Pemerintah)|Sekretariat Badan|Rumah (?:Jabatan|Dinas|Makan|Adat|Ibadah|Singgah|Negara|Rakyat)|Rujab)\b/;
+const VENUE = new RegExp(`^${anyOf(VENUES)}\\b`);
 
 /** Words of a long form that count towards shortening it to its acronym ("dan" does not). */
 const longFormWords = (s: string) => s.split(/[\s,]+/).filter((w) => w && !/^(?:dan|&)$/.test(w)).length;

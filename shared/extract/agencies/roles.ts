@@ -8,10 +8,10 @@ import { HEAD_START, ORGANISER, REGION_KIND, type AgencyMention } from './find.t
 import { anyOf, prefilter } from '../vocab/compile.ts';
 import { LIST_CONTINUERS, LIST_INTROS, LOCUS_LIST_VERBS, LOCUS_NOUNS } from '../vocab/lists.ts';
 import { LIST_GLUE } from '../vocab/patterns.ts';
+import { OFFICE_HOLDERS, WORKPLACE_WORDS } from '../vocab/people.ts';
 import { PLACE_LEADS } from '../vocab/visits.ts';
 
-const AFFILIATION_BEFORE =
-  /\b(?:kepala|kadis|kaban|sekretaris|kabid|kasi|kasie|kasubag|kasubbag|plt\.?|direktur|camat|lurah|staf|pegawai|pejabat|perwakilan|narasumber|pimpinan|jajaran|sekdis)\b(?:\s+[\p{L}]+){0,5}\s+$/iu;
+const AFFILIATION_BEFORE = new RegExp(String.raw`\b${anyOf(OFFICE_HOLDERS)}(?:\s+[\p{L}]+){0,5}\s+$`, 'iu');
 const VISIT_BEFORE = new RegExp(
   String.raw`(?:\b(?:${anyOf(PLACE_LEADS)}|ke|di|lokus)\s+(?:(?:lokasi|lokus)\s+)?)$`,
   'i',
@@ -31,8 +31,7 @@ const CLAUSE_THEN_COMMA =
 // "mendalami … pada Badan X": the unit where the group learnt something, unless someone works there.
 const AT_BEFORE = /\bpada\s+$/i;
 // "CPNS formasi perawat di RSUD X", "peserta asal Dinas Y", "bertugas di Z": a trainee's workplace.
-const WORKPLACE_BEFORE =
-  /\b(?:formasi|bertugas|berdinas|bekerja|ditempatkan|asal|berasal dari|utusan|dari)\b[^.,;:()]{0,40}$/i;
+const WORKPLACE_BEFORE = new RegExp(String.raw`\b${anyOf(WORKPLACE_WORDS)}\b[^.,;:()]{0,40}$`, 'i');
 
 // Every intro ends in a colon or one of these words: most sentences have neither, and skip both scans.
 // Case-blind as LOCUS_LIST is (flags iu), so it finds the word in any text LOCUS_LIST matches.

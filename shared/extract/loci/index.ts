@@ -28,6 +28,7 @@ import {
 } from './passes.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { LIST_GLUE } from '../vocab/patterns.ts';
+import { OWN_NAME_HEADS } from '../vocab/units.ts';
 import { LEARNING_WORDS, VISIT_STEMS, VISIT_VERBS } from '../vocab/visits.ts';
 
 interface LocusDraft {
@@ -46,7 +47,7 @@ const VISIT_WORD = new RegExp(
 // A national agency visited (BKN, LAN) stands in no region: its locus has region null.
 const NATIONAL: RegionEntry = { code: '00', name: '', province: '', kind: 'provinsi' } as RegionEntry;
 // "Rumah Padat Karya", "Rumah Kreatif X": a visited facility is known by its own name, which is the innovation.
-const NAMED_FACILITY = /^Rumah (?![Ss]akit)\p{Lu}/u;
+const NAMED_FACILITY = new RegExp(String.raw`^${anyOf(OWN_NAME_HEADS)} (?![Ss]akit)\p{Lu}`, 'u');
 const OWNS_BETWEEN =
   /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa|termasuk|antara lain|seperti)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|memperkenalkan|dikenal|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|termasuk|untuk (?:melihat|mempelajari|mengamati|mendalami)|melihat|mempelajari|mendalami|penerapan|tentang|mengenai)\b/i;
 // "program unggulan Dinkes yaitu …": the agency named inside the cue owns what the cue introduces.

@@ -6,31 +6,19 @@
 import { bareRegionName, type RegionEntry } from '../../regions/index.ts';
 import { memo, recall, type ArticleContext } from '../context.ts';
 import { findRegionMentions } from '../regions/index.ts';
+import { anyOf } from '../vocab/compile.ts';
+import { ONE_PER_PLACE, SERVICE_MALLS, UNIT_ACRONYMS } from '../vocab/units.ts';
 
-// Acronyms of common units: "Dinkes" is "Dinas Kesehatan", "MPP" is "Mal Pelayanan Publik".
-const LONG_FORMS: Readonly<Record<string, string>> = {
-  dinkes: 'dinas kesehatan',
-  disdukcapil: 'dinas kependudukan dan pencatatan sipil',
-  dispendukcapil: 'dinas kependudukan dan pencatatan sipil',
-  dukcapil: 'dinas kependudukan dan pencatatan sipil',
-  diskominfo: 'dinas komunikasi dan informatika',
-  disdik: 'dinas pendidikan',
-  dishub: 'dinas perhubungan',
-  dinsos: 'dinas sosial',
-  distan: 'dinas pertanian',
-  dispar: 'dinas pariwisata',
-  dlh: 'dinas lingkungan hidup',
-  bappeda: 'badan perencanaan pembangunan daerah',
-  bapenda: 'badan pendapatan daerah',
-  bpbd: 'badan penanggulangan bencana daerah',
-  dpmptsp: 'dinas penanaman modal dan pelayanan terpadu satu pintu',
-  mpp: 'mall pelayanan publik',
-  setda: 'sekretariat daerah',
-};
+// Acronyms of common units, folded: "dinkes" is "dinas kesehatan", "mpp" is "mall pelayanan publik".
+const LONG_FORMS = new Map(
+  Object.entries(UNIT_ACRONYMS)
+    .filter(([, long]) => long)
+    .map(([acronym, long]) => [acronym.replace(/\*$/, '').toLowerCase(), long.toLowerCase()]),
+);
 // A unit named by its acronym alone: "BPT", "PDE", "Dispendukcapil", "BP2T".
 export const ACRONYM_ONLY = /^(?:Kantor )?(?:\p{Lu}{2,}[\p{Lu}\d-]*|\p{Lu}\p{Ll}+\p{Lu}?\p{Ll}*)$/u;
-export const GENERIC_HEAD = /^(?:RSUD?|Puskesmas|MPP|Mal{1,2} Pelayanan Publik)$/;
-export const IS_MALL = /^(?:Mal{1,2} Pelayanan Publik|MPP)\b/i;
+export const GENERIC_HEAD = new RegExp(`^${anyOf(ONE_PER_PLACE)}$`);
+export const IS_MALL = new RegExp(`^${anyOf(SERVICE_MALLS)}\\b`, 'i');
 
 // One article's agency names, read again and again as loci are merged: kept per article, by region.
 const AGENCY_WORDS = memo('agency words', (_: RegionEntry | null) => new Map<string, string[]>());
@@ -49,7 +37,7 @@ function agencyWordsAnew(name: string, region: RegionEntry | null): string[] {
   if (region)
     for (const word of bareRegionName(region.name).split(' ')) folded = folded.replace(` ${word} `, ' ');
   const words = folded.trim().split(/\s+/).filter(Boolean);
-  const long = words.length ? LONG_FORMS[words[0]] : undefined;
+  const long = words.length ? LONG_FORMS.get(words[0]!) : undefined;
   return long ? [...long.split(' '), ...words.slice(1)] : words;
 }
 

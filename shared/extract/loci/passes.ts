@@ -8,6 +8,7 @@ import type { InnovationMention } from '../innovations/index.ts';
 import type { Sentence } from '../text.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { COLON_LIST_INTROS, LOCUS_LIST_VERBS, LOCUS_NOUNS } from '../vocab/lists.ts';
+import { FACILITIES, HOSPITALS, SERVICE_MALLS, UNIT_ACRONYMS } from '../vocab/units.ts';
 import { RECEIVED_WORDS } from '../vocab/visits.ts';
 
 // The items of a numbered or bulleted list of loci, one a line, after "yaitu:" / "antara lain:".
@@ -50,7 +51,10 @@ export function addDefinedAcronyms(
     agencies[k].sort((a, b) => a.start - b.start);
   });
 }
-const HEAD_WORD = /^(?:RSUD?|RSIA|MPP|PDAM|DPMPTSP|BPBD|Bappeda|Bapenda|BPKAD|Samsat|Setda|Setwan|DLH)$/;
+// Units known by their acronym everywhere: what an article defines is its own acronym only otherwise.
+const HEAD_WORD = new RegExp(
+  `^${anyOf([...HOSPITALS.filter((name) => !name.includes(' ')), ...SERVICE_MALLS, ...FACILITIES, ...Object.keys(UNIT_ACRONYMS)])}$`,
+);
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "… lokus, yaitu:" then "1. Mal Pelayanan Publik …;" "2. Dinas …": each item line's first unit is a locus. */

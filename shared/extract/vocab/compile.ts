@@ -23,10 +23,23 @@ export function literal(entry: string): string {
  * ("di antaranya" before "di"). `spaces: 'any'` lets a space match any run of spaces.
  * @example anyOf(['dan', 'serta', 'dan juga']) // '(?:dan juga|serta|dan)'
  */
-export function anyOf(entries: readonly string[], options: { spaces?: 'one' | 'any' } = {}): string {
+export function anyOf(
+  entries: readonly string[],
+  options: { spaces?: 'one' | 'any'; laterWords?: 'as written' | 'either case' } = {},
+): string {
   const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const space = options.spaces === 'any' ? '\\s+' : ' ';
-  return `(?:${sorted.map((entry) => literal(entry).replace(/ /g, space)).join('|')})`;
+  const either = options.laterWords === 'either case';
+  return `(?:${sorted
+    .map((entry) => {
+      const pattern = literal(entry);
+      // "Rumah Sakit" is also written "Rumah sakit": a capitalised later word may be written small.
+      const words = either
+        ? pattern.replace(/ (\p{Lu})(?=\p{Ll})/gu, (_, c: string) => ` [${c}${c.toLowerCase()}]`)
+        : pattern;
+      return words.replace(/ /g, space);
+    })
+    .join('|')})`;
 }
 
 /**
