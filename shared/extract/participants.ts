@@ -4,21 +4,16 @@
  * never counting accompanying staff, hosts or a part of the count.
  */
 import type { Source, Sentence } from './text.ts';
+import { anyOf } from './vocab/compile.ts';
+import { DIGIT_WORDS, ROUND_WORDS, SCALE_WORDS } from './vocab/numbers.ts';
 
-const UNITS: Record<string, number> = {
-  satu: 1,
-  se: 1,
-  dua: 2,
-  tiga: 3,
-  empat: 4,
-  lima: 5,
-  enam: 6,
-  tujuh: 7,
-  delapan: 8,
-  sembilan: 9,
-};
-const NUMBER_WORD = String.raw`(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)`;
-const WORDS = String.raw`(?:sepuluh|sebelas|seratus|${NUMBER_WORD}\s*(?:puluh|belas|ratus))(?:\s+(?:${NUMBER_WORD}\s*(?:puluh|belas)?|sepuluh|sebelas))*`;
+const NUMBER_WORD = anyOf(Object.keys(DIGIT_WORDS));
+const ROUND = anyOf(Object.keys(ROUND_WORDS));
+const WORDS = String.raw`(?:${ROUND}|${NUMBER_WORD}\s*${anyOf(SCALE_WORDS)})(?:\s+(?:${NUMBER_WORD}\s*(?:puluh|belas)?|sepuluh|sebelas))*`;
+const NUMBER_TOKEN = new RegExp(
+  anyOf([...Object.keys(ROUND_WORDS), ...Object.keys(DIGIT_WORDS), ...SCALE_WORDS]),
+  'g',
+);
 // The number, its spelling in brackets either way ("40 (empat puluh)", "empat puluh (40)"), the noun.
 const COUNT = new RegExp(
   String.raw`(?<![\d.,/-])\b(\d{1,4}|${WORDS}|${NUMBER_WORD})\s*(?:\(\s*(?:\d+|[a-z][a-z ]{1,40}?)\s*\)\s*)?(orang\s+peserta|peserta|orang|pejabat|cpns|asn|pns|siswa|widyaiswara|pendamping|panitia|personel|staf)\b`,
@@ -40,11 +35,7 @@ export function parseCount(written: string): number | null {
   if (/^\d+$/.test(written)) return Number(written);
   let total = 0;
   let current = 0;
-  for (const token of written
-    .toLowerCase()
-    .match(
-      /sepuluh|sebelas|seratus|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|ratus/g,
-    ) ?? []) {
+  for (const token of written.toLowerCase().match(NUMBER_TOKEN) ?? []) {
     if (token === 'sepuluh') current += 10;
     else if (token === 'sebelas') current += 11;
     else if (token === 'seratus') current += 100;
@@ -55,7 +46,7 @@ export function parseCount(written: string): number | null {
       current = 0;
     } else {
       total += current >= 10 && current % 10 === 0 ? current : 0;
-      current = current >= 10 && current % 10 === 0 ? UNITS[token]! : current + UNITS[token]!;
+      current = current >= 10 && current % 10 === 0 ? DIGIT_WORDS[token]! : current + DIGIT_WORDS[token]!;
     }
   }
   const n = total + current;

@@ -5,27 +5,27 @@
  */
 import { memo, recall, type ArticleContext } from './context.ts';
 import type { Sentence } from './text.ts';
+import { anyOf, prefilter } from './vocab/compile.ts';
+import { ALUMNI_WORDS, COMPLETED_VERBS, HABIT_WORDS, ONCE_WORDS, TOOK_PART_VERBS } from './vocab/remarks.ts';
 
 // "yang tahun lalu baru menyelesaikan Diklatpim III di …", "alumni PKN II", "pernah mengikuti PKA":
 // a person's past training, told about them, not the training the article follows.
 const PAST_TRAINING = new RegExp(
   [
-    String.raw`\b(?:alumni|alumnus|lulusan|jebolan|tamatan)\b`,
-    String.raw`\b(?:pernah|dulu|dahulu|sempat)\s+(?:\w+\s+){0,2}?(?:mengikuti|menjadi\s+peserta|menempuh|menyelesaikan|lulus)\b`,
-    String.raw`\b(?:tahun\s+lalu|tahun\s+(?:19|20)\d{2}|pada\s+(?:19|20)\d{2}|sebelumnya|silam|beberapa\s+(?:waktu|tahun|bulan)\s+(?:lalu|silam))\s*,?\s+(?:\w+\s+){0,2}?(?:menyelesaikan|mengikuti|menempuh|lulus|merampungkan|menamatkan)\b`,
-    String.raw`\byang\s+(?:baru\s+(?:saja\s+)?|telah\s+|sudah\s+)(?:menyelesaikan|lulus|merampungkan|menamatkan)\b`,
+    String.raw`\b${anyOf(ALUMNI_WORDS)}\b`,
+    String.raw`\b${anyOf(ONCE_WORDS)}\s+(?:\w+\s+){0,2}?${anyOf(TOOK_PART_VERBS, { spaces: 'any' })}\b`,
+    String.raw`\b(?:tahun\s+lalu|tahun\s+(?:19|20)\d{2}|pada\s+(?:19|20)\d{2}|sebelumnya|silam|beberapa\s+(?:waktu|tahun|bulan)\s+(?:lalu|silam))\s*,?\s+(?:\w+\s+){0,2}?${anyOf([...TOOK_PART_VERBS, ...COMPLETED_VERBS], { spaces: 'any' })}\b`,
+    String.raw`\byang\s+(?:baru\s+(?:saja\s+)?|telah\s+|sudah\s+)${anyOf(COMPLETED_VERBS)}\b`,
   ].join('|'),
   'gi',
 );
 // "kerap dijadikan lokus benchmarking oleh peserta PKA": what trainees habitually do, no visit of the article's.
-const HABITUAL =
-  /\b(?:kerap|sering|acap|seringkali|kerapkali|acapkali|biasanya|biasa\s+(?:dijadikan|dikunjungi|menjadi)|lazimnya|menjadi\s+langganan|(?:tak|tidak)\s+jarang)\b/i;
-// A stem every HABITUAL reading holds: a plain scan for them (no word edges) skips ahead and turns
+const HABITUAL = new RegExp(String.raw`\b${anyOf(HABIT_WORDS, { spaces: 'any' })}\b`, 'i');
+// A word every HABITUAL reading holds: a plain scan for them (no word edges) skips ahead and turns
 // away nearly every sentence before the full pattern is tried.
-const HABITUAL_STEM = /kerap|sering|acap|biasa|lazimnya|langganan|jarang/i;
-// Every PAST_TRAINING reading needs one of these words ("lulus" inside "lulusan"): most sentences have none.
-const PAST_TRAINING_WORD =
-  /alumn|jebolan|tamatan|lulus|mengikuti|menjadi|menempuh|menyelesaikan|merampungkan|menamatkan/i;
+const HABITUAL_STEM = prefilter(HABIT_WORDS);
+// Every PAST_TRAINING reading needs one of these words: most sentences have none.
+const PAST_TRAINING_WORD = prefilter(ALUMNI_WORDS, TOOK_PART_VERBS, COMPLETED_VERBS);
 // The clause a past training is told in ends at a comma, a semicolon or the sentence's end.
 const CLAUSE_END = /[,;]|\s(?:sedangkan|sementara|namun|tetapi)\s/;
 

@@ -6,6 +6,7 @@
 import type { Evidence } from '../schema/locus-record.ts';
 import { ArticleContext } from './context.ts';
 import { anyOf } from './vocab/compile.ts';
+import { ABBREVIATIONS } from './vocab/people.ts';
 import {
   CHROME_LINE_LEADS,
   LINK_ADVERBS,
@@ -46,6 +47,9 @@ const RELATED = new RegExp(
 /** A listed headline: short, no sentence end; "- " or "• " bullets allowed. */
 const HEADLINE_LINE = /^(?:[-–•*]\s*)?[^.!?]{3,160}$/;
 
+// An abbreviation or an initial before a dot: "Kab.", "Tk.", "Drs.", "H.", "a.n.", "s.d.".
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(.])(?:[A-Z]|${anyOf(ABBREVIATIONS)}|s\.\s?d)\.$`, 'i');
+
 /** Splits a paragraph into sentences, keeping abbreviations ("Kab.", "Tk.", "Drs.", "H.", "No.") whole. */
 function splitSentences(paragraph: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -56,12 +60,7 @@ function splitSentences(paragraph: string): { start: number; end: number }[] {
     // "1. Dinas …", "a. RSUD …": the number of a list item, not a sentence.
     if (/^\s*(?:\d{1,2}|[a-z])\.$/.test(paragraph.slice(0, m.index + 1))) continue;
     // An abbreviation or an initial ends in a dot but does not end the sentence.
-    if (
-      /(?:^|[\s(.])(?:[A-Z]|Kab|Kec|Kel|Tk|Dr|Drs|Ir|Hj?|No|Prof|Sdr|St|Jl|dkk|dll|M|S|Kp|Pemkab|Prov|a\.n|u\.p|s\.d|s\.\s?d)\.$/i.test(
-        before,
-      )
-    )
-      continue;
+    if (ABBREVIATION.test(before)) continue;
     const end = m.index + m[0].trimEnd().length;
     spans.push({ start, end });
     start = m.index + m[0].length;

@@ -18,6 +18,19 @@ import {
   normaliseInnovation,
 } from './names.ts';
 
+import { anyOf, prefilter } from '../vocab/compile.ts';
+import {
+  APPOSITIVE_NOUNS,
+  DIGITAL_WORDS,
+  INNOVATION_NOUNS,
+  LEARNING_CUES,
+  LIST_NOUNS,
+  MAKING_VERBS,
+  NAMING_CUES,
+  RUNNING_VERBS,
+} from '../vocab/innovations.ts';
+import { LIST_INTROS } from '../vocab/lists.ts';
+
 export { innovationKey, normaliseInnovation } from './names.ts';
 
 export interface InnovationMention {
@@ -28,32 +41,36 @@ export interface InnovationMention {
   alias?: string;
 }
 
-const CUE =
-  /\b(?:inovasi(?:nya)?|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola)\s+/giu;
+const CUE = new RegExp(String.raw`\b${anyOf([...INNOVATION_NOUNS, ...RUNNING_VERBS])}\s+`, 'giu');
 // A cue may first say what kind of thing it is ("aplikasi antrean terpadu SiPelita", "kanal aduan LaporGub!"),
 // but then only a name that cannot be prose follows: CamelCase, a digit, a "!".
 const DESCRIPTION = /^(?:(?:[a-z][\p{Ll}-]*|dan)\s+){1,5}(?=\p{Lu})/u;
 const DISTINCTIVE =
   /^(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{L}]*\d|\p{Lu}[\p{L}\d]*!|\p{Lu}{2,}(?:-?\p{Lu}+)*(?<=[\p{Lu}-]{4,})(?![\p{L}\d]))/u;
 // "yang mengembangkan SIMANTAP", "menghadirkan SI-ANTAR": a verb introduces a name only when it cannot be prose.
-const VERB_CUE =
-  /\b(?:mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun)\s+/giu;
+const VERB_CUE = new RegExp(String.raw`\b${anyOf(MAKING_VERBS)}\s+`, 'giu');
 // What the group learns about, what a unit is known for, how a name is given: a described name follows
 // ("mempelajari pengelolaan Jaminan Kesehatan Daerah (JKD)", "dikenal dengan Badan Usaha … (BUMDes) X").
-const LEARN_CUE =
-  /\b(?:mempelajari|mendalami|melihat(?: langsung)?|mengenal|tentang|mengenai|penerapan|implementasi|pengelolaan|pemanfaatan|(?:di|ter)kenal (?:dengan|lewat|melalui)|salah satu(?:nya)?(?: adalah| yaitu| yakni)?|(?:yang )?(?:diberi nama|dinamakan|dinamai|disebut|bernama))\s+(?:(?:penerapan|pengelolaan|pelaksanaan|implementasi|pemanfaatan|inovasi|aplikasi|layanan|program)\s+)?/giu;
+const LEARN_CUE = new RegExp(
+  String.raw`\b(?:${anyOf(LEARNING_CUES)}|(?:yang )?${anyOf(NAMING_CUES)})\s+(?:(?:penerapan|pengelolaan|pelaksanaan|implementasi|pemanfaatan|inovasi|aplikasi|layanan|program)\s+)?`,
+  'giu',
+);
 // Cues that name what follows, so a name needs no acronym or odd spelling to count.
-const NAMING_CUE = /(?:nama|namai|disebut)/i;
+const NAMING_CUE = new RegExp(anyOf(NAMING_CUES), 'i');
 // "di kawasan Tambak Wedi, program …": a place before the appositive is no name of an innovation.
 const PLACE_BEFORE =
   /\b(?:di|ke|dari|kawasan|daerah|wilayah|lokasi|jalan|jl|desa|kampung|kelurahan|kecamatan|dusun|pulau)\.?\s+$/i;
 // "Jatim Innovation Hub, wadah pembinaan inovasi": an appositive says what the name before it is.
-const APPOSITIVE =
-  /,\s+(?:yaitu\s+|yakni\s+)?(?:sebuah\s+|suatu\s+)?(?:wadah|aplikasi|platform|sistem|layanan|program|gerakan|inovasi|sarana|forum)\s+\p{Ll}/gu;
+const APPOSITIVE = new RegExp(
+  String.raw`,\s+(?:yaitu\s+|yakni\s+)?(?:sebuah\s+|suatu\s+)?${anyOf(APPOSITIVE_NOUNS)}\s+\p{Ll}`,
+  'gu',
+);
 const CUE_LINK =
   /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
-const LIST_INTRO =
-  /(?<![\p{L}\d])(?:[Ii]novasi(?:nya)?|[Pp]rogram|[Aa]plikasi|[Ll]ayanan)(?![\p{L}\d])[^.;:\p{Lu}]{0,60}?(?<![\p{L}\d])(?:diantaranya|di antaranya|antara lain|yaitu|yakni|seperti|meliputi)\s*:?\s*/gu;
+const LIST_INTRO = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${LIST_NOUNS.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|')})(?![\p{L}\d])[^.;:\p{Lu}]{0,60}?(?<![\p{L}\d])${anyOf(LIST_INTROS)}\s*:?\s*`,
+  'gu',
+);
 // Under the u flag a case-blind "s" or "k" also matches "ſ" or the Kelvin sign "K", and the flag makes the
 // cue scans two to three times slower. A sentence holding neither reads the same cues without it (the
 // flag changes nothing else they match).
@@ -63,17 +80,22 @@ const VERB_CUE_PLAIN = new RegExp(VERB_CUE.source, 'gi');
 const LEARN_CUE_PLAIN = new RegExp(LEARN_CUE.source, 'gi');
 // Words a pass cannot match without: a sentence lacking them skips that pass. LIST_INTRO's closing words
 // are lowercase there; every VERB_CUE verb begins "men"/"mem" (no other letter folds to m, e or n).
-const LIST_CLOSE_WORD = /antara|yaitu|yakni|seperti|meliputi/;
-const VERB_PREFIX = /me[mn]/i;
+const LIST_CLOSE_WORD = prefilter(LIST_INTROS);
+const VERB_PREFIX = prefilter(MAKING_VERBS);
 const E_ANYWHERE = /(?<![\p{L}\d])[eE]\s?[-–—]\s?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 // What every pass needs, in two scans: the cue words (4+ letters each, so the regex engine can skip
 // ahead through a sentence) and the one-character cues, quotes and "e-" names, which would stop it
 // skipping if they shared one alternation (that single scan cost nearly twice as much).
-const ANY_CUE_WORD =
-  /inovasi|program|aplikasi|layanan|gerakan|sistem|platform|website|situs|gerai|kanal|mengelola|mengembangkan|menerapkan|meluncurkan|menghadirkan|menjalankan|memperkenalkan|menciptakan|membangun|mempelajari|mendalami|melihat|mengenal|tentang|mengenai|penerapan|implementasi|pengelolaan|pemanfaatan|kenal|salah satu|nama|disebut|wadah|sarana|forum/i;
+const ANY_CUE_WORD = prefilter(
+  INNOVATION_NOUNS,
+  RUNNING_VERBS,
+  MAKING_VERBS,
+  LEARNING_CUES,
+  NAMING_CUES,
+  APPOSITIVE_NOUNS,
+);
 const ANY_CUE_MARK = /[“"‘'`]|[eE]\s?[-–—]/;
-const CUE_SENTENCE =
-  /inovasi|aplikasi|program|layanan|sistem|gerakan|berbasis|elektronik|online|daring|digital|memperkenalkan|dikenal|mengelola|menerapkan|mengembangkan|meluncurkan|menjalankan|menghadirkan/i;
+const CUE_SENTENCE = prefilter(INNOVATION_NOUNS, DIGITAL_WORDS, RUNNING_VERBS, MAKING_VERBS);
 // A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
 const QUOTED = /(?:[“"]|(?<![\p{L}\d])[‘'`])\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
 /** Spans of brackets that spell out the name right before them: "Simantap (Sistem Informasi …)". */

@@ -3,12 +3,16 @@
  * words with small joiners between ("Dukcapil Goes to School"), a described name with its bracketed acronym
  * ("Badan Usaha Milik Desa (BUMDes) Maju Jaya") — and says whether an acronym abbreviates some words.
  */
+import { WEEKDAYS } from '../vocab/calendar.ts';
+import { anyOf } from '../vocab/compile.ts';
+import { GENERIC_NAMES, NAME_CUE_WORDS, NOT_NAME_STARTS, PLATFORMS } from '../vocab/innovations.ts';
+import { LIST_ENDS } from '../vocab/lists.ts';
 
 const DESCRIBED_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
 const TAIL_WORD =
   /^\s+(?!(?:Kota|Kabupaten|Kab|Provinsi|Kecamatan|Desa|Kelurahan|Di|Dan|Yang)\b)(\p{Lu}[\p{L}\d'’]*)/u;
 // "Sistem Perizinan Online (SIPO)", "Gerakan Bangun Kampung (Gerbangkam)": the acronym is the name.
-export const NAME_CUE_WORD = /^(?:Sistem|Gerakan|Program|Aplikasi|Layanan|Inovasi)$/;
+export const NAME_CUE_WORD = new RegExp(`^${anyOf(NAME_CUE_WORDS)}$`);
 export const BRACKET_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d-]{1,15})\)/u;
 export const NOT_DESCRIPTION = /\b(?:di|ke|dari|pada|oleh|untuk|yang|bagi|dengan|kepada)\b/;
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
@@ -21,11 +25,11 @@ const E_TAIL =
   /^\s+(?!(?:Kota|Kabupaten|Kab|Provinsi|Dinas|Badan|Di|Dan|Yang)\b)(\p{Lu}\p{Ll}+)(?![\p{L}\d])/u;
 
 // Capitalised words that begin no innovation's name: places, offices, programs, days, pronouns.
-const NOT_A_NAME_START =
-  /^(?:Kota|Kabupaten|Kab|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Dinas|Badan|Kantor|Bupati|Wali|Walikota|Gubernur|Diklat\w*|Dikpim|PKA|PKP|PKN|Latsar|Pelatihan|Pendidikan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ini|Itu|Tersebut|Kami|Kita|Saya|Dan|Yang|Di|Ke|Dalam|Para|Peserta|Proyek|Best|Benchmark\w*|Studi|Tim|Ia|Beliau|Bapak|Ibu)$/;
-const GENERIC =
-  /^(?:inovasi|inovasi daerah|pelayanan|pelayanan publik|layanan|kesehatan|pendidikan|program|aplikasi|publik|desa|kampung|proyek perubahan|best practice|pemerintah daerah|good governance|ktp|e-ktp|e-mail|email|e-ktp elektronik|zoom(?: meeting| cloud meeting)?|google (?:meet|form|drive|classroom)|microsoft teams|whatsapp(?: group)?|youtube|instagram|facebook|tiktok|twitter|webex)$/i;
-export const ENDS_LIST = /^\s*(?:,\s*)?(?:dan\s+)?(?:lainnya|lain-lain|lain lain|sebagainya|dll|dsb)\b/i;
+const NOT_A_NAME_START = new RegExp(
+  `^(?:${anyOf(NOT_NAME_STARTS)}|${anyOf(Object.keys(WEEKDAYS).map((day) => day[0]!.toUpperCase() + day.slice(1)))})$`,
+);
+const GENERIC = new RegExp(`^${anyOf([...GENERIC_NAMES, ...PLATFORMS])}$`, 'i');
+export const ENDS_LIST = new RegExp(String.raw`^\s*(?:,\s*)?(?:dan\s+)?${anyOf(LIST_ENDS)}\b`, 'i');
 
 /** "e- RK", "E – RK" → "e-RK"/"E-RK"; collapses spacing elsewhere. */
 export function normaliseInnovation(name: string): string {

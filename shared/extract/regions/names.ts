@@ -6,6 +6,7 @@
 import { REGIONS, bareRegionName, regionByCode, type RegionEntry } from '../../regions/index.ts';
 import { AMBIGUOUS_ALIASES, BARE_NAMES_NEEDING_KIND, REGION_ALIASES } from '../../regions/aliases.ts';
 import { compact, type Token } from './tokens.ts';
+import { REGION_WORDS } from '../vocab/regions.ts';
 
 /** How a mention names its region; decides its base weight as host evidence. */
 export type MentionForm = 'kind' | 'government' | 'head' | 'alias' | 'bare';
@@ -17,48 +18,11 @@ interface Prefix {
   form: MentionForm;
 }
 
-const PREFIXES: Prefix[] = (
-  [
-    ['kabupaten administrasi', 'kabupaten', 'kind'],
-    ['kabupaten', 'kabupaten', 'kind'],
-    ['kab', 'kabupaten', 'kind'],
-    ['pemkab', 'kabupaten', 'government'],
-    ['pemerintah kabupaten', 'kabupaten', 'government'],
-    ['pemerintah kab', 'kabupaten', 'government'],
-    ['bupati', 'kabupaten', 'head'],
-    ['wakil bupati', 'kabupaten', 'head'],
-    ['wabup', 'kabupaten', 'head'],
-    ['kota administrasi', 'kota', 'kind'],
-    ['kota', 'kota', 'kind'],
-    ['kotamadya', 'kota', 'kind'],
-    ['kodya', 'kota', 'kind'],
-    ['pemkot', 'kota', 'government'],
-    ['pemko', 'kota', 'government'],
-    ['pemerintah kota', 'kota', 'government'],
-    ['pemerintah kotamadya', 'kota', 'government'],
-    ['walikota', 'kota', 'head'],
-    ['wali kota', 'kota', 'head'],
-    ['wakil walikota', 'kota', 'head'],
-    ['wakil wali kota', 'kota', 'head'],
-    ['wawali', 'kota', 'head'],
-    ['walkot', 'kota', 'head'],
-    ['provinsi', 'provinsi', 'kind'],
-    ['propinsi', 'provinsi', 'kind'],
-    ['prov', 'provinsi', 'kind'],
-    ['pemprov', 'provinsi', 'government'],
-    ['pemprop', 'provinsi', 'government'],
-    ['pemerintah provinsi', 'provinsi', 'government'],
-    ['pemerintah propinsi', 'provinsi', 'government'],
-    ['gubernur', 'provinsi', 'head'],
-    ['wakil gubernur', 'provinsi', 'head'],
-    ['wagub', 'provinsi', 'head'],
-    ['pemda', null, 'government'],
-    ['pemerintah daerah', null, 'government'],
-    ['pemerintah', null, 'government'],
-  ] as const
-)
-  .map(([words, kind, form]) => ({ words: words.split(' '), kind, form }))
-  .sort((a, b) => b.words.length - a.words.length);
+const PREFIXES: Prefix[] = REGION_WORDS.map(([words, kind, form]) => ({
+  words: words.split(' '),
+  kind,
+  form,
+})).sort((a, b) => b.words.length - a.words.length);
 const PREFIX_FIRST = new Set(PREFIXES.map((p) => p.words[0]));
 // The letters those words begin with: most tokens are turned away by their first char code alone.
 const PREFIX_INITIALS = new Set([...PREFIX_FIRST].map((w) => w.charCodeAt(0)));

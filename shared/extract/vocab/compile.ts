@@ -54,14 +54,20 @@ export function wordsPattern(entries: readonly string[], flags = ''): RegExp {
 }
 
 /**
- * The scan a pass runs before its full patterns: case-blind, no word edges, the entries' first words only,
- * so that it holds for any text a pattern compiled from the same tables can match. A sentence it turns
- * away is never scanned again.
- * @example prefilter(['mempelajari', 'dikenal dengan']).test('Peserta mempelajari SIPO') // true
+ * The scan a pass runs before its full patterns: case-blind, no word edges, each entry's longest word
+ * only (the rarest, and one any match of the entry holds), so that it holds for any text a pattern
+ * compiled from the same tables can match. A sentence it turns away is never scanned again.
+ * @example prefilter(['mempelajari', 'menjadi langganan']).test('Kota ini langganan lokus') // true
  */
 export function prefilter(...tables: readonly (readonly string[])[]): RegExp {
-  const heads = tables.flat().map((entry) => entry.replace(/\*$/, '').split(/[ ~]/)[0]!.toLowerCase());
-  return new RegExp(anyOf(heads), 'i');
+  const words = tables.flat().map((entry) =>
+    entry
+      .replace(/\*$/, '')
+      .split(/[ ~]/)
+      .reduce((longest, word) => (word.length > longest.length ? word : longest), '')
+      .toLowerCase(),
+  );
+  return new RegExp(anyOf(words), 'i');
 }
 
 /**

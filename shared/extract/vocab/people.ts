@@ -18,6 +18,36 @@ export const HONORIFICS = [
   'Raden',
   'R',
 ] as const;
+/**
+ * Words written with a dot that does not end the sentence: places ("Kab.", "Kec.", "Jl."), titles ("Drs.",
+ * "Prof.", "H."), levels ("Tk."), and the shorthand of letters ("a.n.", "dkk.", "s.d.").
+ */
+export const ABBREVIATIONS = [
+  'Kab',
+  'Kec',
+  'Kel',
+  'Tk',
+  'Dr',
+  'Drs',
+  'Ir',
+  'H',
+  'Hj',
+  'No',
+  'Prof',
+  'Sdr',
+  'St',
+  'Jl',
+  'dkk',
+  'dll',
+  'M',
+  'S',
+  'Kp',
+  'Pemkab',
+  'Prov',
+  'a.n',
+  'u.p',
+  's.d',
+] as const;
 /** Office holders a unit is named after when it is only someone's office: "Kepala Dinas …", "Kabid …". */
 export const OFFICE_HOLDERS = [
   'kepala',

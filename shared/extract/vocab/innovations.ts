@@ -1,0 +1,175 @@
+/**
+ * The words around a named innovation: the nouns that introduce one ("inovasi Layad Rawat", "aplikasi
+ * SiPelita"), the verbs of making and of learning, the cues that give a name, and the phrases that are
+ * no innovation's name however they are written (platforms, generic services).
+ */
+
+/** Nouns a name follows: "inovasi X", "program X", "aplikasi X", "gerakan X". */
+export const INNOVATION_NOUNS = [
+  'inovasi',
+  'inovasinya',
+  'program',
+  'aplikasi',
+  'layanan',
+  'gerakan',
+  'sistem',
+  'platform',
+  'website',
+  'situs',
+  'gerai',
+  'kanal',
+] as const;
+/** The nouns that open a list of innovations: "inovasi … antara lain A, B dan C". */
+export const LIST_NOUNS = ['inovasi', 'inovasinya', 'program', 'aplikasi', 'layanan'] as const;
+/** Words that say a unit runs what it names: "BPBD mengelola X". */
+export const RUNNING_VERBS = ['mengelola'] as const;
+/** Verbs of making a thing, which introduce a name that cannot be prose: "mengembangkan SIMANTAP". */
+export const MAKING_VERBS = [
+  'mengembangkan',
+  'menerapkan',
+  'meluncurkan',
+  'menghadirkan',
+  'menjalankan',
+  'memperkenalkan',
+  'menciptakan',
+  'membangun',
+] as const;
+/** What the group learns about and what a unit is known for: a described name follows. */
+export const LEARNING_CUES = [
+  'mempelajari',
+  'mendalami',
+  'melihat',
+  'melihat langsung',
+  'mengenal',
+  'tentang',
+  'mengenai',
+  'penerapan',
+  'implementasi',
+  'pengelolaan',
+  'pemanfaatan',
+  'dikenal dengan',
+  'dikenal lewat',
+  'dikenal melalui',
+  'terkenal dengan',
+  'terkenal lewat',
+  'terkenal melalui',
+  'salah satu',
+  'salah satunya',
+  'salah satu adalah',
+  'salah satu yaitu',
+  'salah satu yakni',
+  'salah satunya adalah',
+  'salah satunya yaitu',
+  'salah satunya yakni',
+] as const;
+/** Cues that give a name, so that what follows needs no odd spelling to count: "diberi nama X". */
+export const NAMING_CUES = ['diberi nama', 'dinamakan', 'dinamai', 'disebut', 'bernama'] as const;
+/** What an appositive says a name is: "X, wadah pembinaan inovasi", "X, aplikasi antrean …". */
+export const APPOSITIVE_NOUNS = [
+  'wadah',
+  'aplikasi',
+  'platform',
+  'sistem',
+  'layanan',
+  'program',
+  'gerakan',
+  'inovasi',
+  'sarana',
+  'forum',
+] as const;
+/** Capitalised first words of a described name whose bracketed acronym is the name: "Sistem … (SIPO)". */
+export const NAME_CUE_WORDS = ['Sistem', 'Gerakan', 'Program', 'Aplikasi', 'Layanan', 'Inovasi'] as const;
+/** Words of a sentence about something digital or new, where quoted and e- names are innovations. */
+export const DIGITAL_WORDS = ['berbasis', 'elektronik', 'online', 'daring', 'digital', 'dikenal'] as const;
+/** Phrases that are no innovation's name, however they are quoted or capitalised. */
+export const GENERIC_NAMES = [
+  'inovasi',
+  'inovasi daerah',
+  'pelayanan',
+  'pelayanan publik',
+  'layanan',
+  'kesehatan',
+  'pendidikan',
+  'program',
+  'aplikasi',
+  'publik',
+  'desa',
+  'kampung',
+  'proyek perubahan',
+  'best practice',
+  'pemerintah daerah',
+  'good governance',
+  'ktp',
+  'e-ktp',
+  'e-mail',
+  'email',
+  'e-ktp elektronik',
+] as const;
+/** Everyone's tools, never a region's innovation: "Zoom", "Google Meet", "WhatsApp". */
+export const PLATFORMS = [
+  'zoom',
+  'zoom meeting',
+  'zoom cloud meeting',
+  'google meet',
+  'google form',
+  'google drive',
+  'google classroom',
+  'microsoft teams',
+  'whatsapp',
+  'whatsapp group',
+  'youtube',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'twitter',
+  'webex',
+] as const;
+/** Capitalised words that begin no innovation's name: places, offices, programs, days, pronouns. */
+export const NOT_NAME_STARTS = [
+  'Kota',
+  'Kabupaten',
+  'Kab',
+  'Provinsi',
+  'Pemkab',
+  'Pemkot',
+  'Pemko',
+  'Pemprov',
+  'Pemerintah',
+  'Dinas',
+  'Badan',
+  'Kantor',
+  'Bupati',
+  'Wali',
+  'Walikota',
+  'Gubernur',
+  'Diklat*',
+  'Dikpim',
+  'PKA',
+  'PKP',
+  'PKN',
+  'Latsar',
+  'Pelatihan',
+  'Pendidikan',
+  'Ini',
+  'Itu',
+  'Tersebut',
+  'Kami',
+  'Kita',
+  'Saya',
+  'Dan',
+  'Yang',
+  'Di',
+  'Ke',
+  'Dalam',
+  'Para',
+  'Peserta',
+  'Proyek',
+  'Best',
+  'Benchmark*',
+  'Studi',
+  'Tim',
+  'Ia',
+  'Beliau',
+  'Bapak',
+  'Ibu',
+] as const;
