@@ -1,0 +1,133 @@
+/**
+ * Innovation owners: each innovation goes to the agency that owns it in its sentence ("aplikasi X milik
+ * Dinas Y", "Dinas Y memiliki inovasi X", "program unggulan Dinkes yaitu X", the place a sentence opens with),
+ * else to its region's locus without agency; a Mal Pelayanan Publik presented as an innovation is one.
+ */
+import { bareRegionName } from '../../regions/index.ts';
+import type { HostCandidate } from '../regions/index.ts';
+import type { Sentence } from '../text.ts';
+import { innovationKey } from '../innovations/index.ts';
+import { LIST_GLUE } from '../vocab/patterns.ts';
+import { sameAgency } from './drafts.ts';
+import { IS_MALL } from './names.ts';
+import { regionNear, type LociState, type LocusDraft } from './state.ts';
+
+const OWNS_BETWEEN =
+  /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa|termasuk|antara lain|seperti)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|memperkenalkan|dikenal|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|termasuk|untuk (?:melihat|mempelajari|mengamati|mendalami)|melihat|mempelajari|mendalami|penerapan|tentang|mengenai)\b/i;
+// "program unggulan Dinkes yaitu …": the agency named inside the cue owns what the cue introduces.
+const CUE_BEFORE_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:\s+(?:unggulan|andalan|utama))?\s+$/i;
+const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
+// "Mal Pelayanan Publik" is an innovation only where the sentence presents it as one: "inovasi … di MPP"
+// with no other unit between, or "MPP merupakan inovasi …".
+const PRESENTED_AS_INNOVATION = /\binovasi\b/i;
+const MALL_IS_INNOVATION =
+  /^[^.;]{0,40}?\b(?:merupakan|adalah|sebagai|menjadi|jadi)\b[^.;]{0,30}?\binovasi\b/i;
+const OWNER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:di|pada|milik|dari|oleh)\s+$/i;
+
+/** The innovations no agency owns, by region code. */
+export type Regionless = Map<
+  string,
+  { region: HostCandidate; items: { name: string; sentence: Sentence }[] }
+>;
+
+/** Gives every innovation of the article to its owner's draft, or to its region; returns the latter. */
+export function giveInnovations(state: LociState): Regionless {
+  const seen = new Map<string, LocusDraft | null>();
+  const regionless = new Map<
+    string,
+    { region: HostCandidate; items: { name: string; sentence: Sentence }[] }
+  >();
+  for (const draft of state.drafts) for (const i of draft.innovations) seen.set(innovationKey(i.name), draft);
+  // "inovasi … di Mall Pelayanan Publik", "MPP merupakan inovasi": the mall is then an innovation too.
+  const mallPresented = (draft: LocusDraft) =>
+    state.sentences.some((s, k) => {
+      if (!PRESENTED_AS_INNOVATION.test(s.text)) return false;
+      const units = [...state.agencies[k]!, ...state.named[k]!].sort((a, b) => a.start - b.start);
+      return units.some((a, i) => {
+        if (!IS_MALL.test(a.name) || (state.draftOf.get(a) !== draft && sameAgency(state, a) !== draft))
+          return false;
+        // "… inovasi … yaitu A, Mall Pelayanan Publik dan B": the items of one list share its cue.
+        let j = i;
+        while (j > 0 && LIST_GLUE.test(s.text.slice(units[j - 1].end, units[j].start))) j--;
+        const from = j > 0 ? units[j - 1].end : 0;
+        return (
+          PRESENTED_AS_INNOVATION.test(s.text.slice(from, a.start)) ||
+          MALL_IS_INNOVATION.test(s.text.slice(a.end))
+        );
+      });
+    });
+  const regionWords = new Set(state.mentions.flat().map((m) => innovationKey(bareRegionName(m.region.name))));
+  state.sentences.forEach((sentence, k) => {
+    const all = [...state.agencies[k]!, ...state.named[k]!];
+    const inSentence = state.innovations[k]!;
+    inSentence.forEach((innovation, n) => {
+      const key = innovationKey(innovation.name);
+      if (regionWords.has(key)) return;
+      // "e-Samsat dan Samsat Keliling di Bapenda": the unit after a list of innovations owns them all.
+      let chainEnd = innovation.end;
+      for (let j = n + 1; j < inSentence.length; j++) {
+        if (!LIST_GLUE.test(sentence.text.slice(chainEnd, inSentence[j].start))) break;
+        chainEnd = inSentence[j].end;
+      }
+      const after = all.find(
+        (a) => a.start >= chainEnd && OWNER_AFTER.test(sentence.text.slice(chainEnd, a.start)),
+      );
+      const clash = all.find((a) => a.start < innovation.end && a.end > innovation.start);
+      // A unit merely mentioned where a list names the loci is an innovation's name when a locus owns it.
+      if (clash && clash.role !== 'named' && !(clash.role === 'mentioned' && state.anyListed && after))
+        return;
+      let owner: LocusDraft | null = clash ? (state.draftOf.get(clash) ?? null) : null;
+      if (!owner) {
+        const before = all.filter((a) => a.end <= innovation.start).pop();
+        const cueOwner =
+          before &&
+          CUE_BEFORE_OWNER.test(sentence.text.slice(Math.max(0, before.start - 40), before.start)) &&
+          OWNER_THEN_NAME.test(sentence.text.slice(before.end, innovation.start).replace(/[“"']$/, ''));
+        // "Di RSUD, peserta mempelajari inovasi X": the place the sentence opens with owns what it shows.
+        const opening =
+          before && /^\s*(?:Di|Pada|Sementara di)\s+$/.test(sentence.text.slice(0, before.start));
+        const candidate =
+          after ??
+          (before &&
+          (opening || cueOwner || OWNS_BETWEEN.test(sentence.text.slice(before.end, innovation.start)))
+            ? before
+            : undefined);
+        owner = candidate ? (state.draftOf.get(candidate) ?? sameAgency(state, candidate)) : null;
+      }
+      // "Kelompok tiga ke Dinas X. Peserta mempelajari aplikasi Y.": a sentence naming no place shows
+      // what the one unit visited in the sentence before it offers.
+      if (!owner && !all.length && !state.mentions[k]!.length && k > 0) {
+        const prior = state.sentences[k - 1]!;
+        const visited = state.agencies[k - 1]!.filter((a) => state.chosen(a, k - 1) && state.draftOf.has(a));
+        if (prior.paragraph === sentence.paragraph && visited.length === 1)
+          owner = state.draftOf.get(visited[0]!)!;
+      }
+      const previous = seen.get(key);
+      if (previous !== undefined && (previous !== null || !owner)) return;
+      if (previous === null) {
+        for (const bucket of regionless.values())
+          bucket.items = bucket.items.filter((i) => innovationKey(i.name) !== key);
+      }
+      seen.set(key, owner);
+      if (owner) owner.innovations.push({ name: innovation.name, sentence });
+      else {
+        const region = regionNear(state, k, innovation.start);
+        const bucket = regionless.get(region.region.code) ?? { region, items: [] };
+        bucket.items.push({ name: innovation.name, sentence });
+        regionless.set(region.region.code, bucket);
+      }
+    });
+  });
+
+  for (const draft of state.drafts)
+    if (
+      draft.agency &&
+      IS_MALL.test(draft.agency.name) &&
+      !draft.innovations.length &&
+      mallPresented(draft)
+    ) {
+      draft.innovations.push({ name: draft.agency.name, sentence: draft.agencyEvidence! });
+      seen.set(innovationKey(draft.agency.name), draft);
+    }
+  return regionless;
+}
