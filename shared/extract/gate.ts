@@ -14,6 +14,7 @@ import {
   CIVIL_SERVICE_WORDS,
   LEADERSHIP_SCHOOLS,
   LEVELS,
+  NON_GOVERNMENT_PEOPLE,
   OTHER_TRAINEES,
   PROGRAM_ACRONYMS,
   PROGRAM_NAMES,
@@ -180,6 +181,21 @@ const OTHERS_TRAINED = new RegExp(
 
 function namesOthers(text: string): boolean {
   return OTHERS_TRAINED.test(text) && !ACRONYMS.test(text) && !/latsar|diklat\s*pim|dikpim/i.test(text);
+}
+
+// "Sebanyak 42 siswa … melakukan kunjungan belajar ke …": people outside government making the visit.
+const OUTSIDERS_VISIT = new RegExp(
+  String.raw`\b${anyOf(NON_GOVERNMENT_PEOPLE, { spaces: 'any' })}\b[^.;]{0,80}?(?:${anyOf([...VISIT_STEMS, ...VISIT_VERBS], { spaces: 'any' })})`,
+  'i',
+);
+
+/**
+ * Whether the visit the page tells of is made by people outside government — pupils, students, cadres, a
+ * firm's staff: their trips are no public-service benchmarking, and name no locus unless an innovation.
+ * @example visitedByOutsiders(prepareSource('Siswa SMA Kunjungi Makodim', 'Para siswa melakukan kunjungan belajar.')) // true
+ */
+export function visitedByOutsiders(source: ArticleContext): boolean {
+  return readable(source).some((s) => OUTSIDERS_VISIT.test(s.text));
 }
 
 /**

@@ -14,7 +14,7 @@ import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '.
 import { extractDates } from './dates/index.ts';
 import { extractLoci } from './loci/index.ts';
 import { extractOrganiser } from './organiser.ts';
-import { inCivilTraining, linkSentences, tellsOfVisit } from './gate.ts';
+import { inCivilTraining, linkSentences, tellsOfVisit, visitedByOutsiders } from './gate.ts';
 import { extractProgram } from './program.ts';
 import { ArticleContext } from './context.ts';
 import { prepareSource } from './text.ts';
@@ -166,16 +166,23 @@ export function readArticle(input: ArticleInput): { record: LocusRecord; context
     record.participants = null;
     for (const key of ['program', 'cohortLabel', 'organiser', 'participants']) delete evidence[key];
   }
-  const visit = training && attempt('gate', () => tellsOfVisit(source), true);
-  if (!visit) {
+  const visit = attempt('gate', () => tellsOfVisit(source), true);
+  if (!training || !visit) {
     record.startDate = null;
     record.endDate = null;
     delete evidence.startDate;
     delete evidence.endDate;
   }
-  const loci = visit ? attempt('loci', () => extractLoci(source), null) : null;
+  // Loci come from every page that tells of a visit or names an innovation: an award article, another
+  // delegation's studi banding, an agency's news about its own innovation. A trip of pupils or of a firm's
+  // staff is no public-service benchmarking: its places are loci only for an innovation named there.
+  // On a page that tells of no visit, the loci stage keeps only the units and regions its innovations
+  // and awards are told of.
+  const outsiders = !training && visit && attempt('gate', () => visitedByOutsiders(source), false);
+  const loci = attempt('loci', () => extractLoci(source, { visit: visit && !outsiders }), null);
   if (loci) {
-    record.loci = withoutOrganiser(loci.loci.map(tidyLocus), record.organiser);
+    const kept = outsiders ? loci.loci.filter((locus) => locus.innovations.length > 0) : loci.loci;
+    record.loci = withoutOrganiser(kept.map(tidyLocus), record.organiser);
   }
   record.title = clip(record.title, 500);
   for (const key of Object.keys(evidence)) evidence[key] = clipEvidence(evidence[key]!);

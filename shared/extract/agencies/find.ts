@@ -13,7 +13,7 @@ import {
   NEVER_LOCI_HEADS,
   TRAINING_INSTITUTIONS,
 } from '../vocab/institutions.ts';
-import { HONORIFICS, NAME_STOPS } from '../vocab/people.ts';
+import { HEADLINE_VERBS, HONORIFICS, NAME_STOPS } from '../vocab/people.ts';
 import {
   AFFAIR_WORDS,
   DISTRICTS,
@@ -82,7 +82,9 @@ const AFFAIR_HEAD = new RegExp(
   'u',
 );
 export const HEAD_START = new RegExp(`^${HEAD.source}`, 'u');
-const STOP_WORD = new RegExp(`^(?:${anyOf(NAME_STOPS)}|${anyOf(Object.keys(WEEKDAYS).map(capitalise))})$`);
+const STOP_WORD = new RegExp(
+  `^(?:${anyOf([...NAME_STOPS, ...HEADLINE_VERBS])}|${anyOf(Object.keys(WEEKDAYS).map(capitalise))})$`,
+);
 const WORD = /^\s*([\p{Lu}\d][\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
 export const REGION_KIND = /^(?:Kota|Kabupaten|Kab|Provinsi|Prov|Propinsi|Kotamadya)\b/;
 const HOSPITAL_HEAD = new RegExp(`^${anyOf(HOSPITALS.map((name) => name.split(' ')[0]!))}$`);

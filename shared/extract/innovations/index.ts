@@ -98,6 +98,16 @@ const ANY_CUE_MARK = /[“"‘'`]|[eE]\s?[-–—]/;
 const CUE_SENTENCE = prefilter(INNOVATION_NOUNS, DIGITAL_WORDS, RUNNING_VERBS, MAKING_VERBS);
 // A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
 const QUOTED = /(?:[“"]|(?<![\p{L}\d])[‘'`])\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
+/** Whether a headline capitalises (nearly) every word, as many do: "Pemkot Ambon Raih Penghargaan Inovasi". */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}\d'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const small = words.filter(
+    (w) => /^\p{Ll}/u.test(w) && !/^(?:dan|di|ke|dari|yang|untuk|dengan|atau|e)$/.test(w),
+  );
+  return small.length <= words.length * 0.15;
+}
+
 /** Spans of brackets that spell out the name right before them: "Simantap (Sistem Informasi …)". */
 function expansions(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -112,7 +122,7 @@ function expansions(text: string): { start: number; end: number }[] {
  * The innovations a sentence names, left to right, each once.
  * @example findInnovations('Dinas ini memiliki inovasi Layad Rawat dan e- RK.').map((i) => i.name) // ['Layad Rawat', 'e-RK']
  */
-export function findInnovations(text: string): InnovationMention[] {
+export function findInnovations(text: string, headline = false): InnovationMention[] {
   const found: InnovationMention[] = [];
   if (!ANY_CUE_MARK.test(text) && !ANY_CUE_WORD.test(text)) return found;
   const spelledOut = expansions(text);
@@ -151,11 +161,14 @@ export function findInnovations(text: string): InnovationMention[] {
   }
 
   const asciiFold = !ODD_FOLD.test(text);
+  const titleCase = headline && isTitleCase(text);
   const cue = asciiFold ? CUE_PLAIN : CUE;
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
-    // "Elektronik Sistem Akuntabilitas": a capitalised cue inside a longer name is no cue.
-    if (/\p{Lu}[\p{L}\d]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Elektronik Sistem Akuntabilitas", "Deputi Kajian dan Inovasi …": a capitalised cue inside a longer
+    // name is no cue.
+    if (/\p{Lu}[\p{L}\d]*\s+(?:dan\s+|&\s+)?$/u.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     let from = m.index + m[0].length;
     from += CUE_LINK.exec(text.slice(from))?.[0].length ?? 0;
     // "memperkenalkan Gerakan Sedekah Sampah": a capitalised "Gerakan" inside a sentence is the name's first word.
@@ -167,6 +180,9 @@ export function findInnovations(text: string): InnovationMention[] {
       DISTINCTIVE.test(text.slice(from + description[0].length))
     )
       from += description[0].length;
+    // A headline capitalises every word, its cue too: there only a name that cannot be prose follows the
+    // cue ("Aplikasi Antrean Puskesmas Raih …" is a description; "Aplikasi SiPelita Raih …" a name).
+    if (titleCase && /^\p{Lu}/u.test(m[0]) && !DISTINCTIVE.test(text.slice(from))) continue;
     const cueWord = m[0].trim();
     // "inovasi A, B dan C": the names that follow the first one in a short list.
     for (let named = nameAt(text, from); named; named = nameAt(text, from)) {

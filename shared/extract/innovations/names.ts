@@ -5,7 +5,13 @@
  */
 import { WEEKDAYS } from '../vocab/calendar.ts';
 import { anyOf } from '../vocab/compile.ts';
-import { GENERIC_NAMES, NAME_CUE_WORDS, NOT_NAME_STARTS, PLATFORMS } from '../vocab/innovations.ts';
+import {
+  GENERIC_NAMES,
+  GENERIC_NAME_WORDS,
+  NAME_CUE_WORDS,
+  NOT_NAME_STARTS,
+  PLATFORMS,
+} from '../vocab/innovations.ts';
 import { LIST_ENDS } from '../vocab/lists.ts';
 
 const DESCRIBED_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
@@ -28,6 +34,7 @@ const E_TAIL =
 const NOT_A_NAME_START = new RegExp(
   `^(?:${anyOf(NOT_NAME_STARTS)}|${anyOf(Object.keys(WEEKDAYS).map((day) => day[0]!.toUpperCase() + day.slice(1)))})$`,
 );
+const GENERIC_WORD = new Set<string>(GENERIC_NAME_WORDS);
 const GENERIC = new RegExp(`^${anyOf([...GENERIC_NAMES, ...PLATFORMS])}$`, 'i');
 export const ENDS_LIST = new RegExp(String.raw`^\s*(?:,\s*)?(?:dan\s+)?${anyOf(LIST_ENDS)}\b`, 'i');
 
@@ -151,6 +158,8 @@ export function describedAt(
 export function acceptable(name: string): boolean {
   if (GENERIC.test(name) || name.length < 3) return false;
   const words = name.split(' ');
+  // "Pelayanan Publik 2020", "Kelompok Umum": the words of an award, not a name.
+  if (words.every((word) => GENERIC_WORD.has(word.toLowerCase()) || /^\d+$/.test(word))) return false;
   // A lone capitalised word is a name only if it does not read as ordinary Indonesian ("Pelayanan").
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && /(?:an|kan|nya|si)$/.test(name)) return false;
   return true;

@@ -15,9 +15,11 @@ import {
   findRegionMentions,
   rankHostRegions,
   resolveAmbiguousMentions,
+  type RegionMention,
 } from '../regions/index.ts';
-import { evidenceOf } from '../text.ts';
+import { evidenceOf, type Sentence } from '../text.ts';
 import { anyOf } from '../vocab/compile.ts';
+import { AWARD_WORDS } from '../vocab/awards.ts';
 import { LEARNING_WORDS, VISIT_STEMS, VISIT_VERBS } from '../vocab/visits.ts';
 import { draftAgencies } from './drafts.ts';
 import { giveInnovations } from './owners.ts';
@@ -28,6 +30,43 @@ import {
   receivingHosts,
 } from './passes.ts';
 import { NATIONAL, type LociState } from './state.ts';
+
+const AWARD_WORD = new RegExp(
+  String.raw`\b${anyOf([...AWARD_WORDS, 'diraih', 'top'], { spaces: 'any' })}\b`,
+  'i',
+);
+// "diraih Kabupaten Lamongan dengan inovasi X", "inovasi X milik Pemkab Y": the region an innovation is told of.
+const REGION_THEN_INNOVATION =
+  /^[^.;]{0,40}?\b(?:dengan|melalui|lewat|atas|berkat|yaitu|yakni)\b[^.;]{0,30}$/i;
+const INNOVATION_THEN_REGION = /^[^.;]{0,30}?\b(?:milik|dari|asal|karya|di)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+
+/**
+ * On a page about innovations, gives weight to the region each innovation is told of in its sentence, so
+ * that the winner named with its innovation outranks the province that announced the prize.
+ */
+function boostInnovationRegions(
+  sentences: readonly Sentence[],
+  mentions: readonly RegionMention[][],
+  innovations: readonly InnovationMention[][],
+  boosts: Map<string, number>,
+): void {
+  sentences.forEach((sentence, k) => {
+    for (const innovation of innovations[k]!) {
+      const before = mentions[k]!.filter(
+        (m) =>
+          m.end <= innovation.start &&
+          REGION_THEN_INNOVATION.test(sentence.text.slice(m.end, innovation.start)),
+      ).pop();
+      const after = mentions[k]!.find(
+        (m) =>
+          m.start >= innovation.end &&
+          INNOVATION_THEN_REGION.test(sentence.text.slice(innovation.end, m.start)),
+      );
+      const region = (after ?? before)?.region;
+      if (region) boosts.set(region.code, (boosts.get(region.code) ?? 0) + 4);
+    }
+  });
+}
 
 const VISIT_WORD = new RegExp(
   anyOf([...VISIT_STEMS, ...VISIT_VERBS, ...LEARNING_WORDS], { spaces: 'any' }),
@@ -50,7 +89,8 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
   resolveAmbiguousMentions(mentions.flat());
 
   const found: (InnovationMention[] | undefined)[] = [];
-  const innovationsAt = (k: number) => (found[k] ??= findInnovations(sentences[k]!.text));
+  const innovationsAt = (k: number) =>
+    (found[k] ??= findInnovations(sentences[k]!.text, sentences[k]!.source === 'title'));
   // "dikenal dengan Badan Usaha Milik Desa (BUMDes) Maju Jaya": a unit inside a longer innovation name is its word.
   const agencies = sentences.map((s, k) => {
     const list = findAgencies(s.text, mentions[k]!, source);
@@ -69,8 +109,17 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
   const named = sentences.map((s, k) => findNamedLoci(s.text, agencies[k]!, source));
   const anyListed =
     agencies.some((list) => list.some((a) => a.role === 'listed')) || named.some((n) => n.length);
-  const chosen = (a: AgencyMention, k: number) =>
-    a.role === 'listed' || (!anyListed && a.role === 'mentioned' && VISIT_WORD.test(sentences[k]!.text));
+  const visit = options.visit ?? true;
+  const innovations = sentences.map((_, k) => innovationsAt(k));
+  addRecurringInnovations(sentences, innovations);
+  // On a page about innovations, the units are those its innovations and awards are told of: "aplikasi X
+  // dari Dinas Y", "diraih … melalui Dinas Y", not the ones that only speak or host the ceremony.
+  const chosen = visit
+    ? (a: AgencyMention, k: number) =>
+        a.role === 'listed' || (!anyListed && a.role === 'mentioned' && VISIT_WORD.test(sentences[k]!.text))
+    : (a: AgencyMention, k: number) =>
+        a.role === 'listed' ||
+        (a.role === 'mentioned' && (innovations[k]!.length > 0 || AWARD_WORD.test(sentences[k]!.text)));
 
   const boosts = new Map<string, number>();
   agencies.forEach((list, k) =>
@@ -79,14 +128,13 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
         boosts.set(a.region.region.code, (boosts.get(a.region.region.code) ?? 0) + 3);
     }),
   );
+  if (!visit) boostInnovationRegions(sentences, mentions, innovations, boosts);
   const hosts = rankHostRegions(sentences, mentions, boosts, source);
   if (!hosts.length) return { loci: [] };
-  const innovations = sentences.map((_, k) => innovationsAt(k));
-  addRecurringInnovations(sentences, innovations);
   const state: LociState = {
     source,
     sentences,
-    visit: options.visit ?? true,
+    visit,
     mentions,
     agencies,
     named,
@@ -105,6 +153,8 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
     const bucket = regionless.get(host.region.code);
     const hasAgency = drafts.some((d) => d.region.code === host.region.code);
     if (hasAgency && !bucket?.items.length) continue;
+    // A page about innovations names a region as a locus only for an innovation that lives there.
+    if (!visit && !hasAgency && !bucket?.items.length) continue;
     drafts.push({
       region: host.region,
       regionEvidence: host.best?.sentence ?? null,

@@ -8,6 +8,7 @@ import { memo, recall, type ArticleContext } from '../context.ts';
 import type { Sentence } from '../text.ts';
 import type { MentionForm } from './names.ts';
 import type { RegionMention } from './mentions.ts';
+import { receivedBefore, visitorsAfter } from './delegation.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { INSTITUTION_NAMES, TRAINING_INSTITUTIONS } from '../vocab/institutions.ts';
 import { PROGRAM_NAMES, PROGRAM_SHORT_NAMES } from '../vocab/programs.ts';
@@ -151,7 +152,11 @@ export function rankHostRegions(
         previous !== undefined &&
         previous.region.code.startsWith(`${mention.region.code}.`) &&
         /^\s*,?\s*$/.test(sentence.text.slice(previous.end, mention.start));
-      const organiserHome = ORGANISER_BEFORE.test(before);
+      // The organiser's home, or the home of the group that makes the visit or is received.
+      const after = sentence.text.slice(mention.end, mention.end + 120);
+      const organiserHome =
+        ORGANISER_BEFORE.test(before) ||
+        (!VISIT_BEFORE.test(before) && (visitorsAfter(after) || receivedBefore(before)));
       // Read once here for mentionWeight too (which never gets that far for an organiser's home).
       const visitBefore = !organiserHome && VISIT_BEFORE.test(before);
       if (organiserHome) home.add(mention.region.code);

@@ -105,6 +105,45 @@ export const GENERIC_NAMES = [
   'email',
   'e-ktp elektronik',
 ] as const;
+/**
+ * Words of the awards and their categories, which make no name on their own: "Top 99 Inovasi Pelayanan
+ * Publik 2020", "Kelompok Umum", "Sistem Inovasi Pelayanan Publik". A name of these words (and numbers) only
+ * is no innovation's name.
+ */
+export const GENERIC_NAME_WORDS = [
+  'inovasi',
+  'pelayanan',
+  'publik',
+  'layanan',
+  'sistem',
+  'daerah',
+  'kompetisi',
+  'top',
+  'kelompok',
+  'umum',
+  'khusus',
+  'kategori',
+  'nasional',
+  'provinsi',
+  'kabupaten',
+  'kota',
+  'pemerintah',
+  'tahun',
+  'terbaik',
+  'finalis',
+  'penghargaan',
+  'award',
+  'awards',
+  'government',
+  'innovative',
+  'anugerah',
+  'lomba',
+  'informasi',
+  'administrasi',
+  'negara',
+  'lembaga',
+  'dan',
+] as const;
 /** Everyone's tools, never a region's innovation: "Zoom", "Google Meet", "WhatsApp". */
 export const PLATFORMS = [
   'zoom',

@@ -85,6 +85,48 @@ export const WORKPLACE_WORDS = [
   'utusan',
   'dari',
 ] as const;
+/**
+ * The verbs a headline capitalises like the names around them: "Dinkes Makassar Masuk Top 45", "Pemkot Ambon
+ * Raih Penghargaan", "Bupati Terima Kunjungan". A name read in a headline ends before them.
+ */
+export const HEADLINE_VERBS = [
+  'Raih',
+  'Meraih',
+  'Masuk',
+  'Terima',
+  'Menerima',
+  'Sambut',
+  'Menyambut',
+  'Kunjungi',
+  'Mengunjungi',
+  'Sambangi',
+  'Belajar',
+  'Jadi',
+  'Menjadi',
+  'Gelar',
+  'Menggelar',
+  'Buka',
+  'Tutup',
+  'Lantik',
+  'Luncurkan',
+  'Meluncurkan',
+  'Sabet',
+  'Borong',
+  'Dinobatkan',
+  'Terpilih',
+  'Bawa',
+  'Pamerkan',
+  'Paparkan',
+  'Presentasikan',
+  'Lakukan',
+  'Melakukan',
+  'Ikuti',
+  'Mengikuti',
+  'Studi',
+  'Top',
+  'Juara',
+  'Tahun',
+] as const;
 /** Capitalised words that end a unit's name in a sentence: a title, a weekday, a preposition, a pronoun. */
 export const NAME_STOPS = [
   'Kepala',

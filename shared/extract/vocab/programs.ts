@@ -95,11 +95,8 @@ export const CIVIL_SERVICE_WORDS = [
   'pemerintah kota',
 ] as const;
 
-/**
- * Leadership courses and trips of others: pupils and students, scouts, youth and party cadres, councils,
- * companies and their staff. Where they are the ones trained, the training is none of Lokus's.
- */
-export const OTHER_TRAINEES = [
+/** People outside government: pupils and students, scouts, youth and party cadres, companies and their staff. */
+export const NON_GOVERNMENT_PEOPLE = [
   'ldk',
   'ldks',
   'ldkm',
@@ -125,12 +122,6 @@ export const OTHER_TRAINEES = [
   'pmii',
   'gmni',
   'imm',
-  'dprd',
-  'dewan',
-  'legislatif',
-  'legislator',
-  'fraksi',
-  'pansus',
   'karyawan',
   'perusahaan',
   'korporasi',
@@ -138,3 +129,10 @@ export const OTHER_TRAINEES = [
   'bumd',
   'manajemen trainee',
 ] as const;
+/** Councils and their members: they make study trips of their own, on public service but not as trainees. */
+export const COUNCILS = ['dprd', 'dewan', 'legislatif', 'legislator', 'fraksi', 'pansus'] as const;
+/**
+ * Leadership courses and trips of others: pupils and students, scouts, youth and party cadres, councils,
+ * companies and their staff. Where they are the ones trained, the training is none of Lokus's.
+ */
+export const OTHER_TRAINEES = [...NON_GOVERNMENT_PEOPLE, ...COUNCILS] as const;

@@ -4,10 +4,14 @@
  * words ("kunjung" in "kunjungan", "dikunjungi"); phrases as written.
  */
 
-/** What the visit itself is called, as stems: "benchmarking", "kunjungan kerja", "studi lapangan", "VKN". */
+/**
+ * What the visit itself is called, as stems: "benchmarking", "kunjungan kerja", "studi lapangan". The
+ * prefix men- drops a k ("kunjungi" → "mengunjungi"), so that form has its own stem.
+ */
 export const VISIT_STEMS = [
   'benchmark',
   'kunjung',
+  'mengunjung',
   'kunker',
   'studi lapang',
   'studi banding',
