@@ -27,7 +27,7 @@ describe('extractLoci', () => {
         'Kabupaten Sumedang',
         '32.11',
         'Jawa Barat',
-        'Disdukcapil Sumedang',
+        'Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)',
         ['Simpati Nikah', 'Jemput Bola Akta'],
       ],
       ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Badan Pendapatan Daerah', []],
@@ -68,7 +68,11 @@ describe('extractLoci', () => {
           '• Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Klaten.',
         ].join('\n'),
       ).map(([, agency]) => agency),
-    ).toEqual(['Dinas Sosial Kabupaten Klaten', 'Puskesmas Wedi', 'Bappeda Kabupaten Klaten']);
+    ).toEqual([
+      'Dinas Sosial Kabupaten Klaten',
+      'Puskesmas Wedi',
+      'Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Klaten',
+    ]);
   });
 
   it('goes on with a list of visited units after each unit’s own clause', () => {
@@ -86,7 +90,7 @@ describe('extractLoci', () => {
         'Latsar CPNS ke Kota Kendari',
         'Peserta Latsar CPNS mengunjungi Badan Pendapatan Daerah (Bapenda) Kota Kendari. Kelompok dua belajar di Bapenda Kota Kendari dengan inovasi "Bapenda Keliling" yang mendatangi wajib pajak.',
       ),
-    ).toEqual([['Kota Kendari', 'Bapenda Kota Kendari', ['Bapenda Keliling']]]);
+    ).toEqual([['Kota Kendari', 'Badan Pendapatan Daerah (Bapenda) Kota Kendari', ['Bapenda Keliling']]]);
   });
 
   it('takes a nickname two regions bear for the one the article names', () => {
@@ -160,7 +164,7 @@ describe('extractLoci', () => {
       ),
     ).toEqual([
       ['Kota Cilegon', 'Dinas Perhubungan', []],
-      ['Kota Cilegon', 'BPKAD Kota Cilegon', ['Si Kasda']],
+      ['Kota Cilegon', 'Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kota Cilegon', ['Si Kasda']],
     ]);
   });
 
@@ -176,20 +180,20 @@ describe('extractLoci', () => {
     expect(article('Ia berharap peserta betah.')).toEqual([['Kabupaten Klaten', null, []]]);
   });
 
-  it('names a unit known only by its acronym after the host: "BPT Sragen"', () => {
+  it('names a unit as the article writes it, long form and acronym, without adding the host', () => {
     const agencies = (title: string, body: string) => loci(title, body).map(([, agency]) => agency);
     expect(
       agencies(
         'Diklatpim IV ke Provinsi Bali',
         'Peserta diklat berkunjung ke Provinsi Bali dan mengunjungi Badan Pendapatan Daerah (Bapenda).',
       ),
-    ).toEqual(['Bapenda Provinsi Bali']);
+    ).toEqual(['Badan Pendapatan Daerah (Bapenda)']);
     expect(
       agencies(
         'PKP ke Kabupaten Klaten',
         'Peserta pelatihan mengunjungi Dinas Komunikasi dan Informatika (Diskominfo) di Kabupaten Klaten.',
       ),
-    ).toEqual(['Diskominfo Klaten']);
+    ).toEqual(['Dinas Komunikasi dan Informatika (Diskominfo)']);
   });
 
   it('reads the article’s own acronym of a unit wherever it recurs', () => {
@@ -199,7 +203,7 @@ describe('extractLoci', () => {
         'Peserta benchmarking ke Kota Probolinggo. Lokus yang dikunjungi yaitu Badan Perencanaan Pembangunan Kota (Bapeko) dan Puskesmas Jati. Di Bapeko peserta mempelajari sistem e-Musrenbang.',
       ),
     ).toEqual([
-      ['Kota Probolinggo', 'Bapeko Probolinggo', ['e-Musrenbang']],
+      ['Kota Probolinggo', 'Badan Perencanaan Pembangunan Kota (Bapeko)', ['e-Musrenbang']],
       ['Kota Probolinggo', 'Puskesmas Jati', []],
     ]);
   });
@@ -211,7 +215,7 @@ describe('extractLoci', () => {
         'Peserta dibagi ke dua lokus, yaitu Badan Penanggulangan Bencana Daerah (BPBD) Sinjai yang mengelola Pasukan Reaksi Cepat (PRC), dan Mal Pelayanan Publik Sinjai. Kelompok kedua mengunjungi Dinas Sosial Kabupaten Sinjai untuk melihat layanan antrean “Sosial Cepat”.',
       ),
     ).toEqual([
-      ['Kabupaten Sinjai', 'BPBD Sinjai', ['Pasukan Reaksi Cepat']],
+      ['Kabupaten Sinjai', 'Badan Penanggulangan Bencana Daerah (BPBD) Sinjai', ['Pasukan Reaksi Cepat']],
       ['Kabupaten Sinjai', 'Mal Pelayanan Publik Sinjai', []],
       ['Kabupaten Sinjai', 'Dinas Sosial Kabupaten Sinjai', ['Sosial Cepat']],
     ]);
@@ -310,7 +314,7 @@ describe('extractLoci: conventions and more phrasing', () => {
         'Peserta kemudian meninjau Badan Perizinan Terpadu (BPT) Kota Salatiga yang menerapkan "Izin Kilat" serta Dinas Perikanan yang mengembangkan "Kolam Gizi Warga".',
       ),
     ).toEqual([
-      ['Kota Salatiga', 'BPT Kota Salatiga', ['Izin Kilat']],
+      ['Kota Salatiga', 'Badan Perizinan Terpadu (BPT) Kota Salatiga', ['Izin Kilat']],
       ['Kota Salatiga', 'Dinas Perikanan', ['Kolam Gizi Warga']],
     ]);
   });
@@ -322,7 +326,7 @@ describe('extractLoci: conventions and more phrasing', () => {
         'Kelompok satu melakukan visitasi ke Kabupaten Gunungkidul. Kelompok dua melakukan visitasi ke Badan Kepegawaian Negara (BKN) di Jakarta. Peserta mempelajari aplikasi "Pegawai Pintar" yang dipakai seluruh ASN.',
       ),
     ).toEqual([
-      [null, 'BKN', ['Pegawai Pintar']],
+      [null, 'Badan Kepegawaian Negara (BKN)', ['Pegawai Pintar']],
       ['Kabupaten Gunungkidul', null, []],
     ]);
   });
@@ -365,7 +369,7 @@ describe('extractLoci: conventions and more phrasing', () => {
         ].join('\n'),
       ),
     ).toEqual([
-      ['Kota Kediri', 'Dishub Kota Kediri', ['Parkir Pintar']],
+      ['Kota Kediri', 'Dinas Perhubungan (Dishub) Kota Kediri', ['Parkir Pintar']],
       ['Kota Kediri', 'Puskesmas Sukorame', ['Sapa Bumil']],
     ]);
   });
@@ -385,7 +389,13 @@ describe('extractLoci: conventions and more phrasing', () => {
         'PKN II Belajar ke Kabupaten Kendal',
         'Peserta melakukan studi lapangan ke Kabupaten Kendal. Peserta mempelajari layanan e-Samsat Kendal dan Samsat Corner di Badan Pendapatan Daerah (Bapenda) Kabupaten Kendal.',
       ),
-    ).toEqual([['Kabupaten Kendal', 'Bapenda Kabupaten Kendal', ['e-Samsat Kendal', 'Samsat Corner']]]);
+    ).toEqual([
+      [
+        'Kabupaten Kendal',
+        'Badan Pendapatan Daerah (Bapenda) Kabupaten Kendal',
+        ['e-Samsat Kendal', 'Samsat Corner'],
+      ],
+    ]);
   });
 
   it('does not make a mall an innovation because another item of the sentence is one', () => {

@@ -136,9 +136,6 @@ const NATIONAL = new RegExp(String.raw`^${anyOf(NATIONAL_AGENCIES)}\b`);
 const NATIONAL_VISIT = new RegExp(String.raw`\b(?:${anyOf(PLACE_LEADS)}|lokus(?: [a-z]+)?)\s+$`, 'i');
 const VENUE = new RegExp(`^${anyOf(VENUES)}\\b`);
 
-/** Words of a long form that count towards shortening it to its acronym ("dan" does not). */
-const longFormWords = (s: string) => s.split(/[\s,]+/).filter((w) => w && !/^(?:dan|&)$/.test(w)).length;
-
 interface Scan {
   end: number;
   /** Where the acronym in brackets was, and what it said. */
@@ -242,12 +239,13 @@ function insideName(text: string, at: number): boolean {
   return opened && /[”"]/.test(text.slice(at, at + 60));
 }
 
-// Offices whose defined acronym is their name in the article's own convention: "Badan … (BPT) Kabupaten X"
-// → "BPT Kabupaten X". A Mal Pelayanan Publik keeps its words; other units keep them unless the long form is long.
-const ACRONYM_HEAD = /^(?:Dinas|Badan|Kantor|Biro|Bagian)\b/;
+// A Mal Pelayanan Publik keeps its words without its acronym: "Mal Pelayanan Publik (MPP) Kota X" is the mall.
 const KEEPS_WORDS = /^Mal{1,2} [Pp]elayanan [Pp]ublik\b/;
 
-/** Turns what was read into the name a reviewer expects: "Rumah Sakit Umum Daerah X" → "RSUD X". */
+/**
+ * The unit's name as the article writes it, acronym in its brackets included ("Dinas Pekerjaan Umum (DPU)
+ * Kabupaten X"), with a hospital known by its acronym ("Rumah Sakit Umum Daerah X" → "RSUD X").
+ */
 function canonicalName(text: string, start: number, scan: Scan): string {
   let name = text.slice(start, scan.end).trim();
   if (scan.acronym) {
@@ -258,9 +256,7 @@ function canonicalName(text: string, start: number, scan: Scan): string {
     if (/^Rumah [Ss]akit/.test(long) && /^RS/.test(scan.acronym)) name = `${scan.acronym}${tail}`;
     else if (KEEPS_WORDS.test(long)) name = `${long}${tail}`;
     // "Kantor Pengolahan Data Elektronik (PDE)" is "Kantor PDE"; "Kantor … (KPPT)" spells "Kantor" in.
-    else if (/^Kantor\b/.test(long) && !/^K/.test(scan.acronym)) name = `Kantor ${scan.acronym}${tail}`;
-    else if (ACRONYM_HEAD.test(long) || longFormWords(long) >= 4) name = `${scan.acronym}${tail}`;
-    else name = `${long}${tail}`;
+    else name = `${long} (${scan.acronym})${tail}`;
   }
   return name
     .replace(/^Rumah [Ss]akit [Uu]mum [Dd]aerah\b/, 'RSUD')

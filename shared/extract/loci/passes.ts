@@ -33,7 +33,8 @@ export function addDefinedAcronyms(
   const defined = new Set<string>();
   for (const list of agencies)
     for (const a of list)
-      if (a.name && /^\p{Lu}[\p{L}-]{2,}$/u.test(a.name) && !HEAD_WORD.test(a.name)) defined.add(a.name);
+      for (const form of [a.name, a.alias])
+        if (form && /^\p{Lu}[\p{L}-]{2,}$/u.test(form) && !HEAD_WORD.test(form)) defined.add(form);
   if (!defined.size) return;
   const pattern = new RegExp(
     `(?<![\\p{L}\\d])(?:${[...defined].map(escape).join('|')})(?![\\p{L}\\d])`,
