@@ -137,3 +137,48 @@ describe('findInnovations: described names after what the group learns or how a 
     ]);
   });
 });
+
+describe('findInnovations: lists, short names in brackets, awards', () => {
+  it.each([
+    [
+      'Beberapa program unggulan Pemkab Sleman yang dikenal luas seperti Sleman Smart (SS), Posyandu Digital, dan Lapor Sleman.',
+      ['Sleman Smart', 'Posyandu Digital', 'Lapor Sleman'],
+    ],
+    [
+      'Dua inovasi Pemkab Klaten masuk Top 99, yakni Kampung Tangguh Bencana (Katana) dari Dinas Sosial dan Sambang Warga untuk Klaten dari Kecamatan Wedi.',
+      ['Kampung Tangguh Bencana', 'Sambang Warga'],
+    ],
+    // After a name, "yaitu" spells it out and lists nothing.
+    ['Inovasi berupa e-Sapa yaitu Elektronik Sistem Aduan Publik Anda.', ['e-Sapa']],
+    // The words of an award or its category are no name.
+    ['Kabupaten Pati masuk Top 99 Inovasi Pelayanan Publik 2021 kategori Kelompok Umum.', []],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('keeps the short name in brackets as the other name, and says when both go together', () => {
+    expect(
+      findInnovations('Pemkot memamerkan inovasi Rumah Baca Warga (Rubaga) di taman kota.'),
+    ).toMatchObject([{ name: 'Rumah Baca Warga', alias: 'Rubaga', both: true }]);
+    // A longer bracket spells the name out: it is no name of its own.
+    expect(names('Puskesmas itu punya inovasi Sahabat TB (Saling Bantu Pasien Tuberkulosis).')).toEqual([
+      'Sahabat TB',
+    ]);
+    // The acronym of a "Sistem …" is what it goes by.
+    expect(
+      findInnovations('Dinas itu menerapkan aplikasi Sistem Antrean Terpadu Online (SANTO).'),
+    ).toMatchObject([{ name: 'SANTO', alias: 'Sistem Antrean Terpadu Online' }]);
+  });
+
+  it('drops the cue written twice, and a unit with its address', () => {
+    expect(names('Kota ini juara berkat program Inovasi Lumbung Pangan Kota.')).toEqual([
+      'Lumbung Pangan Kota',
+    ]);
+    expect(names('Inovasi itu usulan inovasi Desa Karangrejo Kecamatan Borobudur.')).toEqual([]);
+  });
+
+  it('reads in a headline that capitalises every word only a name that cannot be prose', () => {
+    expect(findInnovations('Aplikasi Antrean Puskesmas Kota Kediri Raih Penghargaan', true)).toEqual([]);
+    expect(
+      findInnovations('Aplikasi SiKesling Kota Kediri Raih Penghargaan', true).map((i) => i.name),
+    ).toEqual(['SiKesling']);
+  });
+});

@@ -215,7 +215,11 @@ describe('extractLoci', () => {
         'Peserta dibagi ke dua lokus, yaitu Badan Penanggulangan Bencana Daerah (BPBD) Sinjai yang mengelola Pasukan Reaksi Cepat (PRC), dan Mal Pelayanan Publik Sinjai. Kelompok kedua mengunjungi Dinas Sosial Kabupaten Sinjai untuk melihat layanan antrean “Sosial Cepat”.',
       ),
     ).toEqual([
-      ['Kabupaten Sinjai', 'Badan Penanggulangan Bencana Daerah (BPBD) Sinjai', ['Pasukan Reaksi Cepat']],
+      [
+        'Kabupaten Sinjai',
+        'Badan Penanggulangan Bencana Daerah (BPBD) Sinjai',
+        ['Pasukan Reaksi Cepat (PRC)'],
+      ],
       ['Kabupaten Sinjai', 'Mal Pelayanan Publik Sinjai', []],
       ['Kabupaten Sinjai', 'Dinas Sosial Kabupaten Sinjai', ['Sosial Cepat']],
     ]);
@@ -374,13 +378,13 @@ describe('extractLoci: conventions and more phrasing', () => {
     ]);
   });
 
-  it('gives an innovation named again, or by its acronym, to the unit where it is studied', () => {
+  it('gives an innovation named again by its acronym to the unit where it is studied, under that name', () => {
     expect(
       loci(
         'Diklatpim III Studi Lapangan ke Kota Blitar',
         'Wali Kota Blitar memaparkan program unggulan, salah satunya Kartu Sehat Warga (Kaswar). Kelompok pertama mendalami Kaswar di Dinas Kesehatan Kota Blitar.',
       ),
-    ).toEqual([['Kota Blitar', 'Dinas Kesehatan Kota Blitar', ['Kartu Sehat Warga']]]);
+    ).toEqual([['Kota Blitar', 'Dinas Kesehatan Kota Blitar', ['Kaswar']]]);
   });
 
   it('gives a list of innovations to the unit named after it, even one named like a unit', () => {
@@ -409,5 +413,36 @@ describe('extractLoci: conventions and more phrasing', () => {
       ['Kabupaten Bantul', 'Mal Pelayanan Publik Bantul', []],
       ['Kabupaten Bantul', 'Kalurahan Panggungharjo', ['Desa Cerdas']],
     ]);
+  });
+});
+
+describe('extractLoci: the name an innovation goes by', () => {
+  const innovations = (text: string) =>
+    extractLoci(prepareSource('Studi Lapangan ke Kabupaten Pacitan', text)).loci.flatMap(
+      (l) => l.innovations,
+    );
+
+  it('takes the short name the article uses again', () => {
+    expect(
+      innovations(
+        'Peserta studi lapangan ke Kabupaten Pacitan. Dinas Sosial Kabupaten Pacitan memiliki inovasi Pacitan Peduli Lansia (Pepeli). Inovasi Pepeli menjangkau 2.000 warga.',
+      ),
+    ).toEqual(['Pepeli']);
+  });
+
+  it('takes the long name where the article uses it again', () => {
+    expect(
+      innovations(
+        'Peserta studi lapangan ke Kabupaten Pacitan. Dinas Sosial Kabupaten Pacitan memiliki inovasi Pacitan Peduli Lansia (Pepeli). Pacitan Peduli Lansia menjangkau 2.000 warga.',
+      ),
+    ).toEqual(['Pacitan Peduli Lansia']);
+  });
+
+  it('keeps both as written where it uses neither again', () => {
+    expect(
+      innovations(
+        'Peserta studi lapangan ke Kabupaten Pacitan. Dinas Sosial Kabupaten Pacitan memiliki inovasi Pacitan Peduli Lansia (Pepeli).',
+      ),
+    ).toEqual(['Pacitan Peduli Lansia (Pepeli)']);
   });
 });

@@ -72,7 +72,7 @@ const HEAD = new RegExp(
       ...VISITED_INSTITUTIONS,
     ],
     { laterWords: 'either case' },
-  )}|${anyOf(OWN_NAME_HEADS)}(?= \p{Lu}))(?![\p{L}\d])`,
+  )}|${anyOf(OWN_NAME_HEADS)}(?= \p{Lu})|(?:dinas|badan|kantor)(?= \p{Lu}{2,}(?![\p{L}\d])))(?![\p{L}\d])`,
   'gu',
 );
 // Heads that name nothing alone: "Dinas" must be followed by what it is in charge of.
@@ -258,7 +258,8 @@ function canonicalName(text: string, start: number, scan: Scan): string {
     // "Kantor Pengolahan Data Elektronik (PDE)" is "Kantor PDE"; "Kantor … (KPPT)" spells "Kantor" in.
     else name = `${long} (${scan.acronym})${tail}`;
   }
-  return name
+  // "dari dinas PU": a head written small before an acronym is still the office's name.
+  return (name.charAt(0).toUpperCase() + name.slice(1))
     .replace(/^Rumah [Ss]akit [Uu]mum [Dd]aerah\b/, 'RSUD')
     .replace(/^Rumah [Ss]akit [Uu]mum\b/, 'RSU')
     .replace(/\s+/g, ' ')
@@ -281,6 +282,8 @@ export function findAgencyNames(text: string, regions: readonly RegionMention[])
     if (MANAGED_HEAD.test(head) && MANAGED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       continue;
     if (E_PREFIX.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "dan 1 Badan Usaha Milik Negara (BUMN)": a kind of unit counted, not one named.
+    if (/(?:^|\s)\d{1,4}\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "Smart Kampung", "program Desa Digital": inside an innovation's name these are its words, not a head.
     if (
       /^(?:Kampung|Desa)$/.test(head) &&

@@ -8,7 +8,7 @@ import { HEAD_START, ORGANISER, REGION_KIND, type AgencyMention } from './find.t
 import { anyOf, prefilter } from '../vocab/compile.ts';
 import { LIST_CONTINUERS, LIST_INTROS, LOCUS_LIST_VERBS, LOCUS_NOUNS } from '../vocab/lists.ts';
 import { LIST_GLUE } from '../vocab/patterns.ts';
-import { OFFICE_HOLDERS, WORKPLACE_WORDS } from '../vocab/people.ts';
+import { OFFICE_HOLDERS, STAFF_PEOPLE, WORKPLACE_WORDS } from '../vocab/people.ts';
 import { PLACE_LEADS } from '../vocab/visits.ts';
 
 const AFFILIATION_BEFORE = new RegExp(String.raw`\b${anyOf(OFFICE_HOLDERS)}(?:\s+[\p{L}]+){0,5}\s+$`, 'iu');
@@ -31,7 +31,19 @@ const CLAUSE_THEN_COMMA =
 // "mendalami … pada Badan X": the unit where the group learnt something, unless someone works there.
 const AT_BEFORE = /\bpada\s+$/i;
 // "CPNS formasi perawat di RSUD X", "peserta asal Dinas Y", "bertugas di Z": a trainee's workplace.
-const WORKPLACE_BEFORE = new RegExp(String.raw`\b${anyOf(WORKPLACE_WORDS)}\b[^.,;:()]{0,40}$`, 'i');
+// ("aplikasi X dari Dinas Y" is where the innovation comes from: "dari" alone is no one's workplace.)
+const WORKPLACE_BEFORE = new RegExp(
+  String.raw`\b${anyOf(WORKPLACE_WORDS)}\b[^.,;:()]{0,40}$|\b${anyOf(STAFF_PEOPLE)}\b[^.,;:()]{0,30}\bdari\s+$`,
+  'i',
+);
+// "kompetisi yang digelar Biro Organisasi Setda …": the body that runs a contest or a training is no locus.
+const RUN_BY_BEFORE =
+  /\b(?:digelar|diselenggarakan|diadakan|dihelat|yang\s+digelar|yang\s+diselenggarakan)\s+(?:oleh\s+)?$/i;
+// "desa yang berada di Kecamatan X": the unit's address, not the place visited.
+const ADDRESS_BEFORE = /\b(?:berada|terletak|berlokasi|beralamat|letaknya)\s+di\s+$/i;
+// "Desa X di Kecamatan Y menjadi sasaran visitasi": the unit the sentence makes the locus.
+const MADE_LOCUS_AFTER =
+  /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;]{1,40},\s*)?(?:(?:yang\s+)?(?:jadi|menjadi|dijadikan|terpilih(?:\s+(?:menjadi|sebagai))?|dipilih(?:\s+(?:menjadi|sebagai))?|sebagai))\s+(?:lokus|sasaran|tujuan|lokasi|tempat)\b/i;
 
 // Every intro ends in a colon or one of these words: most sentences have neither, and skip both scans.
 // Case-blind as LOCUS_LIST is (flags iu), so it finds the word in any text LOCUS_LIST matches.
@@ -61,9 +73,17 @@ export function classify(text: string, agencies: AgencyMention[], context?: Arti
     const previous = agencies[k - 1];
     const sibling = previous && LIST_GLUE.test(text.slice(previous.end, agency.start));
     const near = text.slice(Math.max(0, agency.start - 40), agency.start);
-    if (WORKPLACE_BEFORE.test(near) && !listStarts.some((s) => s <= agency.start))
+    if (
+      (WORKPLACE_BEFORE.test(near) || RUN_BY_BEFORE.test(near)) &&
+      !listStarts.some((s) => s <= agency.start)
+    )
       agency.role = 'affiliation';
-    else if (listStarts.some((s) => s <= agency.start) || VISIT_BEFORE.test(before)) agency.role = 'listed';
+    else if (
+      listStarts.some((s) => s <= agency.start) ||
+      (VISIT_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) ||
+      MADE_LOCUS_AFTER.test(text.slice(agency.end, agency.end + 80))
+    )
+      agency.role = 'listed';
     else if (sibling && previous.role === 'listed') agency.role = 'listed';
     else if (AFFILIATION_BEFORE.test(before)) agency.role = 'affiliation';
     else if (AT_BEFORE.test(before)) agency.role = 'listed';

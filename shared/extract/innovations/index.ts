@@ -6,12 +6,12 @@
  * ("inovasi pelayanan publik", "proyek perubahan") alone. Which locus owns one is loci.ts' call.
  */
 import {
-  BRACKET_ACRONYM,
   ENDS_LIST,
   NAME_CUE_WORD,
   NOT_DESCRIPTION,
   abbreviates,
   acceptable,
+  bracketAlias,
   describedAt,
   innovationKey,
   nameAt,
@@ -37,8 +37,10 @@ export interface InnovationMention {
   name: string;
   start: number;
   end: number;
-  /** The other name the sentence gives it: the bracketed acronym of a described name ("Jamkesta"). */
+  /** The other name the sentence gives it: "Jaminan Kesehatan Semesta" beside "Jamkesta", "Ojol Berlian". */
   alias?: string;
+  /** Whether, where the article uses neither name again, it goes by both as written: "Home Care (Dottoro`ta)". */
+  both?: boolean;
 }
 
 const CUE = new RegExp(String.raw`\b${anyOf([...INNOVATION_NOUNS, ...RUNNING_VERBS])}\s+`, 'giu');
@@ -62,13 +64,17 @@ const PLACE_BEFORE =
   /\b(?:di|ke|dari|kawasan|daerah|wilayah|lokasi|jalan|jl|desa|kampung|kelurahan|kecamatan|dusun|pulau)\.?\s+$/i;
 // "Jatim Innovation Hub, wadah pembinaan inovasi": an appositive says what the name before it is.
 const APPOSITIVE = new RegExp(
-  String.raw`,\s+(?:yaitu\s+|yakni\s+)?(?:sebuah\s+|suatu\s+)?${anyOf(APPOSITIVE_NOUNS)}\s+\p{Ll}`,
+  String.raw`,\s+(?:yaitu\s+|yakni\s+)?(?:sebuah\s+|suatu\s+)?${anyOf(APPOSITIVE_NOUNS)}\s+(?!(?:ini|itu|tersebut)\b)\p{Ll}`,
   'gu',
 );
 const CUE_LINK =
   /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
+// A name that cannot be prose (an e-name, CamelCase, an acronym of three letters or more).
+const NAME_IN_GAP = /(?<![\p{L}\d])(?:[eE]\s?[-–—]\s?\p{L}|\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}{3,}(?![\p{L}]))/u;
+// What may follow an item's name in a list: the unit it comes from ("… dari Dinas X", "… untuk Y dari …").
+const ITEM_OWNER = /^\s*(?:(?:untuk|bagi)\s+\p{L}+\s+)?(?:dari|milik|oleh|yang|karya|besutan)\s/u;
 const LIST_INTRO = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${LIST_NOUNS.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|')})(?![\p{L}\d])[^.;:\p{Lu}]{0,60}?(?<![\p{L}\d])${anyOf(LIST_INTROS)}\s*:?\s*`,
+  String.raw`(?<![\p{L}\d])(?:${LIST_NOUNS.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|')})(?![\p{L}\d])[^.;:]{0,120}?(?<![\p{L}\d])${anyOf(LIST_INTROS)}\s*:?\s*`,
   'gu',
 );
 // Under the u flag a case-blind "s" or "k" also matches "ſ" or the Kelvin sign "K", and the flag makes the
@@ -126,8 +132,15 @@ export function findInnovations(text: string, headline = false): InnovationMenti
   const found: InnovationMention[] = [];
   if (!ANY_CUE_MARK.test(text) && !ANY_CUE_WORD.test(text)) return found;
   const spelledOut = expansions(text);
-  const add = (name: string, start: number, end: number, alias?: string) => {
-    const clean = normaliseInnovation(name);
+  const add = (
+    name: string,
+    start: number,
+    end: number,
+    alias?: string,
+    prefer?: 'alias' | 'name' | 'both',
+  ) => {
+    // "program Inovasi Kalesang Kintal Kosong": the cue written again before the name is no part of it.
+    const clean = normaliseInnovation(name).replace(/^(?:Inovasi|Aplikasi)\s+(?=\S+\s)/, '');
     if (!acceptable(clean) || found.some((f) => innovationKey(f.name) === innovationKey(clean))) return;
     // "SiPelita (Sistem Pelayanan …)": the bracket spells out the name before it; it is no name itself.
     if (spelledOut.some((b) => start >= b.start && start < b.end)) return;
@@ -137,12 +150,17 @@ export function findInnovations(text: string, headline = false): InnovationMenti
       if (found[overlapping].name.length >= clean.length) return;
       found.splice(overlapping, 1);
     }
-    found.push(alias ? { name: clean, start, end, alias } : { name: clean, start, end });
+    if (!alias) found.push({ name: clean, start, end });
+    // "Sistem Perizinan Online (SIPO)" goes by its acronym; the other form is kept as its alias.
+    else if (prefer === 'alias') found.push({ name: alias, start, end, alias: clean });
+    else found.push({ name: clean, start, end, alias, ...(prefer === 'both' ? { both: true } : {}) });
   };
 
   LIST_INTRO.lastIndex = 0;
   const listed = LIST_CLOSE_WORD.test(text);
   for (let m = listed ? LIST_INTRO.exec(text) : null; m; m = LIST_INTRO.exec(text)) {
+    // "Inovasi berupa e-Sakip yaitu Elektronik Sistem …": after a name, "yaitu" spells it out, lists nothing.
+    if (NAME_IN_GAP.test(m[0])) continue;
     let pos = m.index + m[0].length;
     while (pos < text.length && !ENDS_LIST.test(text.slice(pos))) {
       const item = /^([^,.;]*?)(?=\s*(?:,|\s+dan\s+|[.;]|$))/u.exec(text.slice(pos));
@@ -150,9 +168,14 @@ export function findInnovations(text: string, headline = false): InnovationMenti
       const raw = item[1].replace(/^\s*(?:dan\s+)?(?:inovasi|program|aplikasi|layanan)?\s*/i, '');
       const itemStart = pos + item[1].length - raw.length;
       const named = nameAt(text, itemStart);
-      // Only an item that is a name through and through ("Pelayanan di Rumah sakit" is not).
-      if (named && text.slice(named.end, pos + item[1].length).trim() === '')
-        add(named.name, itemStart, named.end);
+      const itemEnd = pos + item[1].length;
+      // Only an item that is a name through and through ("Pelayanan di Rumah sakit" is not), maybe with its
+      // short name in brackets and the unit it comes from: "Ojek Online … (Ojol Berlian) dari Dinas …".
+      const bracket = named && bracketAlias(text, named.end, named.name.split(' ').length);
+      const nameEnd = bracket ? bracket.end : (named?.end ?? 0);
+      const rest = named ? text.slice(nameEnd, itemEnd) : '';
+      if (named && (rest.trim() === '' || ITEM_OWNER.test(rest)))
+        add(named.name, itemStart, nameEnd, bracket?.alias, 'both');
       pos += item[1].length;
       const glue = /^\s*(?:,\s*(?:dan\s+)?|dan\s+)/.exec(text.slice(pos));
       if (!glue) break;
@@ -185,16 +208,22 @@ export function findInnovations(text: string, headline = false): InnovationMenti
     if (titleCase && /^\p{Lu}/u.test(m[0]) && !DISTINCTIVE.test(text.slice(from))) continue;
     const cueWord = m[0].trim();
     // "inovasi A, B dan C": the names that follow the first one in a short list.
-    for (let named = nameAt(text, from); named; named = nameAt(text, from)) {
-      const acronym = BRACKET_ACRONYM.exec(text.slice(named.end));
+    for (
+      let named = nameAt(text, from, false, titleCase);
+      named;
+      named = nameAt(text, from, false, titleCase)
+    ) {
       const words = named.name.split(' ');
       const long = NAME_CUE_WORD.test(words[0]) ? words : [cueWord, ...words];
-      if (acronym && NAME_CUE_WORD.test(long[0]) && abbreviates(acronym[1], long))
-        add(acronym[1], from, named.end + acronym[0].length);
+      const bracket = bracketAlias(text, named.end, words.length);
+      // "Sistem Perizinan Online (SIPO)": the acronym of a "Sistem …" is what the innovation goes by.
+      const acronymic = bracket !== null && NAME_CUE_WORD.test(long[0]) && abbreviates(bracket.alias, long);
+      if (bracket) add(named.name, from, bracket.end, bracket.alias, acronymic ? 'alias' : 'both');
       else add(named.name, from, named.end);
-      const glue = /^\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)/.exec(text.slice(named.end));
+      const end = bracket ? bracket.end : named.end;
+      const glue = /^\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)/.exec(text.slice(end));
       if (!glue) break;
-      from = named.end + glue[0].length;
+      from = end + glue[0].length;
     }
   }
 
@@ -222,7 +251,7 @@ export function findInnovations(text: string, headline = false): InnovationMenti
       NAMING_CUE.test(m[0]) &&
       named.name.includes(' ') &&
       !/\b(?:dulu|dahulu|pernah)\b/i.test(text);
-    if (named.spelled || plain) add(named.name, from, named.end, named.alias);
+    if (named.spelled || plain) add(named.name, from, named.end, named.alias, named.prefer);
   }
 
   APPOSITIVE.lastIndex = 0;

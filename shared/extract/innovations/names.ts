@@ -13,6 +13,8 @@ import {
   PLATFORMS,
 } from '../vocab/innovations.ts';
 import { LIST_ENDS } from '../vocab/lists.ts';
+import { HEADLINE_VERBS } from '../vocab/people.ts';
+import { DISTRICTS } from '../vocab/units.ts';
 
 const DESCRIBED_WORD = /^\s*(\p{Lu}[\p{L}\d'’]*(?:-[\p{L}\d]+)*)/u;
 const TAIL_WORD =
@@ -35,6 +37,13 @@ const NOT_A_NAME_START = new RegExp(
   `^(?:${anyOf(NOT_NAME_STARTS)}|${anyOf(Object.keys(WEEKDAYS).map((day) => day[0]!.toUpperCase() + day.slice(1)))})$`,
 );
 const GENERIC_WORD = new Set<string>(GENERIC_NAME_WORDS);
+const NAME_ENDS_BEFORE = new RegExp(
+  `^(?:${anyOf([...HEADLINE_VERBS, 'Kota', 'Kabupaten', 'Kab', 'Provinsi'])})$`,
+);
+const ADDRESS_IN_NAME = new RegExp(
+  String.raw`\s(?:${anyOf([...DISTRICTS, 'Kec.', 'Kabupaten', 'Kab.', 'Provinsi'])})\s+\p{Lu}`,
+  'u',
+);
 const GENERIC = new RegExp(`^${anyOf([...GENERIC_NAMES, ...PLATFORMS])}$`, 'i');
 export const ENDS_LIST = new RegExp(String.raw`^\s*(?:,\s*)?(?:dan\s+)?${anyOf(LIST_ENDS)}\b`, 'i');
 
@@ -52,9 +61,15 @@ export const innovationKey = (name: string) => name.toLowerCase().replace(/[^\p{
 
 /**
  * A proper name starting at `from`: an e-name, or up to six capitalised words (with small joining words
- * between them when `joiners`, as inside quotes).
+ * between them when `joiners`, as inside quotes). In a `headline` that capitalises every word, a region's
+ * kind word and a headline's verb end the name.
  */
-export function nameAt(text: string, from: number, joiners = false): { name: string; end: number } | null {
+export function nameAt(
+  text: string,
+  from: number,
+  joiners = false,
+  headline = false,
+): { name: string; end: number } | null {
   const rest = text.slice(from);
   const e = E_NAME.exec(rest);
   if (e) {
@@ -77,12 +92,26 @@ export function nameAt(text: string, from: number, joiners = false): { name: str
     }
     const w = NAME_WORD.exec(text.slice(pos));
     if (!w) break;
+    // "SiKesling Kota Kediri Raih Penghargaan": a headline's region and verb end the name before them.
+    if (headline && words.length && NAME_ENDS_BEFORE.test(w[1])) break;
     if (words.length === 0 && /^\d/.test(w[1])) return null;
     words.push(w[1]);
     pos += w[0].length;
   }
   if (!words.length || NOT_A_NAME_START.test(words[0])) return null;
   return { name: words.join(' '), end: pos };
+}
+
+/**
+ * A short name in brackets right after a name ("Ojek Online Bersama Lindungi Anak (Ojol Berlian)", "Home
+ * Care (Dottoro`ta)", "Sistem … (SIPO)"): one to three words, no more than the name has — a longer bracket
+ * spells the name out and is no name of its own.
+ */
+export function bracketAlias(text: string, at: number, words: number): { alias: string; end: number } | null {
+  const bracket = /^\s*\(\s*([^()]{2,40}?)\s*\)/u.exec(text.slice(at));
+  if (!bracket || !/^[\p{Lu}\d][\p{L}\d'`’-]*(?:\s+[\p{L}\d'`’-]+){0,2}$/u.test(bracket[1]!)) return null;
+  if (bracket[1]!.split(/\s+/).length > words) return null;
+  return { alias: bracket[1]!, end: at + bracket[0].length };
 }
 
 /**
@@ -123,7 +152,7 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
 export function describedAt(
   text: string,
   from: number,
-): { name: string; end: number; alias?: string; spelled: boolean } | null {
+): { name: string; end: number; alias?: string; prefer?: 'alias' | 'name'; spelled: boolean } | null {
   let pos = from;
   const words: string[] = [];
   while (words.length < 8) {
@@ -151,13 +180,16 @@ export function describedAt(
     end += t[0].length;
   }
   if (tail.length) return { name: `${bracket[1]} ${tail.join(' ')}`, end, spelled: true };
-  if (NAME_CUE_WORD.test(words[0])) return { name: bracket[1], end, alias: words.join(' '), spelled: true };
-  return { name: words.join(' '), end, alias: bracket[1], spelled: true };
+  // "Sistem Perizinan Online (SIPO)": the acronym is the name; "Jaminan Kesehatan Semesta (Jamkesta)": the words.
+  const prefer = NAME_CUE_WORD.test(words[0]) ? 'alias' : 'name';
+  return { name: words.join(' '), end, alias: bracket[1], prefer, spelled: true };
 }
 
 export function acceptable(name: string): boolean {
   if (GENERIC.test(name) || name.length < 3) return false;
   const words = name.split(' ');
+  // "Desa Tembok Kecamatan Tejakula": a unit with its address is a place, not an innovation's name.
+  if (ADDRESS_IN_NAME.test(name)) return false;
   // "Pelayanan Publik 2020", "Kelompok Umum": the words of an award, not a name.
   if (words.every((word) => GENERIC_WORD.has(word.toLowerCase()) || /^\d+$/.test(word))) return false;
   // A lone capitalised word is a name only if it does not read as ordinary Indonesian ("Pelayanan").

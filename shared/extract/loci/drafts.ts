@@ -31,7 +31,11 @@ export function draftAgencies(state: LociState): void {
     });
     for (const group of groups)
       for (const agency of group) {
-        const own = agency.region && (hostCodes.has(agency.region.region.code) || agency.role === 'listed');
+        // An agency's own region stands where it is a host, where a list of loci names the agency, and on a
+        // page about innovations (where the region is the innovation's).
+        const own =
+          agency.region &&
+          (hostCodes.has(agency.region.region.code) || agency.role === 'listed' || !state.visit);
         const host = own || agency.national ? null : regionNear(state, k, agency.start, group);
         const region = agency.national ? NATIONAL : own ? agency.region!.region : host!.region;
         const key = `${region.code}|${agencyKey(agency.name, region, source)}`;

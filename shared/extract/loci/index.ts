@@ -5,6 +5,7 @@
  * names or acronyms where they recur) given to the agency that owns them → one locus per host agency
  * (short forms merged), or one per host region without agencies. Every value cites its sentence. It does not read dates, programs or organisers.
  */
+import type { RegionEntry } from '../../regions/index.ts';
 import type { Locus, LocusEvidence } from '../../schema/locus-record.ts';
 import { findAgencies, findNamedLoci, type AgencyMention } from '../agencies/index.ts';
 import type { ArticleContext } from '../context.ts';
@@ -20,17 +21,20 @@ import {
 import { evidenceOf, type Sentence } from '../text.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { AWARD_WORDS } from '../vocab/awards.ts';
+import { LIST_NOUNS } from '../vocab/innovations.ts';
 import { LEARNING_WORDS, VISIT_STEMS, VISIT_VERBS } from '../vocab/visits.ts';
 import { draftAgencies } from './drafts.ts';
 import { giveInnovations } from './owners.ts';
 import {
   addDefinedAcronyms,
   addRecurringInnovations,
+  innovationNames,
   listItemsAfterIntro,
   receivingHosts,
 } from './passes.ts';
 import { NATIONAL, type LociState } from './state.ts';
 
+const INNOVATION_WORD = new RegExp(String.raw`\b${anyOf(LIST_NOUNS)}\b`, 'i');
 const AWARD_WORD = new RegExp(
   String.raw`\b${anyOf([...AWARD_WORDS, 'diraih', 'top'], { spaces: 'any' })}\b`,
   'i',
@@ -41,15 +45,17 @@ const REGION_THEN_INNOVATION =
 const INNOVATION_THEN_REGION = /^[^.;]{0,30}?\b(?:milik|dari|asal|karya|di)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 
 /**
- * On a page about innovations, gives weight to the region each innovation is told of in its sentence, so
- * that the winner named with its innovation outranks the province that announced the prize.
+ * The region each innovation is told of in its sentence ("diraih Kabupaten Lamongan dengan inovasi X",
+ * "inovasi X milik Pemkab Y"), given weight as a host, so that on a page about innovations the winner named
+ * with its innovation outranks the province that announced the prize.
  */
-function boostInnovationRegions(
+function innovationRegions(
   sentences: readonly Sentence[],
   mentions: readonly RegionMention[][],
   innovations: readonly InnovationMention[][],
   boosts: Map<string, number>,
-): void {
+): Map<InnovationMention, RegionEntry> {
+  const linked = new Map<InnovationMention, RegionEntry>();
   sentences.forEach((sentence, k) => {
     for (const innovation of innovations[k]!) {
       const before = mentions[k]!.filter(
@@ -63,9 +69,12 @@ function boostInnovationRegions(
           INNOVATION_THEN_REGION.test(sentence.text.slice(innovation.end, m.start)),
       );
       const region = (after ?? before)?.region;
-      if (region) boosts.set(region.code, (boosts.get(region.code) ?? 0) + 4);
+      if (!region) continue;
+      linked.set(innovation, region);
+      boosts.set(region.code, (boosts.get(region.code) ?? 0) + 4);
     }
   });
+  return linked;
 }
 
 const VISIT_WORD = new RegExp(
@@ -119,7 +128,10 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
         a.role === 'listed' || (!anyListed && a.role === 'mentioned' && VISIT_WORD.test(sentences[k]!.text))
     : (a: AgencyMention, k: number) =>
         a.role === 'listed' ||
-        (a.role === 'mentioned' && (innovations[k]!.length > 0 || AWARD_WORD.test(sentences[k]!.text)));
+        (a.role === 'mentioned' &&
+          (innovations[k]!.length > 0 ||
+            AWARD_WORD.test(sentences[k]!.text) ||
+            INNOVATION_WORD.test(sentences[k]!.text)));
 
   const boosts = new Map<string, number>();
   agencies.forEach((list, k) =>
@@ -128,7 +140,7 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
         boosts.set(a.region.region.code, (boosts.get(a.region.region.code) ?? 0) + 3);
     }),
   );
-  if (!visit) boostInnovationRegions(sentences, mentions, innovations, boosts);
+  const linked = visit ? new Map() : innovationRegions(sentences, mentions, innovations, boosts);
   const hosts = rankHostRegions(sentences, mentions, boosts, source);
   if (!hosts.length) return { loci: [] };
   const state: LociState = {
@@ -145,19 +157,26 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
     hostCodes: new Set(hosts.map((h) => h.region.code)),
     drafts: [],
     draftOf: new Map(),
+    innovationRegion: linked,
   };
   draftAgencies(state);
   const regionless = giveInnovations(state);
   const { drafts } = state;
-  for (const host of hosts) {
-    const bucket = regionless.get(host.region.code);
-    const hasAgency = drafts.some((d) => d.region.code === host.region.code);
+  // Every host keeps a locus without agency when it has none with one; on a page about innovations only
+  // where an innovation lives there. Innovations told of another region make that region's locus.
+  const places = [
+    ...hosts.map((host) => host.region),
+    ...[...regionless.values()].map((b) => b.region.region),
+  ];
+  for (const region of new Map(places.map((r) => [r.code, r])).values()) {
+    const bucket = regionless.get(region.code);
+    const host = hosts.find((h) => h.region.code === region.code);
+    const hasAgency = drafts.some((d) => d.region.code === region.code);
     if (hasAgency && !bucket?.items.length) continue;
-    // A page about innovations names a region as a locus only for an innovation that lives there.
-    if (!visit && !hasAgency && !bucket?.items.length) continue;
+    if ((!visit || !host) && !bucket?.items.length) continue;
     drafts.push({
-      region: host.region,
-      regionEvidence: host.best?.sentence ?? null,
+      region,
+      regionEvidence: host?.best?.sentence ?? bucket?.items[0]?.sentence ?? null,
       agency: null,
       agencyEvidence: null,
       keys: new Set(),
@@ -165,21 +184,23 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
     });
   }
 
+  const names = innovationNames(source, innovations);
   const loci = drafts.map((draft): Locus => {
     const national = draft.region === NATIONAL;
     const evidence: LocusEvidence = {};
     if (draft.regionEvidence) evidence.region = evidenceOf(draft.regionEvidence);
     if (draft.agencyEvidence) evidence.agency = evidenceOf(draft.agencyEvidence);
-    if (draft.innovations.length) {
+    const named = draft.innovations.map((i) => ({ name: names.get(i.name) ?? i.name, sentence: i.sentence }));
+    if (named.length) {
       evidence.innovations = {};
-      for (const i of draft.innovations) evidence.innovations[i.name] ??= evidenceOf(i.sentence);
+      for (const i of named) evidence.innovations[i.name] ??= evidenceOf(i.sentence);
     }
     return {
       region: national ? null : draft.region.name,
       regionCode: national ? null : draft.region.code,
       province: national ? null : draft.region.province,
       agency: draft.agency?.name ?? null,
-      innovations: draft.innovations.map((i) => i.name),
+      innovations: [...new Set(named.map((i) => i.name))],
       evidence,
     };
   });

@@ -7,6 +7,8 @@ import { bareRegionName } from '../../regions/index.ts';
 import type { HostCandidate } from '../regions/index.ts';
 import type { Sentence } from '../text.ts';
 import { innovationKey } from '../innovations/index.ts';
+import { anyOf } from '../vocab/compile.ts';
+import { OWNER_VERBS, OWNER_WORDS } from '../vocab/innovations.ts';
 import { LIST_GLUE } from '../vocab/patterns.ts';
 import { sameAgency } from './drafts.ts';
 import { IS_MALL } from './names.ts';
@@ -22,7 +24,11 @@ const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
 const PRESENTED_AS_INNOVATION = /\binovasi\b/i;
 const MALL_IS_INNOVATION =
   /^[^.;]{0,40}?\b(?:merupakan|adalah|sebagai|menjadi|jadi)\b[^.;]{0,30}?\binovasi\b/i;
-const OWNER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:di|pada|milik|dari|oleh)\s+$/i;
+// "X milik Dinas Y", "X (Xyz) untuk Kaltim dari Dinas Y", "X yang digagas oleh Puskesmas Y": the owner after it.
+const OWNER_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:untuk|bagi)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:yang\s+)?${anyOf(OWNER_VERBS)}(?:\s+oleh)?|${anyOf(OWNER_WORDS)})\s+$`,
+  'iu',
+);
 
 /** The innovations no agency owns, by region code. */
 export type Regionless = Map<
@@ -32,12 +38,20 @@ export type Regionless = Map<
 
 /** Gives every innovation of the article to its owner's draft, or to its region; returns the latter. */
 export function giveInnovations(state: LociState): Regionless {
+  // "Ojek Online Bersama Lindungi Anak (Ojol Berlian)" and a later "inovasi Ojol Berlian" are one innovation.
+  const sameAs = new Map<string, string>();
+  for (const list of state.innovations)
+    for (const i of list) if (i.alias) sameAs.set(innovationKey(i.alias), innovationKey(i.name));
+  const keyOf = (name: string) => {
+    const key = innovationKey(name);
+    return sameAs.get(key) ?? key;
+  };
   const seen = new Map<string, LocusDraft | null>();
   const regionless = new Map<
     string,
     { region: HostCandidate; items: { name: string; sentence: Sentence }[] }
   >();
-  for (const draft of state.drafts) for (const i of draft.innovations) seen.set(innovationKey(i.name), draft);
+  for (const draft of state.drafts) for (const i of draft.innovations) seen.set(keyOf(i.name), draft);
   // "inovasi … di Mall Pelayanan Publik", "MPP merupakan inovasi": the mall is then an innovation too.
   const mallPresented = (draft: LocusDraft) =>
     state.sentences.some((s, k) => {
@@ -61,7 +75,7 @@ export function giveInnovations(state: LociState): Regionless {
     const all = [...state.agencies[k]!, ...state.named[k]!];
     const inSentence = state.innovations[k]!;
     inSentence.forEach((innovation, n) => {
-      const key = innovationKey(innovation.name);
+      const key = keyOf(innovation.name);
       if (regionWords.has(key)) return;
       // "e-Samsat dan Samsat Keliling di Bapenda": the unit after a list of innovations owns them all.
       let chainEnd = innovation.end;
@@ -106,12 +120,13 @@ export function giveInnovations(state: LociState): Regionless {
       if (previous !== undefined && (previous !== null || !owner)) return;
       if (previous === null) {
         for (const bucket of regionless.values())
-          bucket.items = bucket.items.filter((i) => innovationKey(i.name) !== key);
+          bucket.items = bucket.items.filter((i) => keyOf(i.name) !== key);
       }
       seen.set(key, owner);
       if (owner) owner.innovations.push({ name: innovation.name, sentence });
       else {
-        const region = regionNear(state, k, innovation.start);
+        const told = state.innovationRegion.get(innovation);
+        const region = told ? { region: told, score: 0, best: null } : regionNear(state, k, innovation.start);
         const bucket = regionless.get(region.region.code) ?? { region, items: [] };
         bucket.items.push({ name: innovation.name, sentence });
         regionless.set(region.region.code, bucket);
@@ -127,7 +142,7 @@ export function giveInnovations(state: LociState): Regionless {
       mallPresented(draft)
     ) {
       draft.innovations.push({ name: draft.agency.name, sentence: draft.agencyEvidence! });
-      seen.set(innovationKey(draft.agency.name), draft);
+      seen.set(keyOf(draft.agency.name), draft);
     }
   return regionless;
 }

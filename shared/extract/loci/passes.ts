@@ -5,6 +5,7 @@
  */
 import type { AgencyMention } from '../agencies/index.ts';
 import type { InnovationMention } from '../innovations/index.ts';
+import type { ArticleContext } from '../context.ts';
 import type { Sentence } from '../text.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { COLON_LIST_INTROS, LOCUS_LIST_VERBS, LOCUS_NOUNS } from '../vocab/lists.ts';
@@ -140,4 +141,37 @@ export function addRecurringInnovations(
     }
     if (added) list.sort((a, b) => a.start - b.start);
   });
+}
+
+/** How often a name is written in the article as a whole word. */
+function uses(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text[at + name.length] ?? ' ';
+    if ((at === 0 || !/[\p{L}\d]/u.test(String.fromCharCode(before))) && !/[\p{L}\d]/u.test(after)) count++;
+  }
+  return count;
+}
+
+/**
+ * The name each innovation goes by, where the article gives it two ("Ojek Online Bersama Lindungi Anak (Ojol
+ * Berlian)"): the one it uses again elsewhere ("inovasi Ojol Berlian …"), else the one its sentence gave it,
+ * or both as written ("Makassarta Tidak Rantasa (MTR)").
+ */
+export function innovationNames(
+  source: ArticleContext,
+  innovations: readonly InnovationMention[][],
+): Map<string, string> {
+  const names = new Map<string, string>();
+  const text = `${source.title}\n${source.text}`;
+  for (const list of innovations)
+    for (const i of list) {
+      if (!i.alias || names.has(i.name)) continue;
+      const aliasAgain = uses(text, i.alias) > 1;
+      const nameAgain = uses(text, i.name) > 1;
+      const preferred = i.both ? `${i.name} (${i.alias})` : i.name;
+      names.set(i.name, aliasAgain === nameAgain ? preferred : aliasAgain ? i.alias : i.name);
+    }
+  return names;
 }

@@ -37,6 +37,8 @@ export interface LociState {
   hostCodes: Set<string>;
   drafts: LocusDraft[];
   draftOf: Map<AgencyMention, LocusDraft>;
+  /** On a page about innovations: the region each innovation is told of in its sentence. */
+  innovationRegion: ReadonlyMap<InnovationMention, RegionEntry>;
 }
 
 // A national agency visited (BKN, LAN) stands in no region: its locus has region null.

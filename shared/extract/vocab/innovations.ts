@@ -144,6 +144,32 @@ export const GENERIC_NAME_WORDS = [
   'lembaga',
   'dan',
 ] as const;
+/** Words that give an innovation's owner after it: "aplikasi X milik Dinas Y", "X besutan Bappeda". */
+export const OWNER_WORDS = [
+  'di',
+  'pada',
+  'milik',
+  'dari',
+  'oleh',
+  'besutan',
+  'karya',
+  'garapan',
+  'kepunyaan',
+] as const;
+/** Passive verbs that give an innovation's owner after it: "X yang digagas Dinas Y", "X diterapkan oleh …". */
+export const OWNER_VERBS = [
+  'digagas',
+  'diinisiasi',
+  'dikembangkan',
+  'diterapkan',
+  'dikelola',
+  'diluncurkan',
+  'dibuat',
+  'diciptakan',
+  'dijalankan',
+  'diusulkan',
+  'dilaksanakan',
+] as const;
 /** Everyone's tools, never a region's innovation: "Zoom", "Google Meet", "WhatsApp". */
 export const PLATFORMS = [
   'zoom',
@@ -211,4 +237,24 @@ export const NOT_NAME_STARTS = [
   'Beliau',
   'Bapak',
   'Ibu',
+  'Menurut',
+  'Kata',
+  'Selain',
+  'Sementara',
+  'Namun',
+  'Bahkan',
+  'Sebagai',
+  'Adapun',
+  'Kemudian',
+  'Sedangkan',
+  'Karena',
+  'Saat',
+  'Ketika',
+  'Usai',
+  'Setelah',
+  'Sebelum',
+  'Lembaga',
+  'Kementerian',
+  'Deputi',
+  'Menteri',
 ] as const;

@@ -109,9 +109,7 @@ export const NEVER_LOCI_HEADS = [
 export const MINISTRIES = [
   'Kementerian',
   'Kementrian',
-  'Kemenkes',
-  'Kemendagri',
-  'Kemenpan',
+  'Kemen*',
   'Kesehatan RI',
   'Pusat Pendidikan',
 ] as const;

@@ -83,7 +83,22 @@ export const WORKPLACE_WORDS = [
   'asal',
   'berasal dari',
   'utusan',
-  'dari',
+] as const;
+/** People who come "dari" a unit as its staff: "peserta dari Dinas Y", "perwakilan dari Bappeda". */
+export const STAFF_PEOPLE = [
+  'peserta',
+  'pegawai',
+  'pejabat',
+  'staf',
+  'perwakilan',
+  'utusan',
+  'asn',
+  'pns',
+  'cpns',
+  'rombongan',
+  'tim',
+  'delegasi',
+  'narasumber',
 ] as const;
 /**
  * The verbs a headline capitalises like the names around them: "Dinkes Makassar Masuk Top 45", "Pemkot Ambon

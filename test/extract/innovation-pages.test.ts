@@ -1,0 +1,152 @@
+/**
+ * Pages about innovations rather than a training's visit — award articles, another delegation's studi
+ * banding, an agency's news about its own innovation — and the rules that read their loci. Sentences
+ * written for these tests, in the language's variety of regions, names and spellings.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAgencies } from '../../shared/extract/agencies/index.ts';
+import { extractLocusRecord } from '../../shared/extract/index.ts';
+import { findRegionMentions } from '../../shared/extract/regions/index.ts';
+import { receivedBefore, visitorsAfter } from '../../shared/extract/regions/delegation.ts';
+
+const loci = (title: string, text: string) =>
+  extractLocusRecord({ title, text }).loci.map((l) => [l.region, l.agency, l.innovations]);
+const agencies = (text: string) => findAgencies(text, findRegionMentions(text));
+
+describe('an award page', () => {
+  it('makes the winner with its innovation the locus, not the province that announced the prize', () => {
+    expect(
+      loci(
+        'Pemprov Sulsel Umumkan Juara Lomba Inovasi Daerah 2022',
+        'Pemerintah Provinsi Sulawesi Selatan mengumumkan juara lomba inovasi daerah, Rabu (7/12/2022).\n' +
+          'Juara pertama diraih Kabupaten Sinjai melalui inovasi "Sinjai Bersatu", disusul Kabupaten Wajo.',
+      ),
+    ).toEqual([['Kabupaten Sinjai', null, ['Sinjai Bersatu']]]);
+  });
+
+  it('gives each innovation its own region and unit, whatever region the page leads with', () => {
+    expect(
+      loci(
+        'Kabupaten Jembrana Juara Umum Kompetisi Inovasi Bali 2023',
+        'Kompetisi yang digelar Biro Organisasi Setda Provinsi Bali ini diikuti 90 inovasi.\n' +
+          'Inovasi "Jembrana Sehat" dari RSUD Negara meraih peringkat pertama, disusul "Denpasar Bersih" milik Dinas Lingkungan Hidup Kota Denpasar.\n' +
+          'Sementara itu Kabupaten Gianyar melalui inovasi "Gianyar Cerdas" masuk lima besar.',
+      ),
+    ).toEqual([
+      ['Kabupaten Jembrana', 'RSUD Negara', ['Jembrana Sehat']],
+      ['Kota Denpasar', 'Dinas Lingkungan Hidup Kota Denpasar', ['Denpasar Bersih']],
+      ['Kabupaten Gianyar', null, ['Gianyar Cerdas']],
+    ]);
+  });
+
+  it('keeps the unit an innovation comes "dari", "digagas" or "milik", even past "untuk …"', () => {
+    expect(
+      loci(
+        'Dua Inovasi Pemprov Jambi Masuk Top 99',
+        'Dua inovasi Pemprov Jambi masuk Top 99, yakni Jambi Mantap (Jamtap) untuk Jambi dari Dinas Sosial Provinsi Jambi, dan inovasi Sigap yang digagas Badan Pendapatan Daerah (Bapenda) Provinsi Jambi.',
+      ).map(([, agency, innovations]) => [agency, innovations]),
+    ).toEqual([
+      ['Dinas Sosial Provinsi Jambi', ['Jambi Mantap (Jamtap)']],
+      ['Badan Pendapatan Daerah (Bapenda) Provinsi Jambi', ['Sigap']],
+    ]);
+  });
+});
+
+describe('another delegation’s studi banding', () => {
+  it('makes the places visited loci and leaves out the delegation’s own region', () => {
+    expect(
+      loci(
+        'Komisi C DPRD Kota Tidore Studi Banding ke Kota Ternate',
+        'Komisi C DPRD Kota Tidore Kepulauan melakukan studi banding ke Kota Ternate, Senin (5/6/2023). Rombongan meninjau Dinas Perhubungan Kota Ternate.',
+      ).map(([region]) => region),
+    ).toEqual(['Kota Ternate']);
+  });
+
+  it.each([
+    [' melakukan studi banding ke Kota Batu', true],
+    [' (Pemkab) mengunjungi Kabupaten Sleman', true],
+    [' Belajar Tata Kelola Sampah di Kota Surabaya', true],
+    [' menerima rombongan dari Kota Batu', false],
+    [', kata Bupati', false],
+  ])('reads the group’s verb after its region: "%s" → %s', (after, expected) =>
+    expect(visitorsAfter(after)).toBe(expected),
+  );
+
+  it.each([
+    ['Bupati Ende menerima kunjungan kerja Komisi III DPRD ', true],
+    ['Wali Kota Kendari Terima Studi Banding Pansus ', true],
+    ['Rombongan disambut di Kantor ', false],
+  ])('reads a group received before its region: "%s" → %s', (before, expected) =>
+    expect(receivedBefore(before)).toBe(expected),
+  );
+
+  it('names no locus for a trip of pupils or of a firm’s staff, unless an innovation is named', () => {
+    expect(
+      loci(
+        'Siswa SMA Negeri 1 Bengkulu Kunjungi Kantor Gubernur',
+        'Sebanyak 30 siswa melakukan kunjungan belajar ke Kota Bengkulu, Kamis (2/3/2023).',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('units on a page about innovations', () => {
+  it('takes "dari Dinas …" after an innovation as its origin, not someone’s workplace', () => {
+    expect(
+      agencies('Inovasi Sipandu dari Dinas Kesehatan Kabupaten Purworejo meraih penghargaan.').map(
+        (a) => a.role,
+      ),
+    ).toEqual(['mentioned']);
+    expect(
+      agencies('Peserta dari Dinas Kesehatan Kabupaten Purworejo ikut bertanya.').map((a) => a.role),
+    ).toEqual(['affiliation']);
+  });
+
+  it('reads an office head written small before its acronym', () => {
+    expect(
+      agencies('Semangat itu terlihat dari dinas PUPR yang menggagas inovasi Jalan Mulus.').map(
+        (a) => a.name,
+      ),
+    ).toEqual(['Dinas PUPR']);
+  });
+
+  it('reads no unit where a kind of unit is counted', () => {
+    expect(agencies('Finalis terdiri dari 12 kementerian dan 1 Badan Usaha Milik Negara (BUMN).')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a ministry out, by its name or its short name', () => {
+    expect(
+      loci(
+        'Kemenkeu Kunjungi Kota Magelang',
+        'Rombongan Kemenkeu mengunjungi Kota Magelang dan Kemenag Kota Magelang untuk belajar inovasi "Magelang Cerdas".',
+      ).map(([, agency]) => agency),
+    ).not.toContain('Kemenag Kota Magelang');
+  });
+
+  it('makes the unit a sentence names the locus ("… menjadi sasaran visitasi") and not its address', () => {
+    const units = agencies(
+      'Kelurahan Sukamaju di Kecamatan Cibeunying menjadi sasaran visitasi, sementara kelurahan yang berada di Kecamatan Coblong tidak.',
+    );
+    expect(units.filter((a) => a.role === 'listed').map((a) => a.name)).toEqual(['Kelurahan Sukamaju']);
+  });
+
+  it('does not take a unit with its address, a cue written twice or award words for an innovation', () => {
+    expect(
+      loci(
+        'Pemkab Karangasem Raih Penghargaan Inovasi',
+        'Pemkab Karangasem meraih penghargaan atas program Inovasi Karangasem Sehat, yang diusulkan Desa Tenganan Kecamatan Manggis, dan masuk Top 99 Inovasi Pelayanan Publik 2022.',
+      ).flatMap(([, , innovations]) => innovations),
+    ).toEqual(['Karangasem Sehat']);
+  });
+
+  it('makes no innovation of a person the sentence quotes', () => {
+    expect(
+      loci(
+        'Kota Padang Panjang Jadi Lokus Studi Lapangan PKA',
+        'Peserta PKA melakukan studi lapangan ke Kota Padang Panjang. Menurut Hendri Arnis, inovasi ini merupakan hasil kerja bersama.',
+      ).flatMap(([, , innovations]) => innovations),
+    ).toEqual([]);
+  });
+});
