@@ -150,3 +150,40 @@ describe('units on a page about innovations', () => {
     ).toEqual([]);
   });
 });
+
+describe('names read on award pages', () => {
+  it('gives a name with its long form after "atau" to the unit named after both', () => {
+    expect(
+      loci(
+        'Dua Inovasi Kabupaten Tanah Laut Masuk Top 99',
+        'Dua inovasi Kabupaten Tanah Laut masuk Top 99. Yang kedua dengan judul Pantai Bersih atau Program Anti Sampah Laut dari Dinas Lingkungan Hidup.',
+      ),
+    ).toEqual([['Kabupaten Tanah Laut', 'Dinas Lingkungan Hidup', ['Pantai Bersih']]]);
+  });
+
+  it('gives "inovasi yang digagas oleh X yaitu Y" to X', () => {
+    expect(
+      loci(
+        'Launching Inovasi Kabupaten Sumbawa Barat',
+        'Pemerintah Kabupaten Sumbawa Barat meluncurkan inovasi daerah. Contoh lain dari inovasi yang digagas oleh Puskesmas Taliwang yaitu Sapa Ibu (Sahabat Ibu Hamil) yang menjangkau desa terpencil.',
+      ).map(([, agency, innovations]) => [agency, innovations]),
+    ).toEqual([['Puskesmas Taliwang', ['Sapa Ibu']]]);
+  });
+
+  it('reads no unit inside a bracket that spells a name out, and a village’s district as its address', () => {
+    expect(agencies('Inovasi Sahabat TB (Saling Bantu Rumah Pasien TB) berjalan baik.')).toEqual([]);
+    expect(
+      agencies('Inovasi ini usulan Desa Pemuteran Kec Gerokgak Kab Buleleng.').map((a) => a.name),
+    ).toEqual(['Desa Pemuteran']);
+    expect(agencies('Finalis terdiri dari BUMN dan BUMD Tahun 2021.')).toEqual([]);
+  });
+
+  it('gives an innovation to the region named as such before it, not to a region inside an award’s name', () => {
+    expect(
+      loci(
+        'Pemkot Tual Raih Penghargaan Maluku Innovation 2023',
+        'Pemerintah Kota Tual keluar sebagai juara satu Maluku Innovation, atas program Inovasi Tual Bersih Pantai.',
+      ),
+    ).toEqual([['Kota Tual', null, ['Tual Bersih Pantai']]]);
+  });
+});

@@ -182,3 +182,35 @@ describe('findInnovations: lists, short names in brackets, awards', () => {
     ).toEqual(['SiKesling']);
   });
 });
+
+describe('findInnovations: names given in other ways', () => {
+  it.each([
+    // "X atau <its long form>": the long form spells the name out.
+    [
+      'Dinas Perikanan mengusulkan inovasi dengan judul Jala Emas atau Jaringan Nelayan Aman dan Sejahtera.',
+      ['Jala Emas'],
+    ],
+    [
+      'Sebagai contoh, Perpustakaan Keliling Desa, yang menjangkau dusun terpencil.',
+      ['Perpustakaan Keliling Desa'],
+    ],
+    [
+      'Kampung Warna Warni yang merupakan program untuk kelurahan kumuh menarik wisatawan.',
+      ['Kampung Warna Warni'],
+    ],
+    [
+      'Batu Shining and Smart City sebagai platform dan induk kota pintar terus dikembangkan.',
+      ['Batu Shining and Smart City'],
+    ],
+    ['Di kota ini ada namanya sapa warga pagi yang dijalankan setiap lurah.', ['sapa warga pagi']],
+    // A description before the name, then the unit that runs it.
+    ['Ada pula kebijakan perbaikan jalan Jalan Mulus Desa yang diterapkan Dinas PUPR.', ['Jalan Mulus Desa']],
+    // A system's long name runs on to its short name in brackets.
+    [
+      'Gubernur memaparkan Sistem Pelayanan Nikah untuk Warga Pesisir (Sipenikah) di hadapan panelis.',
+      ['Sistem Pelayanan Nikah untuk Warga Pesisir'],
+    ],
+    // A lone word in "-an" is a name where it begins as system names do.
+    ['Bupati memaparkan aplikasi Hadirku dan Sidakan dalam tata kelola.', ['Hadirku', 'Sidakan']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});

@@ -98,6 +98,10 @@ const SUBDISTRICT_HEAD = new RegExp(`^${anyOf([...DISTRICTS, ...VILLAGES])}$`);
 // The larger of two sub-districts: "Desa X, Kecamatan Y", "Puskesmas X, Distrik Y" give the first one's address.
 const DISTRICT_HEAD = new RegExp(`^${anyOf(DISTRICTS)}$`);
 const VILLAGE_NAME = new RegExp(`^${anyOf(LOCAL_UNITS)}\\b`);
+const LOCAL_BEFORE = new RegExp(
+  String.raw`\b${anyOf(LOCAL_UNITS)}\s+(?:\p{Lu}[\p{L}\d'’-]*\s+){1,3},?\s*$`,
+  'u',
+);
 // "Desa Wisata X di Kecamatan Y": the second unit only says where the first one is.
 const QUALIFIER_BETWEEN =
   /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:di|yang berada di|yang terletak di|terletak di)\s+$/;
@@ -174,7 +178,7 @@ function scanName(
     if (
       paren &&
       !acronym &&
-      /^\p{Lu}[\p{L}\d\s.-]*$/u.test(paren[1]) &&
+      /^\p{Lu}[\p{L}\d\s.&-]*$/u.test(paren[1]) &&
       (!/\s/.test(paren[1]) || /\p{Lu}.*\p{Lu}/u.test(paren[1]))
     ) {
       acronym = paren[1].replace(/\s+/g, ' ');
@@ -192,7 +196,10 @@ function scanName(
     }
     const word = WORD.exec(rest);
     if (word) {
-      if (STOP_WORD.test(word[1]) && words > 0) break;
+      // "BUMD Tahun 2021": a year is never a unit's name.
+      if (STOP_WORD.test(word[1]) && (words > 0 || word[1] === 'Tahun')) break;
+      // "Desa Tembok Kec Tejakula": a village's name ends where its district's begins.
+      if (words > 0 && SUBDISTRICT_HEAD.test(head) && DISTRICT_HEAD.test(word[1])) break;
       pos += word[0].length;
       words++;
       continue;
@@ -224,6 +231,13 @@ function scanName(
     break;
   }
   return { end: pos, acronym, acronymEnd, regionStart };
+}
+
+/** Whether `at` lies inside an open bracket, after its first word. */
+function insideBracket(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  return /\S\s+\S/.test(text.slice(open + 1, at + 1)) && text.indexOf(')', at) > at;
 }
 
 /**
@@ -277,6 +291,9 @@ export function findAgencyNames(text: string, regions: readonly RegionMention[])
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const head = m[0];
+    // "Ketopra TB (Ketuk Pintu Rumah Pasien TB)": a head inside a bracket that spells something out is
+    // one of its words (a bracket that opens on the head, "(Dinas X)", names a unit).
+    if (insideBracket(text, m.index)) continue;
     if (INNOVATION_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && insideName(text, m.index))
       continue;
     if (MANAGED_HEAD.test(head) && MANAGED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
@@ -330,12 +347,15 @@ export function findAgencyNames(text: string, regions: readonly RegionMention[])
       previous.end = scan.end;
       continue;
     }
-    // "Desa X, Kecamatan Y": a larger sub-district right after a smaller one is its address.
+    // "Inovasi Desa Tembok Kecamatan Tejakula": after a village's name (however read) a district is its address.
+    if (DISTRICT_HEAD.test(head) && LOCAL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
+    // "Desa X, Kecamatan Y", "Desa X Kec Y": a larger sub-district right after a smaller one is its address.
     if (
       previous &&
       DISTRICT_HEAD.test(head) &&
       VILLAGE_NAME.test(previous.name) &&
-      /^\s*,\s*$/.test(text.slice(previous.end, m.index))
+      /^\s*,?\s*$/.test(text.slice(previous.end, m.index))
     ) {
       previous.end = scan.end;
       continue;

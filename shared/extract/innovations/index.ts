@@ -27,7 +27,9 @@ import {
   LIST_NOUNS,
   MAKING_VERBS,
   NAMING_CUES,
+  OWNER_VERBS,
   RUNNING_VERBS,
+  SPOKEN_NAME_CUES,
 } from '../vocab/innovations.ts';
 import { LIST_INTROS } from '../vocab/lists.ts';
 
@@ -54,7 +56,7 @@ const VERB_CUE = new RegExp(String.raw`\b${anyOf(MAKING_VERBS)}\s+`, 'giu');
 // What the group learns about, what a unit is known for, how a name is given: a described name follows
 // ("mempelajari pengelolaan Jaminan Kesehatan Daerah (JKD)", "dikenal dengan Badan Usaha … (BUMDes) X").
 const LEARN_CUE = new RegExp(
-  String.raw`\b(?:${anyOf(LEARNING_CUES)}|(?:yang )?${anyOf(NAMING_CUES)})\s+(?:(?:penerapan|pengelolaan|pelaksanaan|implementasi|pemanfaatan|inovasi|aplikasi|layanan|program)\s+)?`,
+  String.raw`\b(?:${anyOf(LEARNING_CUES)}|(?:yang )?${anyOf(NAMING_CUES)},?)\s+(?:(?:penerapan|pengelolaan|pelaksanaan|implementasi|pemanfaatan|inovasi|aplikasi|layanan|program)\s+)?`,
   'giu',
 );
 // Cues that name what follows, so a name needs no acronym or odd spelling to count.
@@ -64,15 +66,21 @@ const PLACE_BEFORE =
   /\b(?:di|ke|dari|kawasan|daerah|wilayah|lokasi|jalan|jl|desa|kampung|kelurahan|kecamatan|dusun|pulau)\.?\s+$/i;
 // "Jatim Innovation Hub, wadah pembinaan inovasi": an appositive says what the name before it is.
 const APPOSITIVE = new RegExp(
-  String.raw`,\s+(?:yaitu\s+|yakni\s+)?(?:sebuah\s+|suatu\s+)?${anyOf(APPOSITIVE_NOUNS)}\s+(?!(?:ini|itu|tersebut)\b)\p{Ll}`,
+  String.raw`(?:,\s+(?:yaitu\s+|yakni\s+)?|\s+(?:yang\s+)?(?:merupakan|adalah|ialah|sebagai)\s+(?:salah\s+satu\s+)?)(?:sebuah\s+|suatu\s+)?${anyOf(APPOSITIVE_NOUNS)}\s+(?!(?:ini|itu|tersebut)\b)\p{Ll}`,
   'gu',
+);
+// "ada namanya protokol sentuh hati": a name given in plain words, as the speaker says it.
+const SPOKEN_NAME = new RegExp(
+  String.raw`\b(?:ada\s+)?${anyOf(SPOKEN_NAME_CUES)}\s+((?:(?!yang\b|di\b|dan\b)[\p{L}'’-]+\s*){1,4}?)(?=[.,;]|\s+(?:yang|di|dan)\b|$)`,
+  'giu',
 );
 const CUE_LINK =
   /^(?:(?:unggulan|andalan|baru)\s+)?(?:(?:bernama|berupa|berjudul|yaitu|yakni|yang bernama|dengan nama|seperti|adalah|:)\s+)?/iu;
 // A name that cannot be prose (an e-name, CamelCase, an acronym of three letters or more).
 const NAME_IN_GAP = /(?<![\p{L}\d])(?:[eE]\s?[-–—]\s?\p{L}|\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}{3,}(?![\p{L}]))/u;
 // What may follow an item's name in a list: the unit it comes from ("… dari Dinas X", "… untuk Y dari …").
-const ITEM_OWNER = /^\s*(?:(?:untuk|bagi)\s+\p{L}+\s+)?(?:dari|milik|oleh|yang|karya|besutan)\s/u;
+const ITEM_OWNER =
+  /^\s*(?:\([^()]*\)\s*)?(?:(?:untuk|bagi)\s+\p{L}+\s+)?(?:dari|milik|oleh|yang|karya|besutan)\s/u;
 const LIST_INTRO = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${LIST_NOUNS.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|')})(?![\p{L}\d])[^.;:]{0,120}?(?<![\p{L}\d])${anyOf(LIST_INTROS)}\s*:?\s*`,
   'gu',
@@ -99,11 +107,26 @@ const ANY_CUE_WORD = prefilter(
   LEARNING_CUES,
   NAMING_CUES,
   APPOSITIVE_NOUNS,
+  SPOKEN_NAME_CUES,
 );
 const ANY_CUE_MARK = /[“"‘'`]|[eE]\s?[-–—]/;
 const CUE_SENTENCE = prefilter(INNOVATION_NOUNS, DIGITAL_WORDS, RUNNING_VERBS, MAKING_VERBS);
 // A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
 const QUOTED = /(?:[“"]|(?<![\p{L}\d])[‘'`])\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
+// A small word and more capitalised words, then a short name in brackets: one long name with its short one.
+const RUN_ON = /^(\s+(?:untuk|bagi)(?:\s+\p{Lu}[\p{L}\d'’-]*){1,4})(?=\s*\([^()]{2,30}\))/u;
+// "… Satu Ruas Tuntas yang diterapkan Dinas PU": a unit that runs it follows the name.
+const OWNED_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:yang\s+)?(?:${anyOf(OWNER_VERBS)}|milik|besutan|karya)\s`,
+  'iu',
+);
+
+/** Whether a name of two words or more starts at `at` and a unit that runs it is named right after. */
+function ownedName(text: string, at: number): boolean {
+  const named = nameAt(text, at);
+  return named !== null && named.name.includes(' ') && OWNED_AFTER.test(text.slice(named.end));
+}
+
 /** Whether a headline capitalises (nearly) every word, as many do: "Pemkot Ambon Raih Penghargaan Inovasi". */
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}\d'’-]*/gu) ?? [];
@@ -117,10 +140,18 @@ function isTitleCase(text: string): boolean {
 /** Spans of brackets that spell out the name right before them: "Simantap (Sistem Informasi …)". */
 function expansions(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  if (!text.includes('(')) return spans;
-  const bracket = /(?<=[\p{L}\d!”"’']\s?)\(([^()]{2,120})\)/gu;
-  for (let m = bracket.exec(text); m; m = bracket.exec(text))
-    spans.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes('(')) {
+    const bracket = /(?<=[\p{L}\d!”"’']\s?)\(([^()]{2,120})\)/gu;
+    for (let m = bracket.exec(text); m; m = bracket.exec(text))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // "Gema Bersinar Malaria atau Gerakan Masuk Hutan …": after a name, "atau" spells it out to the clause's end.
+  if (text.includes(' atau ')) {
+    const spelled =
+      /(?<=\p{Lu}[\p{L}\d'’-]*\s+)atau\s+\p{Lu}[^,.;]*?(?=\s+(?:dari|milik|oleh|yang|di|pada|untuk)\s|[,.;]|$)/gu;
+    for (let m = spelled.exec(text); m; m = spelled.exec(text))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   return spans;
 }
 
@@ -200,7 +231,8 @@ export function findInnovations(text: string, headline = false): InnovationMenti
     if (
       description &&
       !NOT_DESCRIPTION.test(description[0]) &&
-      DISTINCTIVE.test(text.slice(from + description[0].length))
+      (DISTINCTIVE.test(text.slice(from + description[0].length)) ||
+        ownedName(text, from + description[0].length))
     )
       from += description[0].length;
     // A headline capitalises every word, its cue too: there only a name that cannot be prose follows the
@@ -213,6 +245,13 @@ export function findInnovations(text: string, headline = false): InnovationMenti
       named;
       named = nameAt(text, from, false, titleCase)
     ) {
+      // "Sistem Pelayanan … untuk Wilayah Perbatasan (Sipelandukilat)": the name runs on to its short name.
+      const runOn = RUN_ON.exec(text.slice(named.end));
+      if (runOn)
+        named = {
+          name: `${named.name}${runOn[1]!.replace(/\s+/g, ' ')}`.trimEnd(),
+          end: named.end + runOn[1]!.length,
+        };
       const words = named.name.split(' ');
       const long = NAME_CUE_WORD.test(words[0]) ? words : [cueWord, ...words];
       const bracket = bracketAlias(text, named.end, words.length);
@@ -256,9 +295,10 @@ export function findInnovations(text: string, headline = false): InnovationMenti
 
   APPOSITIVE.lastIndex = 0;
   for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
-    const before = /(?:(?<![\p{L}\d])\p{Lu}[\p{L}\d'’-]*\s+){1,5}\p{Lu}[\p{L}\d'’-]*!?$/u.exec(
-      text.slice(Math.max(0, m.index - 80), m.index),
-    );
+    const before =
+      /(?:(?<![\p{L}\d])\p{Lu}[\p{L}\d'’-]*\s+(?:(?:and|of|dan|&)\s+)?){1,5}\p{Lu}[\p{L}\d'’-]*!?$/u.exec(
+        text.slice(Math.max(0, m.index - 80), m.index),
+      );
     if (!before) continue;
     const at = m.index - before[0].length;
     // "BAREMA atau Bareng Warga Mandiri, layanan …": the words after "atau" spell out a name already read.
@@ -266,12 +306,18 @@ export function findInnovations(text: string, headline = false): InnovationMenti
       continue;
     // Skip a sentence's opening word ("Selain …") and office words until a name reaches the comma.
     for (let from = at; from < m.index; from = text.indexOf(' ', from) + 1 || m.index) {
-      const named = nameAt(text, from);
+      const named = nameAt(text, from, true);
       if (named && named.end === m.index && named.name.includes(' ')) {
         add(named.name, from, named.end);
         break;
       }
     }
+  }
+
+  SPOKEN_NAME.lastIndex = 0;
+  for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
+    const name = m[1]!.trim();
+    if (name.includes(' ')) add(name, m.index + m[0].indexOf(name), m.index + m[0].length);
   }
 
   if (CUE_SENTENCE.test(text)) {

@@ -98,7 +98,9 @@ export function nameAt(
     words.push(w[1]);
     pos += w[0].length;
   }
-  if (!words.length || NOT_A_NAME_START.test(words[0])) return null;
+  // "Badan Usaha Lorong (BULo)": an enterprise is named like a unit but may be the innovation.
+  const enterprise = words[0] === 'Badan' && words[1] === 'Usaha';
+  if (!words.length || (NOT_A_NAME_START.test(words[0]) && !enterprise)) return null;
   return { name: words.join(' '), end: pos };
 }
 
@@ -193,6 +195,13 @@ export function acceptable(name: string): boolean {
   // "Pelayanan Publik 2020", "Kelompok Umum": the words of an award, not a name.
   if (words.every((word) => GENERIC_WORD.has(word.toLowerCase()) || /^\d+$/.test(word))) return false;
   // A lone capitalised word is a name only if it does not read as ordinary Indonesian ("Pelayanan").
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && /(?:an|kan|nya|si)$/.test(name)) return false;
+  // ("Sitampan", "Simantap": "Si" before a consonant is how system names begin.)
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(name) &&
+    /(?:an|kan|nya|si)$/.test(name) &&
+    !/^Si[^aeiou]/.test(name)
+  )
+    return false;
   return true;
 }

@@ -41,7 +41,7 @@ const AWARD_WORD = new RegExp(
 );
 // "diraih Kabupaten Lamongan dengan inovasi X", "inovasi X milik Pemkab Y": the region an innovation is told of.
 const REGION_THEN_INNOVATION =
-  /^[^.;]{0,40}?\b(?:dengan|melalui|lewat|atas|berkat|yaitu|yakni)\b[^.;]{0,30}$/i;
+  /^[^.;]{0,70}?\b(?:dengan|melalui|lewat|atas|berkat|yaitu|yakni)\b[^.;]{0,30}$/i;
 const INNOVATION_THEN_REGION = /^[^.;]{0,30}?\b(?:milik|dari|asal|karya|di)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 
 /**
@@ -58,11 +58,14 @@ function innovationRegions(
   const linked = new Map<InnovationMention, RegionEntry>();
   sentences.forEach((sentence, k) => {
     for (const innovation of innovations[k]!) {
-      const before = mentions[k]!.filter(
+      // "Pemerintah Kota Ambon … juara satu Maluku Innovation, atas program X": a region named as such is
+      // told of before a bare name inside another name.
+      const linkedBefore = mentions[k]!.filter(
         (m) =>
           m.end <= innovation.start &&
           REGION_THEN_INNOVATION.test(sentence.text.slice(m.end, innovation.start)),
-      ).pop();
+      );
+      const before = linkedBefore.filter((m) => m.form !== 'bare').pop() ?? linkedBefore.pop();
       const after = mentions[k]!.find(
         (m) =>
           m.start >= innovation.end &&

@@ -17,7 +17,11 @@ import { regionNear, type LociState, type LocusDraft } from './state.ts';
 const OWNS_BETWEEN =
   /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa|termasuk|antara lain|seperti)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|memperkenalkan|dikenal|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|termasuk|untuk (?:melihat|mempelajari|mengamati|mendalami)|melihat|mempelajari|mendalami|penerapan|tentang|mengenai)\b/i;
 // "program unggulan Dinkes yaitu …": the agency named inside the cue owns what the cue introduces.
-const CUE_BEFORE_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:\s+(?:unggulan|andalan|utama))?\s+$/i;
+// "inovasi yang digagas oleh Puskesmas X yaitu …" too.
+const CUE_BEFORE_OWNER = new RegExp(
+  String.raw`\b(?:program|inovasi|aplikasi|layanan)(?:\s+(?:unggulan|andalan|utama))?(?:\s+(?:yang\s+)?${anyOf(OWNER_VERBS)}(?:\s+oleh)?|\s+(?:milik|dari))?\s+$`,
+  'i',
+);
 const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
 // "Mal Pelayanan Publik" is an innovation only where the sentence presents it as one: "inovasi … di MPP"
 // with no other unit between, or "MPP merupakan inovasi …".
@@ -26,7 +30,7 @@ const MALL_IS_INNOVATION =
   /^[^.;]{0,40}?\b(?:merupakan|adalah|sebagai|menjadi|jadi)\b[^.;]{0,30}?\binovasi\b/i;
 // "X milik Dinas Y", "X (Xyz) untuk Kaltim dari Dinas Y", "X yang digagas oleh Puskesmas Y": the owner after it.
 const OWNER_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:untuk|bagi)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:yang\s+)?${anyOf(OWNER_VERBS)}(?:\s+oleh)?|${anyOf(OWNER_WORDS)})\s+$`,
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:atau\s+[^,.;()]{1,100}?\s+)?(?:(?:untuk|bagi)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:yang\s+)?${anyOf(OWNER_VERBS)}(?:\s+oleh)?|${anyOf(OWNER_WORDS)})\s+$`,
   'iu',
 );
 

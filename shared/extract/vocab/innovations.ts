@@ -7,6 +7,7 @@
 /** Nouns a name follows: "inovasi X", "program X", "aplikasi X", "gerakan X". */
 export const INNOVATION_NOUNS = [
   'inovasi',
+  'kebijakan',
   'inovasinya',
   'program',
   'aplikasi',
@@ -63,7 +64,20 @@ export const LEARNING_CUES = [
   'salah satunya yakni',
 ] as const;
 /** Cues that give a name, so that what follows needs no odd spelling to count: "diberi nama X". */
-export const NAMING_CUES = ['diberi nama', 'dinamakan', 'dinamai', 'disebut', 'bernama'] as const;
+export const NAMING_CUES = [
+  'diberi nama',
+  'dinamakan',
+  'dinamai',
+  'disebut',
+  'bernama',
+  'berjudul',
+  'dengan judul',
+  'sebagai contoh',
+  'contohnya',
+  'misalnya',
+] as const;
+/** How a speaker gives a name in plain words: "ada namanya protokol sentuh hati". */
+export const SPOKEN_NAME_CUES = ['namanya'] as const;
 /** What an appositive says a name is: "X, wadah pembinaan inovasi", "X, aplikasi antrean …". */
 export const APPOSITIVE_NOUNS = [
   'wadah',

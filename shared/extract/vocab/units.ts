@@ -23,7 +23,7 @@ export const OFFICE_HEADS = [
   'BUMD',
 ] as const;
 /** The larger sub-district, in its regional names: Kapanewon/Kemantren in Yogyakarta, Distrik in Papua. */
-export const DISTRICTS = ['Kecamatan', 'Kapanewon', 'Kemantren', 'Distrik'] as const;
+export const DISTRICTS = ['Kecamatan', 'Kec', 'Kapanewon', 'Kemantren', 'Distrik'] as const;
 /** Villages and urban wards: Kalurahan in Yogyakarta, Nagari in West Sumatra, Gampong in Aceh, Pekon in Lampung. */
 export const VILLAGES = ['Kelurahan', 'Kalurahan', 'Desa', 'Kampung', 'Nagari', 'Gampong', 'Pekon'] as const;
 /** Hospitals' heads; a hospital's proper name may carry its namesake's titles ("RSUD dr. Iskak"). */
