@@ -307,3 +307,86 @@ describe('urlDate', () => {
     expect(urlDate('bukan url')).toBeNull();
   });
 });
+
+describe('extractDates: opening days, addresses, clocks and slips', () => {
+  const read = (title: string, text: string, url: string | null = null) => dates(text, url, title);
+
+  it('reads the weekday and date a news story opens with as its day, the latest of the week’s days', () => {
+    expect(
+      read(
+        'Kabupaten Sleman Jadi Lokus Studi Lapangan',
+        'Sleman — Pemerintah Kabupaten Sleman menerima peserta PKP, pada Selasa (8/7/25).\nPeserta melihat Mal Pelayanan Publik.',
+      ).publishedAt,
+    ).toBe('2025-07-08');
+    // A caption dates the ceremony; the story quotes the head two days later.
+    expect(
+      read(
+        'Pemkab Klaten Raih Penghargaan',
+        'Bupati menerima penghargaan di Jakarta, Jumat (10/11/2023).\nIa mengatakan inovasi itu hasil kerja bersama, kata dia kepada wartawan, Minggu (12/11/2023).',
+      ).publishedAt,
+    ).toBe('2023-11-12');
+  });
+
+  it('takes the year of a yearless opening day from the headline', () => {
+    expect(
+      read(
+        'Peluncuran Laboratorium Inovasi Kabupaten Bima 2022',
+        'BIMA – Deputi LAN membuka peluncuran inovasi daerah di aula bupati, Kamis (8/9).',
+      ).publishedAt,
+    ).toBe('2022-09-08');
+  });
+
+  it('reads a path dated day first, and prefers the address to a date line far from it', () => {
+    expect(urlDate('https://berita.example.id/daerah/12/03/2021/judul/')).toEqual({
+      year: 2021,
+      date: '2021-03-12',
+    });
+    // The site's clock above the article is not its date.
+    expect(
+      read(
+        'PPSDM Pilih Kota Binjai sebagai Lokus',
+        'Monday, June 3, 2024\nBINJAI – Peserta PKA mengunjungi Balai Kota Binjai, Kamis (11/3).',
+        'https://berita.example.id/daerah/12/03/2021/ppsdm-pilih-kota-binjai/',
+      ).publishedAt,
+    ).toBe('2021-03-12');
+  });
+
+  it('reads a visit’s length told before its first day, and a range around the day of the welcome', () => {
+    expect(
+      read(
+        'Peserta Diklatpim IV ke Kota Salatiga',
+        'Kunjungan lapangan dilaksanakan selama 3 hari mulai 9 Oktober 2018 di Kota Salatiga.',
+      ),
+    ).toMatchObject({ startDate: '2018-10-09', endDate: '2018-10-11' });
+    expect(
+      read(
+        'Peserta PKA ke Kota Palu',
+        'Selasa, 14 Mei 2019\nWali Kota Palu menerima kunjungan peserta PKA, Selasa (14/5/2019). Kegiatan yang diikuti 30 peserta ini dimulai hari Senin tanggal 13 Mei hingga 15 Mei 2019.',
+      ),
+    ).toMatchObject({ startDate: '2019-05-13', endDate: '2019-05-15' });
+  });
+
+  it('dates a virtual visitation (VKN) and forgives a digit glued to a month', () => {
+    expect(
+      read(
+        'Peserta PKN II Ikuti VKN',
+        'Kegiatan VKN bagi 40 peserta PKN Tingkat II angkatan III ini dilaksanakan pada Kamis, 2 Juli 2020.',
+      ).startDate,
+    ).toBe('2020-07-02');
+    expect(
+      read(
+        'Studi Lapangan PKA ke Kabupaten Kepulauan Aru',
+        'Rombongan diterima Sekda pada Senin 12 Mei3 2025.',
+      ).startDate,
+    ).toBe('2025-05-12');
+  });
+
+  it('keeps a sentence whole across a shortened first name: "H. Moh. Taufiq"', () => {
+    expect(
+      read(
+        'Desa Batu Layar Jadi Lokus',
+        'Batu Layar, Kamis 9 Mei 2019 – Kedatangan peserta diterima Sekda H. Moh. Taufiq di Aula Kantor Bupati, Kamis (9/5).',
+      ).startDate,
+    ).toBe('2019-05-09');
+  });
+});

@@ -6,6 +6,8 @@ import type { DateMention, PartialDate } from './forms.ts';
 
 const URL_DAY = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/;
 const URL_MONTH = /\/((?:19|20)\d{2})\/(\d{1,2})\//;
+// "/05/09/2019/": Indonesian sites that date their paths day first.
+const URL_DAY_FIRST = /\/(\d{2})\/(\d{2})\/((?:19|20)\d{2})(?=\/)/;
 const pad = (n: number) => String(n).padStart(2, '0');
 export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
@@ -89,7 +91,10 @@ export function urlInText(text: string): string | null {
   return null;
 }
 
-/** The year written in the URL path (`/2023/06/22/`, `/2019/04/`), and the full date when it has one. */
+/**
+ * The year written in the URL path (`/2023/06/22/`, `/2019/04/`, day first `/05/09/2019/`), and the full date
+ * when it has one.
+ */
 export function urlDate(url: string | null | undefined): { year: number; date: string | null } | null {
   if (!url) return null;
   let path = url;
@@ -101,6 +106,12 @@ export function urlDate(url: string | null | undefined): { year: number; date: s
   const day = URL_DAY.exec(path);
   if (day && isReal(Number(day[1]), Number(day[2]), Number(day[3])))
     return { year: Number(day[1]), date: iso(Number(day[1]), Number(day[2]), Number(day[3])) };
+  const dayFirst = URL_DAY_FIRST.exec(path);
+  if (dayFirst && isReal(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])))
+    return {
+      year: Number(dayFirst[3]),
+      date: iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])),
+    };
   const month = URL_MONTH.exec(path);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { year: Number(month[1]), date: null };
   return null;

@@ -24,7 +24,8 @@ export interface DateMention {
   weekday: number | null;
 }
 
-const MONTH = `(${anyOf(Object.keys(MONTHS))})\\b\\.?`;
+// "23 April2 2025": a stray digit glued to a month before its year is a slip of the keyboard.
+const MONTH = `(${anyOf(Object.keys(MONTHS))})(?:\\d(?=\\s+(?:19|20)\\d{2}\\b))?\\b\\.?`;
 const WEEKDAY = `(${anyOf(Object.keys(WEEKDAYS))})`;
 const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
 // "Senin", "Senin-Rabu", "Selasa s.d Kamis,", "Kamis, tanggal": the captured weekday is the first day's.

@@ -7,11 +7,11 @@
 import type { Evidence } from '../../schema/locus-record.ts';
 import type { ArticleContext } from '../context.ts';
 import { evidenceOf } from '../text.ts';
-import { resolveMention, urlDate, urlInText } from './calendar.ts';
+import { dayNumber, resolveMention, urlDate, urlInText } from './calendar.ts';
 import { findDateMentions, type DateMention } from './forms.ts';
-import { isDateline, isDateLine, isStatementDate } from './publication.ts';
+import { isDateline, isDateLine, isOpeningDate, isStatementDate } from './publication.ts';
 import { visitDates } from './visit.ts';
-import { COPYRIGHT, tahunYear, yearCounts } from './years.ts';
+import { COPYRIGHT, headlineYear, tahunYear, yearCounts } from './years.ts';
 
 export { findDateMentions, type DateMention } from './forms.ts';
 export { urlDate, urlInText } from './calendar.ts';
@@ -44,6 +44,7 @@ export function extractDates(
     yearCounts(mentions, source) ??
     (page ? Number(page.slice(0, 4)) : null) ??
     tahunYear(source.sentences, source) ??
+    headlineYear(source.title) ??
     (copyright ? Number(copyright[1]) : null);
   const refDate = fromUrl?.date ?? page;
 
@@ -63,6 +64,13 @@ export function extractDates(
     }
     if (publishedAt) break;
   }
+  // A date line far from the date in the page's own address is the site's clock ("Sunday, May 5, 2024"
+  // above an article of 2019) or an update stamp: the address dates the article.
+  if (publishedAt && fromUrl?.date && Math.abs(dayNumber(publishedAt) - dayNumber(fromUrl.date)) > 2) {
+    publishedAt = null;
+    published = null;
+    delete evidence.publishedAt;
+  }
   if (!publishedAt && fromUrl?.date && url) {
     publishedAt = fromUrl.date;
     // A URL pasted into the body is cited where it stands.
@@ -74,15 +82,22 @@ export function extractDates(
       : { source: 'url', start: 0, end: url.length, sentence: url };
   }
   if (!publishedAt && page) publishedAt = page;
+  // "Cibinong – … pada Senin (30/6/25).": the weekday and date a story opens with is the day of its news, and
+  // a statement's day ("kata dia, Minggu (20/12/2020)") too; a story is published on the latest of them
+  // (within a week: an older date is history the story recalls).
   if (!publishedAt) {
-    for (const m of mentions) {
-      const resolved = isStatementDate(m, source) ? resolveMention(m, refYear, null) : null;
-      if (resolved) {
-        // The statement is news of the day: it may well date the visit too, so it stays a candidate.
-        publishedAt = resolved.start;
-        evidence.publishedAt = evidenceOf(m.sentence);
-        break;
-      }
+    const days = mentions
+      .filter((m) => isOpeningDate(m) || isStatementDate(m, source))
+      .map((m) => ({ m, day: resolveMention(m, refYear, null)?.start }))
+      .filter((c): c is { m: DateMention; day: string } => c.day !== undefined);
+    const first = days[0];
+    const latest = days
+      .filter((c) => first && dayNumber(c.day) - dayNumber(first.day) <= 7)
+      .reduce<(typeof days)[number] | undefined>((best, c) => (!best || c.day > best.day ? c : best), first);
+    if (latest) {
+      // The story is news of the day: it may well date the visit too, so it stays a candidate.
+      publishedAt = latest.day;
+      evidence.publishedAt = evidenceOf(latest.m.sentence);
     }
   }
 

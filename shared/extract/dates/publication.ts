@@ -1,6 +1,7 @@
 /**
  * Which written date is the article's own: a date line ("Kamis, 22 Juni 2023 | 14:45 Wita", a CMS byline),
- * a dateline ("SEMARANG (2/4) –"), or, failing those, the day a statement was made.
+ * a dateline ("SEMARANG (2/4) –"), or, failing those, the weekday and date a story opens with ("Senin
+ * (30/6/25)") or the day a statement was made.
  */
 import type { ArticleContext } from '../context.ts';
 import type { DateMention } from './forms.ts';
@@ -120,4 +121,14 @@ export function isStatementDate(mention: DateMention, context?: ArticleContext):
   const s = mention.sentence;
   if (s.source !== 'text' || !mention.from || isPastEvent(mention, context)) return false;
   return SPOKEN.test(s.text.slice(Math.max(0, mention.index - 80), mention.index));
+}
+
+/**
+ * "Pemerintah Kabupaten X menerima …, Senin (30/6/25).": a weekday with its date in brackets in the opening
+ * paragraphs of a news story, the convention by which Indonesian news dates its report.
+ */
+export function isOpeningDate(mention: DateMention): boolean {
+  const s = mention.sentence;
+  if (s.source !== 'text' || s.paragraph > 2 || !mention.from || mention.weekday === null) return false;
+  return s.text.slice(mention.index, mention.end).includes('(');
 }

@@ -10,6 +10,7 @@ import { dayNumber, fromDayNumber, resolveMention, weekdayMatches } from './cale
 import type { DateMention } from './forms.ts';
 import { holds, isPastEvent } from './years.ts';
 import { anyOf } from '../vocab/compile.ts';
+import { DIGIT_WORDS } from '../vocab/numbers.ts';
 import { PROGRAM_SHORT_NAMES, TRAINING_NOUNS } from '../vocab/programs.ts';
 import {
   ARRIVAL_WORDS,
@@ -48,8 +49,13 @@ const NOT_THE_VISIT = new RegExp(
   'i',
 );
 // "mulai 12 Juni 2023 selama tiga hari": the end is implied by the length.
-const DURATION = /^[^.]{0,60}?\bselama\s+(\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s+hari\b/i;
-const DAY_COUNTS: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7 };
+const COUNT = `(\\d{1,2}|${anyOf(Object.keys(DIGIT_WORDS))})`;
+const DURATION = new RegExp(String.raw`^[^.]{0,60}?\bselama\s+${COUNT}\s+hari\b`, 'i');
+// "selama 4 hari mulai 11 September 2018": the length told before the first day.
+const DURATION_BEFORE = new RegExp(
+  String.raw`\bselama\s+${COUNT}\s+hari\s+(?:(?:yang\s+)?(?:dimulai|mulai|sejak|terhitung)\s+)?(?:(?:hari|tanggal|tgl\.?)\s+)?$`,
+  'i',
+);
 
 // "Di Puskesmas Sobo peserta mempelajari …, Selasa (10/4)": the trainees at work, likely on the visit.
 const TRAINEES = new RegExp(String.raw`\b${anyOf(GROUP_WORDS)}\b`, 'i');
@@ -87,9 +93,11 @@ export function visitDates(
     if (!resolved) continue;
     // A visit lasts days; "5 Mei hingga 20 Juli" is the whole training.
     if (resolved.end && dayNumber(resolved.end) - dayNumber(resolved.start) > 14) continue;
-    const days = DURATION.exec(m.sentence.text.slice(m.end, m.end + 80));
+    const days =
+      DURATION.exec(m.sentence.text.slice(m.end, m.end + 80)) ??
+      DURATION_BEFORE.exec(m.sentence.text.slice(Math.max(0, m.index - 60), m.index));
     if (days && !resolved.end && m.from) {
-      const n = DAY_COUNTS[days[1]!.toLowerCase()] ?? Number(days[1]);
+      const n = DIGIT_WORDS[days[1]!.toLowerCase()] ?? Number(days[1]);
       if (n >= 2 && n <= 10) resolved.end = fromDayNumber(dayNumber(resolved.start) + n - 1);
     }
     // An article reports a recent visit: a date years away from publication is history, not the visit.
@@ -99,10 +107,23 @@ export function visitDates(
     candidates.push({ mention: m, ...resolved, rank });
   }
   candidates.sort((a, b) => a.rank - b.rank);
-  const best = candidates[0];
+  let best = candidates[0];
   // "Rombongan diterima Senin (12/6)" and, less surely, "berada di Jatim selama tiga hari, 12-14 Juni":
   // a range beginning on the visit's own first day tells how long the visit lasted.
-  const span = best && !best.end ? candidates.find((c) => c.end && c.start === best.start) : undefined;
+  const span = best && !best.end ? candidates.find((c) => c.end && c.start === best!.start) : undefined;
+  // "diterima … Senin (22/4/2019)" in a visit "dimulai … 21 April hingga 23 April 2019": the day of the
+  // welcome falls within the visit, which the range dates.
+  const around =
+    best && !best.end && !span
+      ? candidates.find(
+          (c) =>
+            c.end &&
+            c.start < best!.start &&
+            best!.start <= c.end &&
+            dayNumber(c.end) - dayNumber(c.start) <= 7,
+        )
+      : undefined;
+  if (around) best = around;
   if (best) {
     evidence.startDate = evidenceOf(best.mention.sentence);
     if (best.end) evidence.endDate = evidenceOf(best.mention.sentence);

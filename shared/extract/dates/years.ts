@@ -59,3 +59,9 @@ export function tahunYear(sentences: Sentence[], context?: ArticleContext): numb
     if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
   return best;
 }
+
+/** A year the headline names ("… Program Prioritas Nasional 2021"), for dates the body writes without one. */
+export function headlineYear(title: string): number | null {
+  const years = title.match(/(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])/g);
+  return years?.length === 1 ? Number(years[0]) : null;
+}

@@ -24,6 +24,7 @@ export const VISIT_STEMS = [
   'observasi',
   'orientasi lapang',
   'visitasi',
+  'vkn',
   'best practice',
   'lawatan',
   'lokus',
