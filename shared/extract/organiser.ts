@@ -8,6 +8,8 @@ import type { Evidence } from '../schema/locus-record.ts';
 import { blank, pastTrainingSpansOf } from './remarks.ts';
 import type { ArticleContext } from './context.ts';
 import { extractParticipants } from './participants.ts';
+import { findRegionMentions } from './regions/index.ts';
+import { sendingGovernment } from './sender.ts';
 import { anyOf } from './vocab/compile.ts';
 import { PARENT_BODIES, TRAINING_INSTITUTIONS } from './vocab/institutions.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
@@ -23,7 +25,7 @@ const FAMILIES = Object.entries(TRAINING_INSTITUTIONS);
 const HEAD = FAMILIES.map(([, family]) => `(${anyOf(family.names, { spaces: 'any' })})`).join('|');
 // Head, an optional acronym gloss "(BPSDM)", then up to five capitalised words naming the place or ministry.
 const INSTITUTION = new RegExp(
-  String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12})\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|[A-Z][A-Za-z'’-]*)){0,5})`,
+  String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12}(?:\s[A-Z][A-Za-z]{1,12})?)\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|\([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12})?\)|[A-Z][A-Za-z'’-]*)){0,6})`,
   'g',
 );
 // Headlines capitalise every word: verbs and visit words end the institution's name.
@@ -83,7 +85,10 @@ function cutTail(tail: string): string {
   }
   // A trailing region kind word without its name ("BPSDM Provinsi") is not part of the name.
   while (kept.length && /^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)$/.test(kept[kept.length - 1]!)) kept.pop();
-  return kept.join(' ');
+  // "BPSDM Provinsi Papua Johana Nap": the name ends with its region; what follows is the person named.
+  const name = kept.join(' ');
+  const region = findRegionMentions(name).find((m) => m.form === 'kind');
+  return region ? name.slice(0, region.end) : name;
 }
 
 /**
@@ -157,6 +162,19 @@ export function extractOrganiser(source: ArticleContext): OrganiserFields {
   let best: Candidate | null = null;
   for (const g of groups.values()) if (g.score > 0 && (!best || g.score > best.score)) best = g;
   if (!best) best = organisedBy(source);
+  // No institution named: the government whose officials the cohort is runs it.
+  if (!best) {
+    const sender = sendingGovernment(source, source);
+    if (sender)
+      best = {
+        family: 'government',
+        surface: sender.name,
+        place: '',
+        score: 1,
+        mentions: 1,
+        sentence: sender.sentence,
+      };
+  }
   const evidence: Record<string, Evidence> = {};
   if (best) evidence.organiser = evidenceOf(best.sentence);
   const trainees = extractParticipants(source);

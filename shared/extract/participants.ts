@@ -4,6 +4,7 @@
  * never counting accompanying staff, hosts or a part of the count.
  */
 import type { Source, Sentence } from './text.ts';
+import { VISIT_STEMS } from './vocab/visits.ts';
 import { anyOf } from './vocab/compile.ts';
 import { DIGIT_WORDS, ROUND_WORDS, SCALE_WORDS } from './vocab/numbers.ts';
 
@@ -26,7 +27,20 @@ const NAMED_TRAINEES_AFTER =
   /^(?:\s+(?:eselon|struktural|pengawas|administrator|fungsional|tingkat|[ivx]{1,4}|\d|a|b|yang|menjadi|sebagai|selaku|para)\b\.?){0,4}\s+peserta\b/i;
 const STAFF =
   /\b(?:tim|pendamping|didampingi|mendampingi|panitia|widyaiswara|pengajar|fasilitator|staf|pegawai\s+balai|coach|mentor|pembimbing|narasumber|penguji)\b/i;
-const TRAINEE_CONTEXT = /peserta|diklat|pelatihan|latsar|cpns|diikuti/i;
+const TRAINEE_CONTEXT = new RegExp(
+  anyOf(['peserta', 'diklat', 'pelatihan', 'latsar', 'cpns', 'diikuti', 'ikuti', ...VISIT_STEMS], {
+    spaces: 'any',
+  }),
+  'i',
+);
+// "Peserta Diklatpim …, berjumlah 40 orang": the trainees the sentence opens on, counted at its end.
+const TRAINEES_OPEN = new RegExp(String.raw`^\s*(?:para\s+|rombongan\s+)?peserta\b`, 'i');
+const COUNTED = /\b(?:berjumlah|sebanyak|sejumlah|total)\s+$/i;
+// "Rombongan Angkatan II … berkunjung. Setidaknya ada sebanyak 50 orang …": the group of the sentence before.
+const GROUP_BEFORE = /\b(?:rombongan|peserta|angkatan)\b/i;
+// "Makassar (Antara) - Sebanyak 30 orang pejabat asal …, melakukan studi banding": the count the
+// sentence opens with (after a dateline) is its subject, so the whole sentence tells what they do.
+const OPENS_SENTENCE = /^(?:[^–—-]{0,80}\s[–—-]\s*)?(?:sebanyak|sejumlah|tercatat|ada)?\s*$/i;
 const STAFF_AFTER =
   /^\s*(?:orang\s+)?(?:tim|pendamping|panitia|widyaiswara|pengajar|fasilitator|staf|narasumber)\b/i;
 
@@ -82,7 +96,7 @@ function jointCohorts(text: string, first: RegExpExecArray): number {
 export function extractParticipants(source: Source): { count: number; sentence: Sentence } | null {
   // A count of "peserta" beats one of "orang" (a "rombongan berjumlah 35 orang" includes the staff).
   let implicit: { count: number; sentence: Sentence } | null = null;
-  for (const s of source.sentences) {
+  for (const [k, s] of source.sentences.entries()) {
     COUNT.lastIndex = 0;
     for (let m = COUNT.exec(s.text); m; m = COUNT.exec(s.text)) {
       const noun = m[2]!.toLowerCase();
@@ -102,9 +116,19 @@ export function extractParticipants(source: Source): { count: number; sentence: 
         NAMED_TRAINEES_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50))
       )
         return { count, sentence: s };
+      // The rest of the clause the count opens: "40 pejabat … tengah mengikuti Study Lapangan".
+      const rest = /^[^,;.]{0,120}/.exec(s.text.slice(m.index))![0];
+      const previous = source.sentences[k - 1];
       if (
         !implicit &&
-        (TRAINEE_CONTEXT.test(clause) || TRAINEE_CONTEXT.test(s.text.slice(m.index, m.index + 60)))
+        (TRAINEE_CONTEXT.test(clause) ||
+          TRAINEE_CONTEXT.test(rest) ||
+          (OPENS_SENTENCE.test(s.text.slice(0, m.index)) && TRAINEE_CONTEXT.test(s.text)) ||
+          (TRAINEES_OPEN.test(s.text) && COUNTED.test(lead)) ||
+          (COUNTED.test(lead) &&
+            previous?.paragraph === s.paragraph &&
+            previous.source === s.source &&
+            GROUP_BEFORE.test(previous.text)))
       )
         implicit = { count, sentence: s };
     }

@@ -237,6 +237,45 @@ describe('organiser', () => {
     expect(organiser('BKD Kabupaten Pati melalui Bidang Mutasi menyerahkan SK kepada pegawai.')).toBeNull();
   });
 
+  it('ends the institution with its region, before the person named after it', () => {
+    expect(
+      organiser('Peserta PKA disambut Kepala BPSDM Provinsi Kalimantan Barat Yuliana Hasibuan di aula.'),
+    ).toBe('BPSDM Provinsi Kalimantan Barat');
+    expect(organiser('Pelatihan dibuka oleh Kepala BKPSDM Kabupaten Sleman Rahmat Widodo, Senin.')).toBe(
+      'BKPSDM Kabupaten Sleman',
+    );
+  });
+
+  it('keeps the distinguishing part of a long institution name, acronym glosses included', () => {
+    expect(
+      organiser(
+        'Peserta PKA dari Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan (Pusjar SKMP) LAN tiba.',
+      ),
+    ).toBe('Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan (Pusjar SKMP) LAN');
+  });
+
+  it('takes the government that sends the cohort when no training institution is named', () => {
+    expect(
+      organiser(
+        'Peserta Diklatpim Tingkat IV Angkatan ke-9 Pemerintah Kabupaten Kepulauan Sangihe berkunjung ke Kota Bitung.',
+      ),
+    ).toBe('Pemerintah Kabupaten Kepulauan Sangihe');
+    expect(
+      organiser(
+        'Sebanyak 36 pejabat pengawas peserta PKP dari lingkup Pemerintah Provinsi Bengkulu mengunjungi Kota Padang.',
+      ),
+    ).toBe('Pemerintah Provinsi Bengkulu');
+    // A region named in passing, or without its kind, sends nobody.
+    expect(organiser('Peserta PKP berkunjung ke Kabupaten Kulon Progo, Senin.')).toBeNull();
+    expect(organiser('Peserta PKP dari Sangihe berkunjung ke Kota Bitung.')).toBeNull();
+    // A named institution beats the sending government.
+    expect(
+      organiser(
+        'Peserta PKP Angkatan II Pemerintah Kota Ternate yang diselenggarakan BPSDM Provinsi Maluku Utara tiba.',
+      ),
+    ).toBe('BPSDM Provinsi Maluku Utara');
+  });
+
   it('groups the acronym with its long form', () => {
     expect(
       organiser(
@@ -267,6 +306,14 @@ describe('participants', () => {
     ['Sebanyak tiga puluh peserta PKP tiba di Kabupaten Klaten.', 30],
     ['Sejumlah 27 pejabat eselon III peserta Diklatpim III berkunjung ke Kota Solo.', 27],
     ['Sebanyak 45 pejabat pengawas yang menjadi peserta PKP mengunjungi Kota Madiun.', 45],
+    // The count opens the clause that tells what the group does, or the sentence it is the subject of.
+    ['Sedikitnya 38 pejabat eselon IV tengah mengikuti studi lapangan di Kota Salatiga.', 38],
+    [
+      'Kendari (Antara) - Sebanyak 26 orang pejabat asal Kabupaten Buton, Sulawesi Tenggara, melakukan studi tiru ke Kota Kendari.',
+      26,
+    ],
+    ['Peserta Diklatpim IV Kabupaten Sumba Timur, berjumlah 32 orang, tiba di Kupang.', 32],
+    ['Rombongan PKP Angkatan III tiba di Kota Jambi. Setidaknya ada sebanyak 41 orang dalam rombongan.', 41],
   ])('%s', (text, expected) => {
     expect(participants(text)).toBe(expected);
   });
@@ -276,6 +323,8 @@ describe('participants', () => {
     ['Menurut salah satu peserta, layanan itu patut ditiru.'],
     ['Seorang peserta bertanya tentang anggaran aplikasi tersebut.'],
     ['Sebanyak 12 pejabat yang menyambut peserta hadir di pendopo.'],
+    ['Pasar ini ramai. Sebanyak 300 orang pedagang berjualan setiap hari.'],
+    ['Sebanyak 20 orang warga Kabupaten Bantul, DIY, menonton pameran.'],
   ])('never takes one person singled out, or the hosts, for the cohort: %s', (text) => {
     expect(participants(text)).toBeNull();
   });

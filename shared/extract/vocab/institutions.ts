@@ -65,7 +65,16 @@ export const TRAINING_INSTITUTIONS: Readonly<Record<string, InstitutionFamily>> 
   pusdiklat: { names: ['Pusdiklat', 'Pusat Pendidikan dan Pelatihan'] },
   ppsdm: { names: ['PPSDM', 'Pusat Pengembangan Sumber Daya Manusia'] },
   puslat: {
-    names: ['Pusbangkom', 'Puslatbang', 'PKP2A', 'Pusat Pelatihan', 'Pusat Pengembangan Kompetensi'],
+    names: [
+      'Pusbangkom',
+      'Puslatbang',
+      'PKP2A',
+      'Pusjar',
+      'PUSJAR',
+      'Pusat Pelatihan',
+      'Pusat Pengembangan Kompetensi',
+      'Pusat Pembelajaran dan Strategi Kebijakan',
+    ],
   },
   balai: {
     names: [
