@@ -9,6 +9,7 @@ import type { Sentence } from '../text.ts';
 import type { MentionForm } from './names.ts';
 import type { RegionMention } from './mentions.ts';
 import { receivedBefore, visitorsAfter } from './delegation.ts';
+import { listedRegions } from './lists.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { INSTITUTION_NAMES, TRAINING_INSTITUTIONS } from '../vocab/institutions.ts';
 import { PROGRAM_NAMES, PROGRAM_SHORT_NAMES } from '../vocab/programs.ts';
@@ -143,6 +144,7 @@ export function rankHostRegions(
   sentences.forEach((sentence, k) => {
     const opensParagraph =
       sentence.source === 'text' && (k === 0 || sentences[k - 1].paragraph !== sentence.paragraph);
+    const listed = listedRegions(sentence.text, mentions[k] ?? []);
     (mentions[k] ?? []).forEach((mention, i) => {
       const before = sentence.text.slice(Math.max(0, mention.start - 120), mention.start);
       // "Kabupaten X, Provinsi Y": the province after one of its own regions is that region's address.
@@ -159,7 +161,10 @@ export function rankHostRegions(
         (!VISIT_BEFORE.test(before) && (visitorsAfter(after) || receivedBefore(before)));
       // Read once here for mentionWeight too (which never gets that far for an organiser's home).
       const visitBefore = !organiserHome && VISIT_BEFORE.test(before);
+      // An item of a list of places visited ("… tujuan VKN, yaitu A, B dan C") is visited, as its first is.
+      const listedVisit = listed.has(i) && !organiserHome && !sentenceWords(sentence, context).past;
       if (organiserHome) home.add(mention.region.code);
+      else if (listedVisit) visited.add(mention.region.code);
       else if (
         visitBefore &&
         (!/\bdi\s+$/i.test(before) || VISIT_NOUN_AT.test(before)) &&
@@ -175,9 +180,9 @@ export function rankHostRegions(
             k === firstBody || k === 0,
             opensParagraph,
             organiserHome,
-            visitBefore,
+            visitBefore && !listedVisit,
             context,
-          );
+          ) + (listedVisit ? 3 : 0);
       const entry = byCode.get(mention.region.code) ?? { region: mention.region, score: 0, best: null };
       entry.score += weight;
       if (weight > 0 && (!entry.best || weight > entry.best.weight))

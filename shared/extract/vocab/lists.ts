@@ -34,6 +34,17 @@ export const LOCUS_NOUNS = [
   'unit kerja',
   'SKPD',
 ] as const;
+/** Nouns that introduce a list of regions visited: "empat daerah menjadi tujuan VKN, yaitu A, B dan C". */
+export const REGION_LIST_NOUNS = ['daerah', 'tujuan', 'wilayah', 'pemda', 'kabupaten/kota'] as const;
+/** The intros of a list of places visited: the narrow ones ("seperti", "termasuk" also give examples). */
+export const PLACE_LIST_INTROS = [
+  'yaitu',
+  'yakni',
+  'antara lain',
+  'diantaranya',
+  'di antaranya',
+  'meliputi',
+] as const;
 /** Visit verbs that may introduce a list of loci: "mengunjungi antara lain …". */
 export const LOCUS_LIST_VERBS = [
   'mengunjungi',
