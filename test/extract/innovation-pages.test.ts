@@ -14,6 +14,15 @@ const loci = (title: string, text: string) =>
 const agencies = (text: string) => findAgencies(text, findRegionMentions(text));
 
 describe('an award page', () => {
+  it('gives the one innovation of a sentence to the owner the next sentence names', () => {
+    expect(
+      loci(
+        'Kabupaten Gunungkidul Masuk Top 99 KIPP',
+        'Inovasi “Jaga Warga Tangguh Bencana” masuk Top 99 KIPP 2023. Inovasi ini merupakan usulan Kelurahan Wonosari di Kabupaten Gunungkidul.',
+      ),
+    ).toEqual([['Kabupaten Gunungkidul', 'Kelurahan Wonosari', ['Jaga Warga Tangguh Bencana']]]);
+  });
+
   it('makes the winner with its innovation the locus, not the province that announced the prize', () => {
     expect(
       loci(

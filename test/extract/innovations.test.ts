@@ -104,6 +104,26 @@ describe('findInnovations: quoted names', () => {
     ['RSUD Al-Ihsan\' Baleendah menerapkan inovasi "Bidan Jaga Malam" di IGD.', ['Bidan Jaga Malam']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
+  it('reads a long quoted title the sentence says won, or calls an innovation’s title', () => {
+    expect(
+      names(
+        'Dari 12 inovasi yang diusulkan Pemkab Sleman, “LAYANAN ADMINISTRASI KEPENDUDUKAN DI TINGKAT DUSUN: WARGA TAK PERLU KE KANTOR” berhasil masuk Top 45 KIPP 2022.',
+      ),
+    ).toEqual(['LAYANAN ADMINISTRASI KEPENDUDUKAN DI TINGKAT DUSUN: WARGA TAK PERLU KE KANTOR']);
+    expect(
+      names(
+        'Puskesmas Kalibawang mengirim inovasi berjudul "Bunda Cerdas Mengasuh, Anak Sehat Terlindungi dari Stunting Sejak Dini" ke tingkat provinsi.',
+      ),
+    ).toEqual(['Bunda Cerdas Mengasuh, Anak Sehat Terlindungi dari Stunting Sejak Dini']);
+    // A quoted saying, however long, is no title.
+    expect(
+      names('Bupati berpesan, “Pelayanan Harus Cepat, Jangan Sampai Warga Menunggu Terlalu Lama.” Kamis.'),
+    ).toEqual([]);
+    expect(
+      names('“Kami Ingin Semua Warga Terlayani Tanpa Harus Datang ke Kantor Kecamatan” kata Camat.'),
+    ).toEqual([]);
+  });
+
   it('never takes the spell-out after a quoted name for a name', () => {
     expect(names('Dinas itu punya inovasi "Si Rapi" (Sistem Rekam Arsip Pintar Ibu).')).toEqual(['Si Rapi']);
   });

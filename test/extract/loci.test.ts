@@ -362,6 +362,16 @@ describe('extractLoci: conventions and more phrasing', () => {
     ).toEqual(['Puskesmas Oebobo']);
   });
 
+  it('drops a name that runs to where a page scraped short stops', () => {
+    const body = [
+      'Kabupaten Sumbawa meraih penghargaan atas inovasi Sumbawa Sehat Bersama.',
+      'Data inovasi daerah sebanyak dua ratus usulan telah dihimpun selama tiga tahun terakhir melalui Sistem Informasi Inovasi Dae',
+    ].join('\n');
+    expect(loci('Inovasi Sumbawa Diganjar Penghargaan', body)).toEqual([
+      ['Kabupaten Sumbawa', null, ['Sumbawa Sehat Bersama']],
+    ]);
+  });
+
   it('reads a numbered list whose items carry a group label and the innovation after a dash', () => {
     expect(
       loci(

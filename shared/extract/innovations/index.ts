@@ -32,6 +32,7 @@ import {
   SPOKEN_NAME_CUES,
 } from '../vocab/innovations.ts';
 import { LIST_INTROS } from '../vocab/lists.ts';
+import { RANK_WORDS, WINNING_VERBS } from '../vocab/awards.ts';
 
 export { innovationKey, normaliseInnovation } from './names.ts';
 
@@ -113,6 +114,15 @@ const ANY_CUE_MARK = /[“"‘'`]|[eE]\s?[-–—]/;
 const CUE_SENTENCE = prefilter(INNOVATION_NOUNS, DIGITAL_WORDS, RUNNING_VERBS, MAKING_VERBS);
 // A straight single quote after a letter is an apostrophe ("Asy-Syifa'"), not an opening quote.
 const QUOTED = /(?:[“"]|(?<![\p{L}\d])[‘'`])\s*([^“”"‘’'`]{2,60}?)\s*[”"’'`]/gu;
+// “POSKESDES DAN JAMINAN KESEHATAN DESA: WUJUD …” masuk 99 inovasi terbaik: a quoted title, however long,
+// that the sentence says won or was selected, or that the page calls an innovation's title.
+const QUOTED_TITLE = /[“"]\s*(\p{Lu}[^“”"]{10,200}?)\s*[”"]/gu;
+const TITLE_WON_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:berhasil|telah|sukses|juga)\s+)*${anyOf(WINNING_VERBS)}\b[^.;]{0,40}?\b${anyOf(RANK_WORDS)}\b`,
+  'iu',
+);
+const TITLE_CUE_BEFORE =
+  /\b(?:inovasi|aplikasi|program|gerakan)(?:\s+(?:yang\s+)?(?:berjudul|bertajuk|dengan\s+judul))?\s*$/iu;
 // A small word and more capitalised words, then a short name in brackets: one long name with its short one.
 const RUN_ON = /^(\s+(?:untuk|bagi)(?:\s+\p{Lu}[\p{L}\d'’-]*){1,4})(?=\s*\([^()]{2,30}\))/u;
 // "… Satu Ruas Tuntas yang diterapkan Dinas PU": a unit that runs it follows the name.
@@ -156,10 +166,18 @@ function expansions(text: string): { start: number; end: number }[] {
 }
 
 /**
- * The innovations a sentence names, left to right, each once.
+ * The innovations a sentence names, left to right, each once. `cutOff`: the sentence is where a page scraped
+ * short stops, without its ending.
  * @example findInnovations('Dinas ini memiliki inovasi Layad Rawat dan e- RK.').map((i) => i.name) // ['Layad Rawat', 'e-RK']
  */
-export function findInnovations(text: string, headline = false): InnovationMention[] {
+export function findInnovations(text: string, headline = false, cutOff = false): InnovationMention[] {
+  const found = readInnovations(text, headline);
+  // A page scraped short stops mid-name ("… terekam dalam Sistem Inovasi Pelayanan Publi"): a name that
+  // runs to where the text stops may be cut, and is no name.
+  return cutOff ? found.filter((f) => f.end < text.trimEnd().length) : found;
+}
+
+function readInnovations(text: string, headline: boolean): InnovationMention[] {
   const found: InnovationMention[] = [];
   if (!ANY_CUE_MARK.test(text) && !ANY_CUE_WORD.test(text)) return found;
   const spelledOut = expansions(text);
@@ -318,6 +336,17 @@ export function findInnovations(text: string, headline = false): InnovationMenti
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const name = m[1]!.trim();
     if (name.includes(' ')) add(name, m.index + m[0].indexOf(name), m.index + m[0].length);
+  }
+
+  if (text.includes('“') || text.includes('"')) {
+    QUOTED_TITLE.lastIndex = 0;
+    for (let m = QUOTED_TITLE.exec(text); m; m = QUOTED_TITLE.exec(text)) {
+      const inner = m[1]!;
+      if (!inner.includes(' ') || /[.!?]$/.test(inner)) continue;
+      const won = TITLE_WON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      const cued = TITLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      if (won || (cued && inner.length > 60)) add(inner, m.index, m.index + m[0].length);
+    }
   }
 
   if (CUE_SENTENCE.test(text)) {

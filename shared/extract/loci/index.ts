@@ -101,8 +101,19 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
   resolveAmbiguousMentions(mentions.flat());
 
   const found: (InnovationMention[] | undefined)[] = [];
+  // The body's last sentence, where a page scraped short stops mid-sentence: prose of a dozen words or more
+  // without its full stop (a list item or a byline has no full stop either, but is short).
+  const last = sentences.length - 1;
+  const ending = sentences[last];
+  const cutOff =
+    ending?.source === 'text' &&
+    !/[.!?:;)"”’'»]\s*$/.test(ending.text) &&
+    !/^\s*(?:\d{1,2}[.)]|[-–•*])\s/.test(ending.text) &&
+    ending.text.split(/\s+/).length >= 12
+      ? last
+      : -1;
   const innovationsAt = (k: number) =>
-    (found[k] ??= findInnovations(sentences[k]!.text, sentences[k]!.source === 'title'));
+    (found[k] ??= findInnovations(sentences[k]!.text, sentences[k]!.source === 'title', k === cutOff));
   // "dikenal dengan Badan Usaha Milik Desa (BUMDes) Maju Jaya": a unit inside a longer innovation name is its word.
   const agencies = sentences.map((s, k) => {
     const list = findAgencies(s.text, mentions[k]!, source);

@@ -8,7 +8,7 @@ import type { HostCandidate } from '../regions/index.ts';
 import type { Sentence } from '../text.ts';
 import { innovationKey } from '../innovations/index.ts';
 import { anyOf } from '../vocab/compile.ts';
-import { OWNER_VERBS, OWNER_WORDS } from '../vocab/innovations.ts';
+import { APPOSITIVE_NOUNS, OWNER_NOUNS, OWNER_VERBS, OWNER_WORDS } from '../vocab/innovations.ts';
 import { LIST_GLUE } from '../vocab/patterns.ts';
 import { sameAgency } from './drafts.ts';
 import { IS_MALL } from './names.ts';
@@ -31,6 +31,12 @@ const MALL_IS_INNOVATION =
 // "X milik Dinas Y", "X (Xyz) untuk Kaltim dari Dinas Y", "X yang digagas oleh Puskesmas Y": the owner after it.
 const OWNER_AFTER = new RegExp(
   String.raw`^\s*(?:\([^)]*\)\s*)?(?:atau\s+[^,.;()]{1,100}?\s+)?(?:(?:untuk|bagi)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:yang\s+)?${anyOf(OWNER_VERBS)}(?:\s+oleh)?|${anyOf(OWNER_WORDS)})\s+$`,
+  'iu',
+);
+
+// "“X” masuk Top 99. Inovasi ini merupakan usulan Desa Y …": the next sentence gives the one innovation's owner.
+const THIS_ONE_OWNED_BY = new RegExp(
+  String.raw`^\s*${anyOf(APPOSITIVE_NOUNS)}\s+(?:ini|tersebut)\s+(?:(?:merupakan|adalah|ialah)\s+)?(?:(?:hasil\s+)?${anyOf(OWNER_NOUNS)}|(?:yang\s+)?${anyOf(OWNER_VERBS)}(?:\s+oleh)?)\s+$`,
   'iu',
 );
 
@@ -119,6 +125,14 @@ export function giveInnovations(state: LociState): Regionless {
         const visited = state.agencies[k - 1]!.filter((a) => state.chosen(a, k - 1) && state.draftOf.has(a));
         if (prior.paragraph === sentence.paragraph && visited.length === 1)
           owner = state.draftOf.get(visited[0]!)!;
+      }
+      const next = state.sentences[k + 1];
+      if (!owner && inSentence.length === 1 && next?.paragraph === sentence.paragraph) {
+        const first = [...state.agencies[k + 1]!, ...state.named[k + 1]!].sort(
+          (a, b) => a.start - b.start,
+        )[0];
+        if (first && THIS_ONE_OWNED_BY.test(next.text.slice(0, first.start)))
+          owner = state.draftOf.get(first) ?? sameAgency(state, first);
       }
       const previous = seen.get(key);
       if (previous !== undefined && (previous !== null || !owner)) return;

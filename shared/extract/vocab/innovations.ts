@@ -170,6 +170,19 @@ export const OWNER_WORDS = [
   'garapan',
   'kepunyaan',
 ] as const;
+/** Nouns that give an innovation's owner after it: "Inovasi ini merupakan usulan Desa X", "karya Puskesmas Y". */
+export const OWNER_NOUNS = [
+  'usulan',
+  'karya',
+  'hasil karya',
+  'milik',
+  'gagasan',
+  'besutan',
+  'buatan',
+  'garapan',
+  'kreasi',
+  'inisiatif',
+] as const;
 /** Passive verbs that give an innovation's owner after it: "X yang digagas Dinas Y", "X diterapkan oleh …". */
 export const OWNER_VERBS = [
   'digagas',
