@@ -13,6 +13,23 @@ const loci = (title: string, text: string) =>
   extractLocusRecord({ title, text }).loci.map((l) => [l.region, l.agency, l.innovations]);
 const agencies = (text: string) => findAgencies(text, findRegionMentions(text));
 
+describe('an enterprise in a list of innovations', () => {
+  it('is the innovation, not a unit visited', () => {
+    expect(
+      loci(
+        'Peserta PKA Belajar Inovasi ke Kota Parepare',
+        'Peserta PKA berkunjung ke Kota Parepare. Beberapa program unggulan Pemkot Parepare seperti Jaga Kampung (Jaka), Parepare Bersih (Parsih), dan Badan Usaha Kelurahan (BUKel).',
+      ),
+    ).toEqual([
+      [
+        'Kota Parepare',
+        null,
+        ['Jaga Kampung (Jaka)', 'Parepare Bersih (Parsih)', 'Badan Usaha Kelurahan (BUKel)'],
+      ],
+    ]);
+  });
+});
+
 describe('an award page', () => {
   it('gives the one innovation of a sentence to the owner the next sentence names', () => {
     expect(

@@ -22,6 +22,7 @@ import { evidenceOf, type Sentence } from '../text.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { AWARD_WORDS } from '../vocab/awards.ts';
 import { LIST_NOUNS } from '../vocab/innovations.ts';
+import { ENTERPRISE_HEADS } from '../vocab/units.ts';
 import { LEARNING_WORDS, VISIT_STEMS, VISIT_VERBS } from '../vocab/visits.ts';
 import { draftAgencies } from './drafts.ts';
 import { giveInnovations } from './owners.ts';
@@ -34,6 +35,8 @@ import {
 } from './passes.ts';
 import { NATIONAL, type LociState } from './state.ts';
 
+// "… Lorong Garden (Longgar), dan Badan Usaha Lorong (BULo)": an enterprise read as an innovation is one.
+const ENTERPRISE = new RegExp(String.raw`^${anyOf(ENTERPRISE_HEADS)}\b`);
 const INNOVATION_WORD = new RegExp(String.raw`\b${anyOf(LIST_NOUNS)}\b`, 'i');
 const AWARD_WORD = new RegExp(
   String.raw`\b${anyOf([...AWARD_WORDS, 'diraih', 'top'], { spaces: 'any' })}\b`,
@@ -121,7 +124,10 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
       ? list.filter(
           (a) =>
             !innovationsAt(k).some(
-              (i) => i.start <= a.start && i.end >= a.end && i.end - i.start > a.end - a.start,
+              (i) =>
+                i.start <= a.start &&
+                i.end >= a.end &&
+                (i.end - i.start > a.end - a.start || ENTERPRISE.test(a.name)),
             ),
         )
       : list;

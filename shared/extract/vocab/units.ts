@@ -22,6 +22,18 @@ export const OFFICE_HEADS = [
   'Perusahaan Daerah',
   'BUMD',
 ] as const;
+/**
+ * Enterprises a government sets up, named like units ("Badan Usaha Lorong", "BUMDes Maju Jaya"): where the
+ * page reads one as an innovation's name, it is the innovation, not a unit visited.
+ */
+export const ENTERPRISE_HEADS = [
+  'Badan Usaha',
+  'BUMDes',
+  'BUMDesa',
+  'BUMD',
+  'Perumda',
+  'Perusahaan Daerah',
+] as const;
 /** The larger sub-district, in its regional names: Kapanewon/Kemantren in Yogyakarta, Distrik in Papua. */
 export const DISTRICTS = ['Kecamatan', 'Kec', 'Kapanewon', 'Kemantren', 'Distrik'] as const;
 /** Villages and urban wards: Kalurahan in Yogyakarta, Nagari in West Sumatra, Gampong in Aceh, Pekon in Lampung. */
