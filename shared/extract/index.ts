@@ -2,15 +2,18 @@
  * The locus extractor: an article's headline, body and URL → a `LocusRecord` with evidence per field.
  * Stages, in order, each over the article's context (context.ts):
  * 1 text.ts (clean, cut into sentences) → 2 dates/ (publication, visit start/end) → 3 program.ts
- * (program, cohort; remarks.ts leaves out past and habitual trainings) → 4 organiser.ts, participants.ts
+ * (program, cohort; remarks.ts leaves out past and habitual trainings) → 4 organiser.ts (sender.ts: the
+ * sending government where no training institution is named), participants.ts
  * → 5 gate.ts (does the page tell of a visit, and of a civil-service leadership training? outside one —
  * a council's working visit, a school's LDKS — the training fields go too) → 6 loci/ (host regions
  * from regions/, agencies from agencies/, innovations from innovations/; skipped, and the visit dates
- * cleared, when the gate is shut) → 7 here: loci that are the organiser or its home region are dropped.
+ * cleared, when the gate is shut) → 7 here: loci that are the organiser or its home region are dropped
+ * → 8 awards.ts (the awards and rankings the page says were won, for scouting).
  * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty and a note in the
  * context's debug log.
  */
 import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '../schema/locus-record.ts';
+import { extractAwards } from './awards.ts';
 import { extractDates } from './dates/index.ts';
 import { extractLoci } from './loci/index.ts';
 import { extractOrganiser } from './organiser.ts';
@@ -184,6 +187,9 @@ export function readArticle(input: ArticleInput): { record: LocusRecord; context
     const kept = outsiders ? loci.loci.filter((locus) => locus.innovations.length > 0) : loci.loci;
     record.loci = withoutOrganiser(kept.map(tidyLocus), record.organiser);
   }
+  record.awards = attempt('awards', () => extractAwards(source), []).map((award) =>
+    award.evidence ? { ...award, evidence: clipEvidence(award.evidence) } : award,
+  );
   record.title = clip(record.title, 500);
   for (const key of Object.keys(evidence)) evidence[key] = clipEvidence(evidence[key]!);
   for (const locus of record.loci) {

@@ -40,7 +40,8 @@ export const RANK_WORDS = [
   'pemenang',
   'penghargaan',
   'peringkat',
-  'terinovatif',
+  'peraih',
+  'predikat',
   'award',
 ] as const;
 
@@ -61,14 +62,7 @@ export const AWARD_NAMES = {
   ],
   iga: ['Innovative Government Award', 'IGA'],
   terinovatif: ['Terinovatif'],
-  other: [
-    'Public Service of The Year',
-    'Penghargaan Pelayanan Prima',
-    'Anugerah Inovasi',
-    'Inovasi Award',
-    'Innovation Award',
-    'Penghargaan Inovasi',
-  ],
+  other: ['Public Service of The Year', 'Penghargaan Pelayanan Prima', 'Inovasi Award', 'Innovation Award'],
 } as const;
 
 /** Words of a contest or award a province holds for its own regions: "Lomba Inovasi Daerah Provinsi X". */
@@ -79,4 +73,73 @@ export const CONTEST_WORDS = [
   'anugerah inovasi',
   'innovation award',
   'inovasi award',
+] as const;
+
+/** Words that name a region as the most innovative, after its kind: "Kabupaten Terinovatif". */
+export const MOST_INNOVATIVE_WORDS = ['terinovatif', 'ter-inovatif', 'paling inovatif'] as const;
+/** The kinds of government an award names: "Kabupaten Terinovatif", "kategori Kota". */
+export const AWARDED_KINDS = [
+  'Provinsi',
+  'Kabupaten',
+  'Kota',
+  'Daerah',
+  'Pemda',
+  'Desa',
+  'Kecamatan',
+] as const;
+/** Words of a place in a ranking: "Juara I", "Terbaik II", "Peringkat 3", "Juara Harapan I". */
+export const PLACE_WORDS = ['juara harapan', 'juara', 'terbaik', 'peringkat', 'ranking', 'pemenang'] as const;
+/** The overall winner of a contest, a rank of its own: "Juara Umum". */
+export const OVERALL_WINNER = ['juara umum'] as const;
+/** Ordinals as articles write them, to their number. */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  pertama: 1,
+  kesatu: 1,
+  satu: 1,
+  kedua: 2,
+  dua: 2,
+  ketiga: 3,
+  tiga: 3,
+  keempat: 4,
+  empat: 4,
+  kelima: 5,
+  lima: 5,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+};
+/** Words that open an award's category: "kategori Kabupaten", "klaster Kota". */
+export const CATEGORY_WORDS = ['kategori', 'klaster', 'kluster', 'cluster'] as const;
+/** Words that make a contest a wish or an entry, not a win: "akan mengikuti KIPP", "menargetkan Top 45". */
+export const INTENT_WORDS = [
+  'akan',
+  'bakal',
+  'menargetkan',
+  'target',
+  'berharap',
+  'diharapkan',
+  'semoga',
+  'mendaftarkan',
+  'didaftarkan',
+  'mengikuti',
+  'persiapan',
+  'menuju',
+  'sosialisasi',
+  'bimtek',
+  'mewakili',
+  'berhak',
+  'calon',
+  'mendaftar',
+] as const;
+/** Verbs of a government holding a contest: "Pemprov Sulsel menggelar Lomba Inovasi Daerah". */
+export const HOLDING_VERBS = [
+  'menggelar',
+  'mengadakan',
+  'menyelenggarakan',
+  'mengumumkan',
+  'umumkan',
+  'gelar',
+  'gelaran',
 ] as const;
