@@ -21,7 +21,7 @@ import {
   AWARD_NAMES,
   CATEGORY_WORDS,
   CONTEST_WORDS,
-  HOLDING_VERBS,
+  CONTEST_HOLDING_VERBS,
   INTENT_WORDS,
   MOST_INNOVATIVE_WORDS,
   ORDINALS,
@@ -99,7 +99,7 @@ const YEAR = /(?<![\p{L}\d/.-])(199\d|20\d\d)(?![\d/-]|[.,]\d)/gu;
 // "KIPP Provinsi Jawa Timur", "Lomba Inovasi Daerah tingkat provinsi": the province holds the contest.
 const PROVINCE_LEVEL = /^[^.,;]{0,40}?\btingkat\s+provinsi\b/i;
 const PROVINCE_HOLDS = new RegExp(
-  String.raw`^[^.;]{0,40}?${EDGE_BEFORE}${anyOf(HOLDING_VERBS)}${EDGE_AFTER}[^.;]{0,40}$`,
+  String.raw`^[^.;]{0,40}?${EDGE_BEFORE}${anyOf(CONTEST_HOLDING_VERBS)}${EDGE_AFTER}[^.;]{0,40}$`,
   'iu',
 );
 
@@ -133,9 +133,12 @@ function awardNames(text: string): Found[] {
         all.push({ kind, start: m.index, end, contest: !!contest, ...(title ? { title } : {}) });
       }
     }
+  // Of two names that overlap, the award's own name beats a contest's words ("penghargaan Inovasi Award"),
+  // and the longer beats the shorter.
+  const beats = (g: Found, f: Found) =>
+    f.contest !== g.contest ? !g.contest : g.end - g.start > f.end - f.start;
   const outside = all.filter(
-    (f) =>
-      !all.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
+    (f) => !all.some((g) => g !== f && g.start < f.end && g.end > f.start && beats(g, f)),
   );
   const first = new Map<AwardKind, Found>();
   for (const f of outside.sort((a, b) => a.start - b.start)) if (!first.has(f.kind)) first.set(f.kind, f);

@@ -2,6 +2,7 @@
  * The words of an award story: how a region or an innovation wins ("meraih", "masuk Top 99", "juara"),
  * and the awards scouting ranks on, by kind (the kinds of `AWARD_KINDS` in the schema).
  */
+import { FUTURE_WORDS, HOLDING_VERBS } from './visits.ts';
 
 /** Words of winning, which make a headline an award's rather than a visit's. */
 export const AWARD_WORDS = ['raih', 'meraih', 'masuk top', 'juara', 'penghargaan'] as const;
@@ -114,7 +115,7 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 export const CATEGORY_WORDS = ['kategori', 'klaster', 'kluster', 'cluster'] as const;
 /** Words that make a contest a wish or an entry, not a win: "akan mengikuti KIPP", "menargetkan Top 45". */
 export const INTENT_WORDS = [
-  'akan',
+  ...FUTURE_WORDS,
   'bakal',
   'menargetkan',
   'target',
@@ -123,6 +124,7 @@ export const INTENT_WORDS = [
   'semoga',
   'mendaftarkan',
   'didaftarkan',
+  'mendaftar',
   'mengikuti',
   'persiapan',
   'menuju',
@@ -131,11 +133,10 @@ export const INTENT_WORDS = [
   'mewakili',
   'berhak',
   'calon',
-  'mendaftar',
 ] as const;
 /** Verbs of a government holding a contest: "Pemprov Sulsel menggelar Lomba Inovasi Daerah". */
-export const HOLDING_VERBS = [
-  'menggelar',
+export const CONTEST_HOLDING_VERBS = [
+  ...HOLDING_VERBS,
   'mengadakan',
   'menyelenggarakan',
   'mengumumkan',
