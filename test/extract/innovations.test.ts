@@ -203,6 +203,25 @@ describe('findInnovations: lists, short names in brackets, awards', () => {
   });
 });
 
+describe('findInnovations: plain names the group studies', () => {
+  it('reads them where the unit they are studied at, or an innovation, follows', () => {
+    expect(
+      names(
+        'Kelompok dua mendalami Lapor Bupati dan Klinik Investasi di Dinas Penanaman Modal Kabupaten Kendal.',
+      ),
+    ).toEqual(['Lapor Bupati', 'Klinik Investasi']);
+    expect(
+      names('Peserta mendapat paparan tentang Kendal Smart City dan aplikasi e-Lapak dari Diskominfo.'),
+    ).toEqual(['Kendal Smart City', 'e-Lapak']);
+  });
+
+  it('leaves capitalised phrases alone where nothing shows they are names', () => {
+    expect(names('Peserta mempelajari Tata Kelola Keuangan Daerah dengan seksama.')).toEqual([]);
+    expect(names('Peserta mendalami Pelayanan Publik di Dinas Kesehatan.')).toEqual([]);
+    expect(names('Peserta mempelajari Sejarah Kota Lama di Museum Bahari.')).toEqual([]);
+  });
+});
+
 describe('findInnovations: names given in other ways', () => {
   it.each([
     // "X atau <its long form>": the long form spells the name out.

@@ -372,6 +372,28 @@ describe('extractLoci: conventions and more phrasing', () => {
     ]);
   });
 
+  it('makes the unit whose innovations the group studies a locus, owning every item of the list', () => {
+    expect(
+      loci(
+        'Peserta PKA Studi Lapangan ke Kota Tegal',
+        'Peserta PKA studi lapangan ke Kota Tegal. Peserta mempelajari inovasi Dinas Perhubungan Kota Tegal, di antaranya Parkir Elektronik dan Samsat Keliling. Peserta juga berkunjung ke RSUD Kardinah.',
+      ),
+    ).toEqual([
+      // "Samsat Keliling" is named like a unit, but the list of innovations says what it is.
+      ['Kota Tegal', 'Dinas Perhubungan Kota Tegal', ['Parkir Elektronik', 'Samsat Keliling']],
+      ['Kota Tegal', 'RSUD Kardinah', []],
+    ]);
+  });
+
+  it('keeps the units of a list of loci that an innovation word introduces', () => {
+    expect(
+      loci(
+        'Peserta PKP Benchmarking ke Kabupaten Kulon Progo',
+        'Peserta PKP melakukan benchmarking ke Kabupaten Kulon Progo. Pejabat menjelaskan inovasi yang dilaksanakan di dua instansi, yaitu Desa Wisata Kalibiru dan RSUD Wates.',
+      ).map(([, agency]) => agency),
+    ).toContain('RSUD Wates');
+  });
+
   it('reads a numbered list whose items carry a group label and the innovation after a dash', () => {
     expect(
       loci(

@@ -9,7 +9,8 @@ import { anyOf, prefilter } from '../vocab/compile.ts';
 import { LIST_CONTINUERS, LIST_INTROS, LOCUS_LIST_VERBS, LOCUS_NOUNS } from '../vocab/lists.ts';
 import { LIST_GLUE } from '../vocab/patterns.ts';
 import { OFFICE_HOLDERS, STAFF_PEOPLE, WORKPLACE_WORDS } from '../vocab/people.ts';
-import { PLACE_LEADS } from '../vocab/visits.ts';
+import { LEARNING_CUES, LIST_NOUNS } from '../vocab/innovations.ts';
+import { LEARNING_WORDS, PLACE_LEADS } from '../vocab/visits.ts';
 
 const AFFILIATION_BEFORE = new RegExp(String.raw`\b${anyOf(OFFICE_HOLDERS)}(?:\s+[\p{L}]+){0,5}\s+$`, 'iu');
 const VISIT_BEFORE = new RegExp(
@@ -28,6 +29,12 @@ const LIST_CONTINUES = new RegExp(String.raw`(?:^|[\s,])${anyOf(LIST_CONTINUERS)
 // comma goes on with the list too.
 const CLAUSE_THEN_COMMA =
   /^\s*(?:\([^()]*\)\s*)?(?:yang|dengan|untuk|sebagai|berupa|melalui|lewat)\b[^.;:]{0,200},\s*$/;
+// "mempelajari inovasi Badan Pendapatan Daerah …, di antaranya …": the unit whose innovations the group
+// studies is a place it learns at.
+const STUDIED_OWNER_BEFORE = new RegExp(
+  String.raw`\b${anyOf([...LEARNING_CUES, ...LEARNING_WORDS])}\s+${anyOf(LIST_NOUNS)}(?:\s+(?:unggulan|andalan|milik|dari))?\s+$`,
+  'i',
+);
 // "mendalami … pada Badan X": the unit where the group learnt something, unless someone works there.
 const AT_BEFORE = /\bpada\s+$/i;
 // "CPNS formasi perawat di RSUD X", "peserta asal Dinas Y", "bertugas di Z": a trainee's workplace.
@@ -81,6 +88,7 @@ export function classify(text: string, agencies: AgencyMention[], context?: Arti
     else if (
       listStarts.some((s) => s <= agency.start) ||
       (VISIT_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) ||
+      STUDIED_OWNER_BEFORE.test(near) ||
       MADE_LOCUS_AFTER.test(text.slice(agency.end, agency.end + 80))
     )
       agency.role = 'listed';

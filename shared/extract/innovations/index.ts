@@ -18,7 +18,7 @@ import {
   normaliseInnovation,
 } from './names.ts';
 
-import { anyOf, prefilter } from '../vocab/compile.ts';
+import { anyOf, prefilter, wordsPattern } from '../vocab/compile.ts';
 import {
   APPOSITIVE_NOUNS,
   DIGITAL_WORDS,
@@ -31,7 +31,16 @@ import {
   RUNNING_VERBS,
   SPOKEN_NAME_CUES,
 } from '../vocab/innovations.ts';
-import { LIST_INTROS } from '../vocab/lists.ts';
+import { LIST_INTROS, LOCUS_NOUNS } from '../vocab/lists.ts';
+import {
+  DISTRICTS,
+  FACILITIES,
+  HOSPITALS,
+  OFFICE_HEADS,
+  SERVICE_MALLS,
+  UNIT_ACRONYMS,
+  VILLAGES,
+} from '../vocab/units.ts';
 import { RANK_WORDS, WINNING_VERBS } from '../vocab/awards.ts';
 
 export { innovationKey, normaliseInnovation } from './names.ts';
@@ -44,6 +53,8 @@ export interface InnovationMention {
   alias?: string;
   /** Whether, where the article uses neither name again, it goes by both as written: "Home Care (Dottoro`ta)". */
   both?: boolean;
+  /** Read as an item of a list of innovations ("inovasi …, di antaranya A dan B"): an innovation, whatever else it names. */
+  listed?: boolean;
 }
 
 const CUE = new RegExp(String.raw`\b${anyOf([...INNOVATION_NOUNS, ...RUNNING_VERBS])}\s+`, 'giu');
@@ -82,6 +93,14 @@ const NAME_IN_GAP = /(?<![\p{L}\d])(?:[eE]\s?[-–—]\s?\p{L}|\p{Lu}\p{Ll}+\p{L
 // What may follow an item's name in a list: the unit it comes from ("… dari Dinas X", "… untuk Y dari …").
 const ITEM_OWNER =
   /^\s*(?:\([^()]*\)\s*)?(?:(?:untuk|bagi)\s+\p{L}+\s+)?(?:dari|milik|oleh|yang|karya|besutan)\s/u;
+const LOCUS_WORD = wordsPattern(LOCUS_NOUNS, 'i');
+const LIST_NOUN_LEAD = new RegExp(String.raw`^${anyOf(LIST_NOUNS)}\s+`, 'i');
+const LIST_GLUE_AHEAD = /^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)/;
+// "… di Dinas Komunikasi …", "… pada Puskesmas X": the unit a name is studied at follows it.
+const STUDIED_AT_AHEAD = new RegExp(
+  String.raw`^\s+(?:di|pada)\s+(?:${anyOf([...OFFICE_HEADS, ...FACILITIES, ...HOSPITALS, ...DISTRICTS, ...VILLAGES, ...SERVICE_MALLS, ...Object.keys(UNIT_ACRONYMS)])})(?![\p{L}])`,
+  'u',
+);
 const LIST_INTRO = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${LIST_NOUNS.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|')})(?![\p{L}\d])[^.;:]{0,120}?(?<![\p{L}\d])${anyOf(LIST_INTROS)}\s*:?\s*`,
   'gu',
@@ -187,6 +206,7 @@ function readInnovations(text: string, headline: boolean): InnovationMention[] {
     end: number,
     alias?: string,
     prefer?: 'alias' | 'name' | 'both',
+    listed = false,
   ) => {
     // "program Inovasi Kalesang Kintal Kosong": the cue written again before the name is no part of it.
     const clean = normaliseInnovation(name).replace(/^(?:Inovasi|Aplikasi)\s+(?=\S+\s)/, '');
@@ -199,10 +219,12 @@ function readInnovations(text: string, headline: boolean): InnovationMention[] {
       if (found[overlapping].name.length >= clean.length) return;
       found.splice(overlapping, 1);
     }
-    if (!alias) found.push({ name: clean, start, end });
+    const list = listed ? { listed: true } : {};
+    if (!alias) found.push({ name: clean, start, end, ...list });
     // "Sistem Perizinan Online (SIPO)" goes by its acronym; the other form is kept as its alias.
-    else if (prefer === 'alias') found.push({ name: alias, start, end, alias: clean });
-    else found.push({ name: clean, start, end, alias, ...(prefer === 'both' ? { both: true } : {}) });
+    else if (prefer === 'alias') found.push({ name: alias, start, end, alias: clean, ...list });
+    else
+      found.push({ name: clean, start, end, alias, ...(prefer === 'both' ? { both: true } : {}), ...list });
   };
 
   LIST_INTRO.lastIndex = 0;
@@ -210,6 +232,8 @@ function readInnovations(text: string, headline: boolean): InnovationMention[] {
   for (let m = listed ? LIST_INTRO.exec(text) : null; m; m = LIST_INTRO.exec(text)) {
     // "Inovasi berupa e-Sakip yaitu Elektronik Sistem …": after a name, "yaitu" spells it out, lists nothing.
     if (NAME_IN_GAP.test(m[0])) continue;
+    // "inovasi yang dilaksanakan di 3 instansi, yaitu …": a list of loci whose items may be units too.
+    const ofInnovations = !LOCUS_WORD.test(m[0]);
     let pos = m.index + m[0].length;
     while (pos < text.length && !ENDS_LIST.test(text.slice(pos))) {
       const item = /^([^,.;]*?)(?=\s*(?:,|\s+dan\s+|[.;]|$))/u.exec(text.slice(pos));
@@ -224,7 +248,7 @@ function readInnovations(text: string, headline: boolean): InnovationMention[] {
       const nameEnd = bracket ? bracket.end : (named?.end ?? 0);
       const rest = named ? text.slice(nameEnd, itemEnd) : '';
       if (named && (rest.trim() === '' || ITEM_OWNER.test(rest)))
-        add(named.name, itemStart, nameEnd, bracket?.alias, 'both');
+        add(named.name, itemStart, nameEnd, bracket?.alias, 'both', ofInnovations);
       pos += item[1].length;
       const glue = /^\s*(?:,\s*(?:dan\s+)?|dan\s+)/.exec(text.slice(pos));
       if (!glue) break;
@@ -308,7 +332,37 @@ function readInnovations(text: string, headline: boolean): InnovationMention[] {
       NAMING_CUE.test(m[0]) &&
       named.name.includes(' ') &&
       !/\b(?:dulu|dahulu|pernah)\b/i.test(text);
-    if (named.spelled || plain) add(named.name, from, named.end, named.alias, named.prefer);
+    if (named.spelled || plain) {
+      add(named.name, from, named.end, named.alias, named.prefer);
+      continue;
+    }
+    // "mendalami Dialog Publik dan Bojonegoro Open Data di Dinas …", "paparan tentang Surabaya Single Window
+    // dan aplikasi E-Peken": plain names the group studies, known as names by the unit they are studied at
+    // or by the innovation they are listed with.
+    const chain: { name: string; start: number; end: number }[] = [];
+    let at = from;
+    for (let item = nameAt(text, at); item; item = nameAt(text, at)) {
+      if (!item.name.includes(' ')) break;
+      chain.push({ name: item.name, start: at, end: item.end });
+      const glue = LIST_GLUE_AHEAD.exec(text.slice(item.end));
+      if (!glue) break;
+      at = item.end + glue[0].length;
+    }
+    const last = chain[chain.length - 1];
+    if (!last) continue;
+    const next = LIST_GLUE_AHEAD.exec(text.slice(last.end));
+    const nextAt = next ? last.end + next[0].length : -1;
+    // The next item: an innovation read already, or a name that cannot be prose (an e-name, CamelCase …).
+    const nextItem = next ? text.slice(nextAt).replace(LIST_NOUN_LEAD, '') : '';
+    const listedWith =
+      next !== null &&
+      (found.some(
+        (f) => f.start >= nextAt && f.start <= nextAt + 12 && !/[,.;]/.test(text.slice(nextAt, f.start)),
+      ) ||
+        /^[eE]\s?[-–—]\s?\p{L}/u.test(nextItem) ||
+        DISTINCTIVE.test(nextItem));
+    if (listedWith || STUDIED_AT_AHEAD.test(text.slice(last.end)))
+      for (const item of chain) add(item.name, item.start, item.end);
   }
 
   APPOSITIVE.lastIndex = 0;

@@ -26,6 +26,7 @@ import { ENTERPRISE_HEADS } from '../vocab/units.ts';
 import { LEARNING_WORDS, VISIT_STEMS, VISIT_VERBS } from '../vocab/visits.ts';
 import { draftAgencies } from './drafts.ts';
 import { giveInnovations } from './owners.ts';
+import { IS_MALL } from './names.ts';
 import {
   addDefinedAcronyms,
   addRecurringInnovations,
@@ -35,7 +36,9 @@ import {
 } from './passes.ts';
 import { NATIONAL, type LociState } from './state.ts';
 
-// "… Lorong Garden (Longgar), dan Badan Usaha Lorong (BULo)": an enterprise read as an innovation is one.
+// "… Lorong Garden (Longgar), dan Badan Usaha Lorong (BULo)": an enterprise read as an innovation is one, and
+// so is any unit-like name an innovation list gives ("inovasi Bapenda, di antaranya e-Samsat dan Samsat
+// Corner") — but a public-service mall stays the unit it is (owners.ts decides whether it is also an innovation).
 const ENTERPRISE = new RegExp(String.raw`^${anyOf(ENTERPRISE_HEADS)}\b`);
 const INNOVATION_WORD = new RegExp(String.raw`\b${anyOf(LIST_NOUNS)}\b`, 'i');
 const AWARD_WORD = new RegExp(
@@ -127,7 +130,9 @@ export function extractLoci(source: ArticleContext, options: { visit?: boolean }
               (i) =>
                 i.start <= a.start &&
                 i.end >= a.end &&
-                (i.end - i.start > a.end - a.start || ENTERPRISE.test(a.name)),
+                (i.end - i.start > a.end - a.start ||
+                  ENTERPRISE.test(a.name) ||
+                  (i.listed && !IS_MALL.test(a.name))),
             ),
         )
       : list;

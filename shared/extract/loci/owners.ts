@@ -9,6 +9,7 @@ import type { Sentence } from '../text.ts';
 import { innovationKey } from '../innovations/index.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { APPOSITIVE_NOUNS, OWNER_NOUNS, OWNER_VERBS, OWNER_WORDS } from '../vocab/innovations.ts';
+import { LIST_INTROS } from '../vocab/lists.ts';
 import { LIST_GLUE } from '../vocab/patterns.ts';
 import { sameAgency } from './drafts.ts';
 import { IS_MALL } from './names.ts';
@@ -22,7 +23,10 @@ const CUE_BEFORE_OWNER = new RegExp(
   String.raw`\b(?:program|inovasi|aplikasi|layanan)(?:\s+(?:unggulan|andalan|utama))?(?:\s+(?:yang\s+)?${anyOf(OWNER_VERBS)}(?:\s+oleh)?|\s+(?:milik|dari))?\s+$`,
   'i',
 );
-const OWNER_THEN_NAME = /^\s*(?:,\s*)?(?:yaitu|yakni|bernama|berupa|:)?\s*$/i;
+const OWNER_THEN_NAME = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:${anyOf([...LIST_INTROS, 'bernama', 'berupa'])}|:)?\s*:?\s*$`,
+  'i',
+);
 // "Mal Pelayanan Publik" is an innovation only where the sentence presents it as one: "inovasi … di MPP"
 // with no other unit between, or "MPP merupakan inovasi …".
 const PRESENTED_AS_INNOVATION = /\binovasi\b/i;
@@ -84,6 +88,8 @@ export function giveInnovations(state: LociState): Regionless {
   state.sentences.forEach((sentence, k) => {
     const all = [...state.agencies[k]!, ...state.named[k]!];
     const inSentence = state.innovations[k]!;
+    // The owner each innovation of the sentence was given here, so a list's later items share its first's.
+    const ownerHere: (LocusDraft | null)[] = [];
     inSentence.forEach((innovation, n) => {
       const key = keyOf(innovation.name);
       if (regionWords.has(key)) return;
@@ -118,6 +124,15 @@ export function giveInnovations(state: LociState): Regionless {
             : undefined);
         owner = candidate ? (state.draftOf.get(candidate) ?? sameAgency(state, candidate)) : null;
       }
+      // "inovasi Bapenda, di antaranya e-Samsat dan Samsat Corner": the items of one list share an owner.
+      if (
+        !owner &&
+        n > 0 &&
+        ownerHere[n - 1] &&
+        LIST_GLUE.test(sentence.text.slice(inSentence[n - 1]!.end, innovation.start))
+      )
+        owner = ownerHere[n - 1]!;
+      ownerHere[n] = owner;
       // "Kelompok tiga ke Dinas X. Peserta mempelajari aplikasi Y.": a sentence naming no place shows
       // what the one unit visited in the sentence before it offers.
       if (!owner && !all.length && !state.mentions[k]!.length && k > 0) {
