@@ -61,6 +61,8 @@ interface Candidate {
   family: string;
   surface: string;
   place: string;
+  /** Whether the surface spells its region out with its kind ("Provinsi Jawa Barat", not "Jabar"). */
+  spelled?: boolean;
   score: number;
   mentions: number;
   sentence: Sentence;
@@ -128,13 +130,23 @@ export function extractOrganiser(source: ArticleContext): OrganiserFields {
       else if (BY_ORGANISER.test(before) || throughUnit) score += 2;
       const surface = [gloss ?? head, tail].filter(Boolean).join(' ');
       const place = foldPlace(tail);
-      const key = `${family}|${place}`;
+      // "BPSDM Jabar" and "BPSDM Provinsi Jawa Barat" are one institution: its region, however written,
+      // keys it, and the name with the region spelled out with its kind is the one given.
+      const region = tail ? findRegionMentions(tail, [], source).find((r) => r.start === 0) : undefined;
+      const key = `${family}|${region ? `@${region.region.code}` : place}`;
+      const spelled = region?.form === 'kind';
       const group = groups.get(key);
       if (group) {
         group.score += score;
         group.mentions++;
-        if (!group.place && place) group.surface = surface;
-      } else groups.set(key, { family, surface, place, score, mentions: 1, sentence: s });
+        // A headline's "BPSDM Sulut Terkesan …" runs on where the body's "BPSDM Sulut" stops.
+        const runOn = spelled === !!group.spelled && place && group.place.startsWith(`${place} `);
+        if ((!group.place && place) || (spelled && !group.spelled) || runOn) {
+          group.surface = surface;
+          group.spelled = spelled;
+          group.place = place;
+        }
+      } else groups.set(key, { family, surface, place, score, mentions: 1, sentence: s, spelled });
     }
   }
   // "BPSDM Sulsel Studi Lapangan" in a headline is the body's "BPSDM Sulsel" with words run on; but

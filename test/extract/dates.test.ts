@@ -194,6 +194,13 @@ describe('publication date', () => {
     ['Jumat, 3 Februari 2023 | Dilihat: 1.045 kali | Operator Website\nPeserta tiba.', '2023-02-03'],
     ['Senin, 3 Juli 2023 - Peserta PKA tiba di Kabupaten Gowa dan diterima Bupati.', null],
     ['Selasa, 5 Desember 2023 · 3 menit baca\nPeserta tiba.', '2023-12-05'],
+    // The site's note of the article's age beside its date line, in either language.
+    [
+      'Kamis, 14 Maret 2024 | 2 tahun yang lalu\nCIANJUR - Peserta PKP tiba di Kabupaten Cianjur, Rabu (13/3/2024).',
+      '2024-03-14',
+    ],
+    ['Jumat, 7 Juli 2023 - 11 bulan lalu\nPeserta tiba di Kota Tomohon.', '2023-07-07'],
+    ['Senin, 2 Oktober 2023 | 5 days ago\nPeserta tiba di Kota Bitung.', '2023-10-02'],
     ['admin_diklat 14/03/2023 Berita, Kegiatan Pelatihan 2 Komentar\nPeserta tiba.', '2023-03-14'],
     ['Posted by Humas BPSDM on 07/11/2022\nPeserta tiba.', '2022-11-07'],
     ['Posted by operator_web on 21/06/2024 in Berita\nPeserta tiba.', '2024-06-21'],

@@ -237,6 +237,22 @@ describe('organiser', () => {
     expect(organiser('BKD Kabupaten Pati melalui Bidang Mutasi menyerahkan SK kepada pegawai.')).toBeNull();
   });
 
+  it('gives the institution with its region spelled out, however the headline shortens it', () => {
+    expect(
+      organiser(
+        'Peserta PKA Angkatan III melakukan studi lapangan. Kegiatan ini diselenggarakan BPSDM Provinsi Jawa Barat.',
+        'BPSDM Jabar Kirim Peserta PKA ke Kota Cimahi',
+      ),
+    ).toBe('BPSDM Provinsi Jawa Barat');
+    // A headline's run-on stops where the body's name does.
+    expect(
+      organiser(
+        'Peserta PKP dari BPSDM Kalteng tiba di Kota Banjarmasin.',
+        'BPSDM Kalteng Terkesan Layanan Kota Banjarmasin',
+      ),
+    ).toBe('BPSDM Kalteng');
+  });
+
   it('ends the institution with its region, before the person named after it', () => {
     expect(
       organiser('Peserta PKA disambut Kepala BPSDM Provinsi Kalimantan Barat Yuliana Hasibuan di aula.'),

@@ -6,7 +6,7 @@
 import type { ArticleContext } from '../context.ts';
 import type { DateMention } from './forms.ts';
 import { isPastEvent } from './years.ts';
-import { TIME_ZONES } from '../vocab/calendar.ts';
+import { AGE_UNITS, AGE_WORDS, TIME_ZONES } from '../vocab/calendar.ts';
 import { anyOf, literal } from '../vocab/compile.ts';
 import { BYLINE_ROLES, PUBLISHED_WORDS, SITE_FIELD_CUES, SITE_FIELD_FILLERS } from '../vocab/site.ts';
 
@@ -79,6 +79,9 @@ function isMetaLine(mention: DateMention, body: string): boolean {
 }
 const CLOCK_ANYWHERE = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\b/g;
 
+// "Kamis, 14 Maret 2024 | 2 tahun yang lalu": the site's note of the article's age beside its date line.
+const AGE = new RegExp(String.raw`\b\d{1,3}\s+${anyOf(AGE_UNITS)}\s+${anyOf(AGE_WORDS)}\b`, 'gi');
+
 /** A line that is a date and little else ("Kamis, 22 Juni 2023 | 14:45 Wita"): the article's own date. */
 export function isDateLine(mention: DateMention, body: string): boolean {
   const s = mention.sentence;
@@ -86,7 +89,7 @@ export function isDateLine(mention: DateMention, body: string): boolean {
   const before = s.text.slice(0, mention.index);
   if (PUBLISH_WORDS.test(before.trim())) return true;
   if (s.paragraph > 8) return false;
-  const after = s.text.slice(mention.end);
+  const after = s.text.slice(mention.end).replace(AGE, ' ');
   const rest = (before + after).replace(BYLINE, ' ').replace(DATE_LINE_REST, ' ').trim();
   if (rest.length <= 12 && s.paragraph <= 4) return true;
   // A line that opens on the date (or on the site's fields, "Humas BPSDM · 27 Jun 2022") and goes on

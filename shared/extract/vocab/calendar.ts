@@ -81,3 +81,30 @@ export const DATE_WORDS = ['tanggal', 'tgl'] as const;
 export const TIME_ZONES = ['wib', 'wita', 'wit'] as const;
 /** Words after a date that put it in the past: "2017 lalu", "tiga tahun silam". */
 export const PAST_MARKERS = ['lalu', 'silam'] as const;
+/** Units a page gives an article's age in: "2 tahun yang lalu", "3 hours ago". */
+export const AGE_UNITS = [
+  'detik',
+  'menit',
+  'jam',
+  'hari',
+  'minggu',
+  'pekan',
+  'bulan',
+  'tahun',
+  'seconds',
+  'second',
+  'minutes',
+  'minute',
+  'hours',
+  'hour',
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+] as const;
+/** Words after an age that make it one: "yang lalu", "lalu", "ago". */
+export const AGE_WORDS = ['yang lalu', 'lalu', 'silam', 'ago'] as const;
