@@ -200,6 +200,15 @@ describe('publication date', () => {
       '2024-03-14',
     ],
     ['Jumat, 7 Juli 2023 - 11 bulan lalu\nPeserta tiba di Kota Tomohon.', '2023-07-07'],
+    // A CMS's English byline may write the month first: where no thirteenth month exists, or the weekday
+    // fits only that reading.
+    [
+      'Submitted by admin on Wed, 03/13/2024 - 10:15\nKEDIRI - Peserta tiba, Selasa (12/3/2024).',
+      '2024-03-13',
+    ],
+    ['Posted on Wed, 03/06/2024 by humas\nPeserta tiba di Kota Blitar.', '2024-03-06'],
+    ['Posted on Mon, 03/06/2024 by humas\nPeserta tiba di Kota Blitar.', '2024-06-03'],
+    ['Diposting 05/04/2024\nPeserta tiba di Kota Blitar.', '2024-04-05'],
     ['Senin, 2 Oktober 2023 | 5 days ago\nPeserta tiba di Kota Bitung.', '2023-10-02'],
     ['admin_diklat 14/03/2023 Berita, Kegiatan Pelatihan 2 Komentar\nPeserta tiba.', '2023-03-14'],
     ['Posted by Humas BPSDM on 07/11/2022\nPeserta tiba.', '2022-11-07'],

@@ -180,8 +180,22 @@ function scanDigits(text: string, scan: Scan, add: Add): void {
     );
   if (DIGIT_SEPARATOR_DIGIT.test(text))
     scan(NUMERIC_BARE, (m) =>
-      add(m, { day: Number(m[2]), month: Number(m[4]), year: yearOf(m[5]) }, null, m[1]),
+      add(m, dayOrMonthFirst(Number(m[2]), Number(m[4]), yearOf(m[5]), m[1]), null, m[1]),
     );
 }
 
 const MAX_PER_SENTENCE = 12;
+
+/**
+ * "13/03/2024" is day-first, as Indonesian pages write; a CMS's English byline may write month-first:
+ * "03/13/2024" (no thirteenth month), or "Wed, 03/06/2024" where only the month-first reading is a Wednesday.
+ */
+function dayOrMonthFirst(first: number, second: number, year: number | null, weekday?: string): PartialDate {
+  const dayFirst = { day: first, month: second, year };
+  const monthFirst = { day: second, month: first, year };
+  if (second > 12 && first <= 12) return monthFirst;
+  const wanted = weekdayOf(weekday);
+  if (wanted === null || year === null || first > 12 || second > 31) return dayFirst;
+  const weekdayIs = (d: PartialDate) => new Date(Date.UTC(year, d.month! - 1, d.day)).getUTCDay() === wanted;
+  return !weekdayIs(dayFirst) && weekdayIs(monthFirst) ? monthFirst : dayFirst;
+}

@@ -69,6 +69,17 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   thursday: 4,
   friday: 5,
   saturday: 6,
+  // A CMS's English byline: "Submitted by admin on Wed, 03/13/2024 - 10:15".
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+  sat: 6,
 };
 
 /** Words that join the two ends of a date range: "10 sampai dengan 13 Juni", "12 hingga 14 Mei". */

@@ -66,6 +66,7 @@ export const PUBLISHED_WORDS = [
   'diterbitkan',
   'ditulis',
   'posted',
+  'submitted',
   'published',
   'updated',
   'diperbarui',
