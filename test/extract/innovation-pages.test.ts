@@ -30,7 +30,35 @@ describe('an enterprise in a list of innovations', () => {
   });
 });
 
+describe('another delegation’s studi banding', () => {
+  it('makes the unit whose head presents an innovation its locus', () => {
+    expect(
+      loci(
+        'Pemkab Lombok Tengah Studi Banding ke Kota Denpasar',
+        'Rombongan Pemerintah Kabupaten Lombok Tengah melakukan studi banding ke Pemerintah Kota Denpasar, Kamis (16/5/2024).\n' +
+          'Dalam kesempatan itu, Kepala Dinas Perhubungan Kota Denpasar, I Ketut Sriawan, memaparkan inovasi Parkir Pintar Denpasar (Parpide).',
+      ),
+    ).toEqual([['Kota Denpasar', 'Dinas Perhubungan Kota Denpasar', ['Parkir Pintar Denpasar (Parpide)']]]);
+    // A head who only speaks is someone's office, no locus.
+    expect(
+      loci(
+        'Pemkab Lombok Tengah Studi Banding ke Kota Denpasar',
+        'Rombongan Pemerintah Kabupaten Lombok Tengah melakukan studi banding ke Pemerintah Kota Denpasar, Kamis (16/5/2024).\n' +
+          'Kepala Dinas Perhubungan Kota Denpasar menjelaskan bahwa kunjungan itu bermanfaat.',
+      ).map(([, agency]) => agency),
+    ).toEqual([null]);
+  });
+});
+
 describe('an award page', () => {
+  it('never takes the region’s initials for an innovation', () => {
+    expect(
+      loci(
+        'Kabupaten Kepulauan Selayar Raih Penghargaan Inovasi',
+        'Pemerintah Kabupaten Kepulauan Selayar meraih Juara I Lomba Inovasi Daerah Provinsi Sulawesi Selatan 2023. Salah satu inovasi unggulan KKS adalah Gerakan Pulau Bersih yang digagas Dinas Lingkungan Hidup.',
+      ).flatMap(([, , innovations]) => innovations),
+    ).toEqual(['Gerakan Pulau Bersih']);
+  });
   it('gives the one innovation of a sentence to the owner the next sentence names', () => {
     expect(
       loci(

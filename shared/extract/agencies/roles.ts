@@ -7,7 +7,7 @@ import { memo, recall, type ArticleContext } from '../context.ts';
 import { HEAD_START, ORGANISER, REGION_KIND, type AgencyMention } from './find.ts';
 import { anyOf, prefilter } from '../vocab/compile.ts';
 import { LIST_CONTINUERS, LIST_INTROS, LOCUS_LIST_VERBS, LOCUS_NOUNS } from '../vocab/lists.ts';
-import { LIST_GLUE } from '../vocab/patterns.ts';
+import { LIST_GLUE, PRESENTS_INNOVATION } from '../vocab/patterns.ts';
 import { OFFICE_HOLDERS, STAFF_PEOPLE, WORKPLACE_WORDS } from '../vocab/people.ts';
 import { LEARNING_CUES, LIST_NOUNS } from '../vocab/innovations.ts';
 import { LEARNING_WORDS, PLACE_LEADS } from '../vocab/visits.ts';
@@ -35,6 +35,9 @@ const STUDIED_OWNER_BEFORE = new RegExp(
   String.raw`\b${anyOf([...LEARNING_CUES, ...LEARNING_WORDS])}\s+${anyOf(LIST_NOUNS)}(?:\s+(?:unggulan|andalan|milik|dari))?\s+$`,
   'i',
 );
+// "Kepala DPMPTSP Kota X, Y, memaparkan inovasi Z": the unit whose head presents its innovation to the group
+// is where the innovation lives.
+const PRESENTS_INNOVATION_AFTER = new RegExp(PRESENTS_INNOVATION, 'i');
 // "mendalami … pada Badan X": the unit where the group learnt something, unless someone works there.
 const AT_BEFORE = /\bpada\s+$/i;
 // "CPNS formasi perawat di RSUD X", "peserta asal Dinas Y", "bertugas di Z": a trainee's workplace.
@@ -93,6 +96,7 @@ export function classify(text: string, agencies: AgencyMention[], context?: Arti
     )
       agency.role = 'listed';
     else if (sibling && previous.role === 'listed') agency.role = 'listed';
+    else if (PRESENTS_INNOVATION_AFTER.test(text.slice(agency.end, agency.end + 140))) agency.role = 'listed';
     else if (AFFILIATION_BEFORE.test(before)) agency.role = 'affiliation';
     else if (AT_BEFORE.test(before)) agency.role = 'listed';
     else if (

@@ -10,7 +10,7 @@ import { innovationKey } from '../innovations/index.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { APPOSITIVE_NOUNS, OWNER_NOUNS, OWNER_VERBS, OWNER_WORDS } from '../vocab/innovations.ts';
 import { LIST_INTROS } from '../vocab/lists.ts';
-import { LIST_GLUE } from '../vocab/patterns.ts';
+import { LIST_GLUE, PRESENTS_INNOVATION } from '../vocab/patterns.ts';
 import { sameAgency } from './drafts.ts';
 import { IS_MALL } from './names.ts';
 import { regionNear, type LociState, type LocusDraft } from './state.ts';
@@ -21,6 +21,11 @@ const OWNS_BETWEEN =
 // "inovasi yang digagas oleh Puskesmas X yaitu …" too.
 const CUE_BEFORE_OWNER = new RegExp(
   String.raw`\b(?:program|inovasi|aplikasi|layanan)(?:\s+(?:unggulan|andalan|utama))?(?:\s+(?:yang\s+)?${anyOf(OWNER_VERBS)}(?:\s+oleh)?|\s+(?:milik|dari))?\s+$`,
+  'i',
+);
+// "Kepala Dinas X, I Made Y, memaparkan inovasi Z": the unit whose head presents the innovation owns it.
+const PRESENTER_THEN_NAME = new RegExp(
+  String.raw`${PRESENTS_INNOVATION}(?:\s+(?:unggulan|andalan|bernama|berupa|yaitu|yakni))?\s*[“"']?$`,
   'i',
 );
 const OWNER_THEN_NAME = new RegExp(
@@ -84,7 +89,23 @@ export function giveInnovations(state: LociState): Regionless {
         );
       });
     });
-  const regionWords = new Set(state.mentions.flat().map((m) => innovationKey(bareRegionName(m.region.name))));
+  // "inovasi unggulan KSB adalah …": a region's name, or its initials ("KSB": Kabupaten Sumbawa Barat), is
+  // no innovation.
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .map((word) => word[0])
+      .join('')
+      .toLowerCase();
+  const regionWords = new Set(
+    state.mentions.flat().flatMap((m) => {
+      const bare = bareRegionName(m.region.name);
+      const forms = [innovationKey(bare)];
+      if (m.region.name.split(/\s+/).length >= 3) forms.push(initials(m.region.name));
+      if (bare.split(/\s+/).length >= 3) forms.push(initials(bare));
+      return forms;
+    }),
+  );
   state.sentences.forEach((sentence, k) => {
     const all = [...state.agencies[k]!, ...state.named[k]!];
     const inSentence = state.innovations[k]!;
@@ -116,10 +137,15 @@ export function giveInnovations(state: LociState): Regionless {
         // "Di RSUD, peserta mempelajari inovasi X": the place the sentence opens with owns what it shows.
         const opening =
           before && /^\s*(?:Di|Pada|Sementara di)\s+$/.test(sentence.text.slice(0, before.start));
+        const presenter =
+          before && PRESENTER_THEN_NAME.test(sentence.text.slice(before.end, innovation.start));
         const candidate =
           after ??
           (before &&
-          (opening || cueOwner || OWNS_BETWEEN.test(sentence.text.slice(before.end, innovation.start)))
+          (opening ||
+            cueOwner ||
+            presenter ||
+            OWNS_BETWEEN.test(sentence.text.slice(before.end, innovation.start)))
             ? before
             : undefined);
         owner = candidate ? (state.draftOf.get(candidate) ?? sameAgency(state, candidate)) : null;

@@ -35,6 +35,16 @@ export const MAKING_VERBS = [
   'menciptakan',
   'membangun',
 ] as const;
+/** Verbs of a unit's head presenting its work to the group: "Kepala Dinas X memaparkan inovasi …". */
+export const PRESENTING_VERBS = [
+  'memaparkan',
+  'menjelaskan',
+  'mempresentasikan',
+  'memperkenalkan',
+  'mengenalkan',
+  'menyampaikan paparan',
+  'memberikan paparan',
+] as const;
 /** What the group learns about and what a unit is known for: a described name follows. */
 export const LEARNING_CUES = [
   'mempelajari',
