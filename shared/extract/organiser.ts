@@ -25,7 +25,7 @@ const FAMILIES = Object.entries(TRAINING_INSTITUTIONS);
 const HEAD = FAMILIES.map(([, family]) => `(${anyOf(family.names, { spaces: 'any' })})`).join('|');
 // Head, an optional acronym gloss "(BPSDM)", then up to five capitalised words naming the place or ministry.
 const INSTITUTION = new RegExp(
-  String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12}(?:\s[A-Z][A-Za-z]{1,12})?)\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|\([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12})?\)|[A-Z][A-Za-z'’-]*)){0,6})`,
+  String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12}(?:\s[A-Z][A-Za-z]{1,12})?)\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|\([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12})?\)|dan(?=\s+[A-Z])|[A-Z][A-Za-z'’-]*)){0,6})`,
   'g',
 );
 // Headlines capitalise every word: verbs and visit words end the institution's name.
@@ -83,10 +83,13 @@ function cutTail(tail: string): string {
     // "Kementerian Dalam Negeri" is a name; elsewhere "Dalam" opens a headline's phrase.
     const ministry = word === 'Dalam' && kept[kept.length - 1] === 'Kementerian' && words[i + 1] === 'Negeri';
     if (TAIL_STOP.test(word) && !ministry) break;
+    // "Kementerian Pendidikan dan Kebudayaan": "dan" joins a ministry's affairs, and nothing else.
+    if (word === 'dan' && !kept.some((w) => /^Kement(?:e)?rian$/.test(w))) break;
     kept.push(word);
   }
-  // A trailing region kind word without its name ("BPSDM Provinsi") is not part of the name.
-  while (kept.length && /^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)$/.test(kept[kept.length - 1]!)) kept.pop();
+  // A trailing region kind word without its name ("BPSDM Provinsi") is not part of the name, nor a "dan".
+  while (kept.length && /^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan)$/.test(kept[kept.length - 1]!))
+    kept.pop();
   // "BPSDM Provinsi Papua Johana Nap": the name ends with its region; what follows is the person named.
   const name = kept.join(' ');
   const region = findRegionMentions(name).find((m) => m.form === 'kind');

@@ -26,6 +26,9 @@ const TRAINEES_FROM = new RegExp(
   'i',
 );
 
+// "Diklatpim IV yang diselenggarakan Pemerintah Kabupaten Buru": the government runs it itself.
+const RUN_BY = /\b(?:diselenggarakan|dilaksanakan|digelar|diadakan)\s+(?:oleh\s+)?$/i;
+
 /**
  * The government that sends the cohort, written as "Pemerintah Kabupaten X", with the sentence it is read in;
  * null where the article names none.
@@ -50,7 +53,7 @@ export function sendingGovernment(
       const afterProgram = programEnds.some(
         (end) => end <= region.start && PROGRAM_TAIL.test(text.slice(end, region.start)),
       );
-      if (afterProgram || TRAINEES_FROM.test(before))
+      if (afterProgram || TRAINEES_FROM.test(before) || RUN_BY.test(before))
         return { name: `Pemerintah ${region.region.name}`, sentence };
     }
   }

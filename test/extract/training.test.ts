@@ -134,6 +134,24 @@ describe('organiser', () => {
       'Pelatihan ini diselenggarakan oleh Lembaga Administrasi Negara bersama mitra.',
       'Lembaga Administrasi Negara',
     ],
+    // A ministry's affairs joined by "dan" belong to its name; elsewhere "dan" ends it.
+    [
+      'Peserta PKP dari Pusdiklat Pegawai Kementerian Pendidikan dan Kebudayaan melaksanakan studi lapangan.',
+      'Pusdiklat Pegawai Kementerian Pendidikan dan Kebudayaan',
+    ],
+    [
+      'Peserta PKA BPSDM Provinsi Jambi dan Dinas Kesehatan tiba di Kota Sungai Penuh.',
+      'BPSDM Provinsi Jambi',
+    ],
+    // A government that runs the training itself.
+    [
+      'Diklatpim IV yang diselenggarakan Pemerintah Kabupaten Buru melakukan studi lapangan ke Kota Ambon.',
+      'Pemerintah Kabupaten Buru',
+    ],
+    [
+      'Peserta Latsar dari Balai Pengembangan Kompetensi PUPR Wilayah V tiba.',
+      'Balai Pengembangan Kompetensi PUPR Wilayah V',
+    ],
   ])('%s', (text, expected) => {
     expect(organiser(text)).toBe(expected);
   });
