@@ -203,6 +203,28 @@ describe('findInnovations: lists, short names in brackets, awards', () => {
   });
 });
 
+describe('findInnovations: short names spelt out, headlines', () => {
+  it('reads a short name the bracket after it spells out as a movement, system or programme', () => {
+    expect(
+      names('Dispendukcapil memaparkan GEMAS (Gerakan Masyarakat Sadar Adminduk) kepada peserta.'),
+    ).toEqual(['GEMAS']);
+    expect(names('Ia memaparkan SiMonik (Sistem Monitoring Kinerja) di hadapan peserta.')).toEqual([
+      'SiMonik',
+    ]);
+    // An office spelt out is no innovation, nor a bracket that does not spell the name.
+    expect(names('BPBD (Badan Penanggulangan Bencana Daerah) hadir di lokasi.')).toEqual([]);
+    expect(names('Tim MANTAP (Gerakan Bersama Warga Desa) hadir.')).toEqual([]);
+  });
+
+  it('reads the innovation a headline names after its verb', () => {
+    const headline = (text: string) => findInnovations(text, true).map((i) => i.name);
+    expect(headline('Peserta PKA BPSDM Kaltim Belajar Inovasi SiJempol ke Kabupaten Kulon Progo')).toEqual([
+      'SiJempol',
+    ]);
+    expect(headline('Deputi Kajian dan Inovasi Manajemen Terima Peserta PKN')).toEqual([]);
+  });
+});
+
 describe('findInnovations: plain names the group studies', () => {
   it('reads them where the unit they are studied at, or an innovation, follows', () => {
     expect(

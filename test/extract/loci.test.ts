@@ -394,6 +394,15 @@ describe('extractLoci: conventions and more phrasing', () => {
     ).toContain('RSUD Wates');
   });
 
+  it('reads a correctional facility with its grade, one unit under both its names', () => {
+    expect(
+      loci(
+        'Lapas Kelas IIA Kendari Terima Kunjungan Peserta PKP',
+        'KENDARI - Lembaga Pemasyarakatan (Lapas) Kelas IIA Kendari menerima kunjungan peserta PKP Angkatan V, Kamis (6/6/2024).\nPeserta mempelajari inovasi layanan kunjungan online e-Besuk.',
+      ),
+    ).toEqual([['Kota Kendari', 'Lembaga Pemasyarakatan (Lapas) Kelas IIA Kendari', ['e-Besuk']]]);
+  });
+
   it('reads a numbered list whose items carry a group label and the innovation after a dash', () => {
     expect(
       loci(

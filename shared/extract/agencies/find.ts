@@ -186,6 +186,12 @@ function scanName(
       acronymEnd = pos;
       continue;
     }
+    // "Lembaga Pemasyarakatan (Lapas) Kelas IIA Kendari": a grade may stand between the acronym and region.
+    const grade = acronym ? /^\s+Kelas\s+(?:I{1,3}|IV)[AB]?(?![\p{L}\d])/u.exec(rest) : null;
+    if (grade) {
+      pos += grade[0].length;
+      continue;
+    }
     // After "(ACRONYM)" only a region may follow, but a hospital's own "(RSUD)" precedes its proper name.
     if (acronym && !(isHospital && /^RS/.test(acronym))) break;
     // "RSUD Prof. Dr. H. M. Anwar Makkatutu", "RSUD dr. Iskak": hospitals carry their namesake's titles.

@@ -26,6 +26,7 @@ import {
   LEARNING_CUES,
   LIST_NOUNS,
   MAKING_VERBS,
+  NAME_CUE_WORDS,
   NAMING_CUES,
   OWNER_VERBS,
   RUNNING_VERBS,
@@ -42,6 +43,7 @@ import {
   VILLAGES,
 } from '../vocab/units.ts';
 import { RANK_WORDS, WINNING_VERBS } from '../vocab/awards.ts';
+import { HEADLINE_VERBS } from '../vocab/people.ts';
 
 export { innovationKey, normaliseInnovation } from './names.ts';
 
@@ -94,6 +96,11 @@ const NAME_IN_GAP = /(?<![\p{L}\d])(?:[eE]\s?[-–—]\s?\p{L}|\p{Lu}\p{Ll}+\p{L
 const ITEM_OWNER =
   /^\s*(?:\([^()]*\)\s*)?(?:(?:untuk|bagi)\s+\p{L}+\s+)?(?:dari|milik|oleh|yang|karya|besutan)\s/u;
 const LOCUS_WORD = wordsPattern(LOCUS_NOUNS, 'i');
+const SHORT_THEN_SPELLED = new RegExp(
+  String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*|\p{Lu}{3,})\s*\(\s*(${anyOf(NAME_CUE_WORDS)}(?:\s+(?:dan\s+|di\s+|ke\s+)?\p{Lu}[\p{L}\d'’-]*){1,7})\s*\)`,
+  'gu',
+);
+const HEADLINE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${anyOf(HEADLINE_VERBS)}\s+$`, 'u');
 const LIST_NOUN_LEAD = new RegExp(String.raw`^${anyOf(LIST_NOUNS)}\s+`, 'i');
 const LIST_GLUE_AHEAD = /^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)/;
 // "… di Dinas Komunikasi …", "… pada Puskesmas X": the unit a name is studied at follows it.
@@ -263,7 +270,9 @@ function readInnovations(text: string, headline: boolean): InnovationMention[] {
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
     // "Elektronik Sistem Akuntabilitas", "Deputi Kajian dan Inovasi …": a capitalised cue inside a longer
     // name is no cue.
-    if (/\p{Lu}[\p{L}\d]*\s+(?:dan\s+|&\s+)?$/u.test(text.slice(Math.max(0, m.index - 30), m.index)))
+    // (In a headline every word is capitalised: there a verb before the cue ends any name: "Belajar Inovasi X".)
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\p{Lu}[\p{L}\d]*\s+(?:dan\s+|&\s+)?$/u.test(lead) && !(titleCase && HEADLINE_VERB_BEFORE.test(lead)))
       continue;
     let from = m.index + m[0].length;
     from += CUE_LINK.exec(text.slice(from))?.[0].length ?? 0;
@@ -390,6 +399,16 @@ function readInnovations(text: string, headline: boolean): InnovationMention[] {
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const name = m[1]!.trim();
     if (name.includes(' ')) add(name, m.index + m[0].indexOf(name), m.index + m[0].length);
+  }
+
+  // "Dispendukcapil memaparkan GEMAS (Gerakan Masyarakat Sadar Adminduk)": a short name the bracket after it
+  // spells out as a movement, system, programme …, with no cue before it.
+  if (text.includes('(')) {
+    SHORT_THEN_SPELLED.lastIndex = 0;
+    for (let m = SHORT_THEN_SPELLED.exec(text); m; m = SHORT_THEN_SPELLED.exec(text)) {
+      const words = m[2]!.trim().split(/\s+/);
+      if (words.length >= 2 && abbreviates(m[1]!, words)) add(m[1]!, m.index, m.index + m[0].length);
+    }
   }
 
   if (text.includes('“') || text.includes('"')) {

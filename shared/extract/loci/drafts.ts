@@ -48,7 +48,8 @@ export function draftAgencies(state: LociState): void {
             d.agency &&
             ((GENERIC_HEAD.test(agency.name) && d.agency.name.startsWith(agency.name)) ||
               sameUnit(d.agency.name, agency.name, source) ||
-              shortFormOf(agency.name, d.agency.name, region, source)),
+              shortFormOf(agency.name, d.agency.name, region, source) ||
+              (agency.alias !== null && shortFormOf(d.agency.name, agency.name, region, source))),
         );
         const existing = draftByKey.get(key) ?? (aliasKey ? draftByKey.get(aliasKey) : undefined) ?? sameHead;
         if (existing) {

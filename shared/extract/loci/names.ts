@@ -61,7 +61,9 @@ export function shortFormOf(
   if (!s.length || s.length >= l.length) return false;
   if (/^\p{Lu}{2,}$/u.test(short.trim()) && l.map((w) => w[0]).join('') === short.trim().toLowerCase())
     return true;
-  if (s.length < 2 || s[0] !== l[0]) return false;
+  // "Lapas Kelas IIA Kendari" for "Lembaga Pemasyarakatan (Lapas) Kelas IIA Kendari": the acronym leads.
+  const byAcronym = /^[\p{L}\d]+$/u.test(s[0] ?? '') && new RegExp(`\\(\\s*${s[0]}\\s*\\)`, 'i').test(long);
+  if (s.length < 2 || (s[0] !== l[0] && !byAcronym)) return false;
   let at = 0;
   for (const word of s) {
     at = l.indexOf(word, at);

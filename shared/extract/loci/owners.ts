@@ -8,15 +8,23 @@ import type { HostCandidate } from '../regions/index.ts';
 import type { Sentence } from '../text.ts';
 import { innovationKey } from '../innovations/index.ts';
 import { anyOf } from '../vocab/compile.ts';
-import { APPOSITIVE_NOUNS, OWNER_NOUNS, OWNER_VERBS, OWNER_WORDS } from '../vocab/innovations.ts';
+import {
+  APPOSITIVE_NOUNS,
+  OWNER_NOUNS,
+  OWNER_VERBS,
+  OWNER_WORDS,
+  PRESENTING_VERBS,
+} from '../vocab/innovations.ts';
 import { LIST_INTROS } from '../vocab/lists.ts';
 import { LIST_GLUE, PRESENTS_INNOVATION } from '../vocab/patterns.ts';
 import { sameAgency } from './drafts.ts';
 import { IS_MALL } from './names.ts';
 import { regionNear, type LociState, type LocusDraft } from './state.ts';
 
-const OWNS_BETWEEN =
-  /^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa|termasuk|antara lain|seperti)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|memperkenalkan|dikenal|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|termasuk|untuk (?:melihat|mempelajari|mengamati|mendalami)|melihat|mempelajari|mendalami|penerapan|tentang|mengenai)\b/i;
+const OWNS_BETWEEN = new RegExp(
+  String.raw`^(?!\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:dengan|yang|melalui|memiliki|berupa|termasuk|antara lain|seperti)\b)|dan\b|serta\b))(?:\s*(?:\([^)]*\)\s*)?,)?[^,]*?\b(?:memiliki|mempunyai|punya|memperkenalkan|dikenal|menerapkan|mengembangkan|meluncurkan|menciptakan|membuat|menggagas|mengelola|dengan|melalui|berupa|inovasi|program|aplikasi|layanan|kanal|termasuk|untuk (?:melihat|mempelajari|mengamati|mendalami)|melihat|mempelajari|mendalami|penerapan|tentang|mengenai|${anyOf(PRESENTING_VERBS)})\b`,
+  'i',
+);
 // "program unggulan Dinkes yaitu …": the agency named inside the cue owns what the cue introduces.
 // "inovasi yang digagas oleh Puskesmas X yaitu …" too.
 const CUE_BEFORE_OWNER = new RegExp(
@@ -164,7 +172,13 @@ export function giveInnovations(state: LociState): Regionless {
       if (!owner && !all.length && !state.mentions[k]!.length && k > 0) {
         const prior = state.sentences[k - 1]!;
         const visited = state.agencies[k - 1]!.filter((a) => state.chosen(a, k - 1) && state.draftOf.has(a));
-        if (prior.paragraph === sentence.paragraph && visited.length === 1)
+        // (The sentence before may close the paragraph before: "… menerima kunjungan peserta.\nPeserta
+        // mempelajari inovasi …".)
+        if (
+          prior.paragraph >= sentence.paragraph - 1 &&
+          prior.source === sentence.source &&
+          visited.length === 1
+        )
           owner = state.draftOf.get(visited[0]!)!;
       }
       const next = state.sentences[k + 1];

@@ -60,6 +60,10 @@ export const FACILITIES = [
   'Satpol PP',
   'Setda',
   'Setwan',
+  'Lapas',
+  'Lembaga Pemasyarakatan',
+  'Rutan',
+  'Rumah Tahanan Negara',
 ] as const;
 /** Facilities a place has one of: named bare ("di RSUD", "di MPP") they mean the one already met. */
 export const ONE_PER_PLACE = ['RSUD', 'RSU', 'Puskesmas', ...SERVICE_MALLS] as const;
