@@ -11,7 +11,7 @@ import { extractParticipants } from './participants.ts';
 import { findRegionMentions } from './regions/index.ts';
 import { sendingGovernment } from './sender.ts';
 import { anyOf } from './vocab/compile.ts';
-import { PARENT_BODIES, TRAINING_INSTITUTIONS } from './vocab/institutions.ts';
+import { NAME_ENDS, PARENT_BODIES, TRAINING_INSTITUTIONS } from './vocab/institutions.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface OrganiserFields {
@@ -29,8 +29,7 @@ const INSTITUTION = new RegExp(
   'g',
 );
 // Headlines capitalise every word: verbs and visit words end the institution's name.
-const TAIL_STOP =
-  /^(?:Studi|Study|Lapangan|Tiru|Banding|Observasi|Visitasi|Kunker|Kunjungi|Kunjungan|Berkunjung|Mengunjungi|Sambangi|Lakukan|Melakukan|Gelar|Timba|Belajar|Pelajari|Lirik|Adopsi|Serap|Intip|Jajaki|Ilmu|Tour|PKA|PKP|PKN|Latsar|CPNS|Diklatpim|Dari|Dan|Angkatan|Tahun|Tingkat|Tk|Diklat\w*|Pelatihan|Kepala|Bupati|Wali|Walikota|Gubernur|Sekretaris|Bapak|Ibu|Bagian|Dalam|Di|Ke|Pada|Saat|Sebanyak|Sejumlah|Peserta|Rombongan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Benchmark\w*|Kunjungan)$/;
+const TAIL_STOP = new RegExp(`^${anyOf(NAME_ENDS)}$`);
 const BY_ORGANISER =
   /(?:diselenggarakan|menyelenggarakan|penyelenggara(?:an)?|dilaksanakan|peserta|rombongan|dipimpin|pimpinan|mengirim|utusan|asal|dari)\b[^.]{0,60}$/i;
 const BY_HOST =

@@ -4,6 +4,7 @@
  * never counting accompanying staff, hosts or a part of the count.
  */
 import type { Source, Sentence } from './text.ts';
+import { ACCOMPANYING_VERBS, STAFF_ROLES } from './vocab/people.ts';
 import { VISIT_STEMS } from './vocab/visits.ts';
 import { anyOf } from './vocab/compile.ts';
 import { DIGIT_WORDS, ROUND_WORDS, SCALE_WORDS } from './vocab/numbers.ts';
@@ -25,8 +26,10 @@ const COUNT = new RegExp(
 const HOSTING = /^\s*(?:yang\s+)?(?:menyambut|menerima|mendampingi|melayani|memandu|menjamu)\b/i;
 const NAMED_TRAINEES_AFTER =
   /^(?:\s+(?:eselon|struktural|pengawas|administrator|fungsional|tingkat|[ivx]{1,4}|\d|a|b|yang|menjadi|sebagai|selaku|para)\b\.?){0,4}\s+peserta\b/i;
-const STAFF =
-  /\b(?:tim|pendamping|didampingi|mendampingi|panitia|widyaiswara|pengajar|fasilitator|staf|pegawai\s+balai|coach|mentor|pembimbing|narasumber|penguji)\b/i;
+const STAFF = new RegExp(
+  String.raw`\b${anyOf([...STAFF_ROLES, ...ACCOMPANYING_VERBS], { spaces: 'any' })}\b`,
+  'i',
+);
 const TRAINEE_CONTEXT = new RegExp(
   anyOf(['peserta', 'diklat', 'pelatihan', 'latsar', 'cpns', 'diikuti', 'ikuti', ...VISIT_STEMS], {
     spaces: 'any',
@@ -41,8 +44,7 @@ const GROUP_BEFORE = /\b(?:rombongan|peserta|angkatan)\b/i;
 // "Makassar (Antara) - Sebanyak 30 orang pejabat asal …, melakukan studi banding": the count the
 // sentence opens with (after a dateline) is its subject, so the whole sentence tells what they do.
 const OPENS_SENTENCE = /^(?:[^–—-]{0,80}\s[–—-]\s*)?(?:sebanyak|sejumlah|tercatat|ada)?\s*$/i;
-const STAFF_AFTER =
-  /^\s*(?:orang\s+)?(?:tim|pendamping|panitia|widyaiswara|pengajar|fasilitator|staf|narasumber)\b/i;
+const STAFF_AFTER = new RegExp(String.raw`^\s*(?:orang\s+)?${anyOf(STAFF_ROLES, { spaces: 'any' })}\b`, 'i');
 
 /** Reads "28", "dua puluh delapan", "sebelas". */
 export function parseCount(written: string): number | null {

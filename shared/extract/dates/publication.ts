@@ -8,6 +8,7 @@ import type { DateMention } from './forms.ts';
 import { isPastEvent } from './years.ts';
 import { AGE_UNITS, AGE_WORDS, TIME_ZONES } from '../vocab/calendar.ts';
 import { anyOf, literal } from '../vocab/compile.ts';
+import { SPEECH_VERBS } from '../vocab/people.ts';
 import { BYLINE_ROLES, PUBLISHED_WORDS, SITE_FIELD_CUES, SITE_FIELD_FILLERS } from '../vocab/site.ts';
 
 const PUBLISH_WORDS = new RegExp(`^${anyOf(PUBLISHED_WORDS)}`, 'i');
@@ -116,8 +117,10 @@ export function isDateline(mention: DateMention, body: string): boolean {
 }
 
 // "…, katanya, Kamis (9/10)", "ujar Bupati kepada wartawan, Senin (3/6)": the day a statement was made.
-const SPOKEN =
-  /\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|sebut|tegas|papar|imbuh|tambah|pesan|harap)(?:nya)?\b[^.!?"“”]{0,60}$|\bkepada\s+(?:wartawan|media|awak\s+media|jurnalis)[^.!?]{0,20}$/i;
+const SPOKEN = new RegExp(
+  String.raw`\b${anyOf(SPEECH_VERBS)}(?:nya)?\b[^.!?"“”]{0,60}$|\bkepada\s+(?:wartawan|media|awak\s+media|jurnalis)[^.!?]{0,20}$`,
+  'i',
+);
 
 /** A date attached to a quoted statement: a stand-in for the publication date when nothing better exists. */
 export function isStatementDate(mention: DateMention, context?: ArticleContext): boolean {

@@ -12,7 +12,10 @@ import { receivedBefore, visitorsAfter } from './delegation.ts';
 import { listedRegions } from './lists.ts';
 import { anyOf } from '../vocab/compile.ts';
 import { INSTITUTION_NAMES, TRAINING_INSTITUTIONS } from '../vocab/institutions.ts';
+import { ADDRESS_FORMS, HONORIFICS, SAYING_VERBS, SPEECH_VERBS } from '../vocab/people.ts';
 import { PROGRAM_NAMES, PROGRAM_SHORT_NAMES } from '../vocab/programs.ts';
+import { NAMESAKE_PLACES, STREET_WORDS } from '../vocab/regions.ts';
+import { DISTRICTS, VILLAGES } from '../vocab/units.ts';
 import {
   ARRIVAL_WORDS,
   CHOICE_WORDS,
@@ -33,17 +36,19 @@ const ORGANISER_BEFORE = new RegExp(
   String.raw`(?:(?:\b|\()(?:${anyOf(TRAINING_INSTITUTIONS.balai!.names)}(?: [a-z]+){0,3}|${anyOf(ORGANISER_NAMES)}|${anyOf(PROGRAM_SHORT_NAMES)}|${anyOf(PROGRAM_NAMES.kepemimpinan)}(?: [a-z]+)?)(?: (?:tingkat|tk\.?))?(?: (?:i{1,3}|iv|[1-4]))?(?: angkatan [a-z0-9]+)?(?: ?\([^)]{1,40}\))?\)?|(?:peserta|rombongan|kunjungan|tamu)[^.]{0,60}\b(?:dari|asal)|\basal)\s*$`,
   'i',
 );
-const SPEAKER_BEFORE =
-  /(?:\b(?:kata|ujar|ucap|tutur|jelas|imbuh|tandas|pungkas|ungkap|terang|sebut|tambah|kepada|oleh)(?:nya)?|\b(?:bapak|pak|bu|ibu|sdr|saudara|mas|bang|h|hj|dr|drs|ir)\.?)\s*$/i;
-const SPEAKER_AFTER = /^\s*(?:menambahkan|mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan)\b/i;
+const SPEAKER_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${anyOf([...SPEECH_VERBS, 'kepada', 'oleh'])})(?:nya)?|\b(?:${anyOf([...ADDRESS_FORMS, ...HONORIFICS])})\.?)\s*$`,
+  'i',
+);
+const SPEAKER_AFTER = new RegExp(String.raw`^\s*${anyOf(SAYING_VERBS)}\b`, 'i');
 // "Kecamatan Depok", "Jl. Bandung": a sub-district or street that shares a region's name is not the region.
-const SUBDISTRICT_BEFORE = /\b(?:kecamatan|kec|kelurahan|kel|desa|kampung|dusun|jalan|jl|gang|gg)\.?\s*$/i;
+const LOCAL_PLACES = [...DISTRICTS, ...VILLAGES, 'kel', 'dusun', ...STREET_WORDS];
+const SUBDISTRICT_BEFORE = new RegExp(String.raw`\b${anyOf(LOCAL_PLACES)}\.?\s*$`, 'i');
 // "seminar … di Sangatta", "sebelum kembali ke Mataram": where the trainees report back or go home;
 // "transit di …", "via …": where they pass through; "dari aula … di …": where they join a virtual visit.
 const HOMEWARD_BEFORE =
   /(?:\bdari (?:aula|ruang|ruangan|gedung|kampus|studio)\b[^.]{0,40}?(?:,|\bdi)|\b(?:transit|sempat singgah|singgah sejenak|via|melalui jalur \w+ via)(?: (?:di|ke))?(?: \p{L}+){0,3}?,?|\bseminar\b[^.]{0,60}\bdi(?:\s+[\p{L}]+){0,4}?,?|\b(?:kembali|pulang|balik) ke(?: daerah(?: asal)?)?)\s+$/iu;
-const SKIP_BEFORE =
-  /\b(?:kecamatan|kelurahan|desa|kampung|dusun|jalan|jl|gang|universitas|univ|institut|politeknik|poltekkes|stikes|bandara|stasiun|terminal|pelabuhan|hotel|danau|gunung|pantai|sungai|selat|pulau|polres|polda|kodim|bank|smp|sma|smk|sd)\.?\s*$/i;
+const SKIP_BEFORE = new RegExp(String.raw`\b${anyOf([...LOCAL_PLACES, ...NAMESAKE_PLACES])}\.?\s*$`, 'i');
 const VISIT_WORD = new RegExp(
   anyOf([...VISIT_STEMS, ...VISIT_VERBS, ...MOVE_VERBS, ...LEARNING_WORDS, ...ARRIVAL_WORDS]),
   'i',

@@ -188,3 +188,51 @@ export const NAME_STOPS = [
   'Ini',
   'Itu',
 ] as const;
+/** The verbs a quote is told with, in their short forms: "kata dia", "ujarnya", "jelas Bupati". */
+export const SPEECH_VERBS = [
+  'kata',
+  'ujar',
+  'ucap',
+  'tutur',
+  'jelas',
+  'imbuh',
+  'tandas',
+  'pungkas',
+  'ungkap',
+  'terang',
+  'sebut',
+  'tambah',
+  'tegas',
+  'papar',
+  'pesan',
+  'harap',
+] as const;
+/** The verbs a speaker named before them says with: "Bupati Gowa mengatakan …". */
+export const SAYING_VERBS = [
+  'menambahkan',
+  'mengatakan',
+  'menjelaskan',
+  'menuturkan',
+  'mengungkapkan',
+  'menyampaikan',
+] as const;
+/** How a person is addressed before the name: "Bapak", "Bu", "Sdr.". */
+export const ADDRESS_FORMS = ['bapak', 'pak', 'bu', 'ibu', 'sdr', 'saudara', 'mas', 'bang'] as const;
+/** The staff who come with a cohort, never counted among its trainees: "tim", "panitia", "widyaiswara". */
+export const STAFF_ROLES = [
+  'tim',
+  'pendamping',
+  'panitia',
+  'widyaiswara',
+  'pengajar',
+  'fasilitator',
+  'staf',
+  'narasumber',
+  'coach',
+  'mentor',
+  'pembimbing',
+  'penguji',
+  'pegawai balai',
+] as const;
+/** Verbs of coming with the cohort as its staff: "didampingi oleh tim …". */
+export const ACCOMPANYING_VERBS = ['didampingi', 'mendampingi'] as const;

@@ -50,3 +50,34 @@ export const REGION_WORDS: readonly (readonly [
   ['pemerintah daerah', null, 'government'],
   ['pemerintah', null, 'government'],
 ];
+
+/** Streets, whose names are often a region's: "Jl. Bandung", "Gang Solo". */
+export const STREET_WORDS = ['jalan', 'jl', 'gang', 'gg'] as const;
+/** Places that carry a region's name without being it: "Universitas Jember", "Bandara Kualanamu", "Polres X". */
+export const NAMESAKE_PLACES = [
+  'universitas',
+  'univ',
+  'institut',
+  'politeknik',
+  'poltekkes',
+  'stikes',
+  'bandara',
+  'stasiun',
+  'terminal',
+  'pelabuhan',
+  'hotel',
+  'danau',
+  'gunung',
+  'pantai',
+  'sungai',
+  'selat',
+  'pulau',
+  'polres',
+  'polda',
+  'kodim',
+  'bank',
+  'smp',
+  'sma',
+  'smk',
+  'sd',
+] as const;
