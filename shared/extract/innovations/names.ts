@@ -23,6 +23,9 @@ const TAIL_WORD =
 export const NAME_CUE_WORD = new RegExp(`^${anyOf(NAME_CUE_WORDS)}$`);
 export const BRACKET_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d-]{1,15})\)/u;
 export const NOT_DESCRIPTION = /\b(?:di|ke|dari|pada|oleh|untuk|yang|bagi|dengan|kepada)\b/;
+/** A name that cannot be prose: CamelCase, a capital with a digit, a "!", an acronym of four letters or more. */
+export const DISTINCTIVE =
+  /^(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}[\p{L}]*\d|\p{Lu}[\p{L}\d]*!|\p{Lu}{2,}(?:-?\p{Lu}+)*(?<=[\p{Lu}-]{4,})(?![\p{L}\d]))/u;
 const E_NAME = /^[eE]\s?[-–—]\s?[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
 // Small words a quoted name may hold between its capitalised ones: "Dukcapil Goes to School".
 // Regional languages join with short words too: "Baliak ka Surau", "Basamo nan Rancak".
