@@ -8,12 +8,12 @@
  * a council's working visit, a school's LDKS — the training fields go too) → 6 loci/ (host regions
  * from regions/, agencies from agencies/, innovations from innovations/; skipped, and the visit dates
  * cleared, when the gate is shut) → 7 here: loci that are the organiser or its home region are dropped
- * → 8 awards.ts (the awards and rankings the page says were won, for scouting).
+ * → 8 awards/ (the awards and rankings the page says were won, for scouting).
  * Pure: no DOM, no network. It never throws; a failing stage leaves its fields empty and a note in the
  * context's debug log.
  */
 import { emptyLocusRecord, type Evidence, type Locus, type LocusRecord } from '../schema/locus-record.ts';
-import { extractAwards } from './awards.ts';
+import { extractAwards } from './awards/index.ts';
 import { extractDates } from './dates/index.ts';
 import { extractLoci } from './loci/index.ts';
 import { extractOrganiser } from './organiser.ts';

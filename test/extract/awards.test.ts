@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { extractAwards } from '../../shared/extract/awards.ts';
+import { extractAwards } from '../../shared/extract/awards/index.ts';
 import { extractLocusRecord } from '../../shared/extract/index.ts';
 import { prepareSource } from '../../shared/extract/text.ts';
 import { AwardSchema } from '../../shared/schema/locus-record.ts';

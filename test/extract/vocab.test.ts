@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findAgencies } from '../../shared/extract/agencies/index.ts';
-import { extractAwards } from '../../shared/extract/awards.ts';
+import { extractAwards } from '../../shared/extract/awards/index.ts';
 import { findDateMentions } from '../../shared/extract/dates/index.ts';
 import { extractOrganiser } from '../../shared/extract/organiser.ts';
 import { extractProgram } from '../../shared/extract/program.ts';
