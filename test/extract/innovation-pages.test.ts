@@ -30,6 +30,19 @@ describe('an enterprise in a list of innovations', () => {
   });
 });
 
+describe('an agency’s news about its own innovation', () => {
+  it('names the unit as the body writes it, not as the headline shortens it', () => {
+    expect(
+      loci(
+        'Inovasi Si Cantik Disdukcapil Kota Pekalongan Diadopsi Daerah Lain',
+        'Pekalongan - Inovasi Si Cantik milik Dinas Kependudukan dan Pencatatan Sipil Kota Pekalongan kini diadopsi sejumlah daerah.',
+      ),
+    ).toEqual([
+      ['Kota Pekalongan', 'Dinas Kependudukan dan Pencatatan Sipil Kota Pekalongan', ['Si Cantik']],
+    ]);
+  });
+});
+
 describe('another delegation’s studi banding', () => {
   it('makes the unit whose head presents an innovation its locus', () => {
     expect(

@@ -53,9 +53,20 @@ export function draftAgencies(state: LociState): void {
         );
         const existing = draftByKey.get(key) ?? (aliasKey ? draftByKey.get(aliasKey) : undefined) ?? sameHead;
         if (existing) {
-          // "ke MPP" in the headline, "Mal Pelayanan Publik (MPP) Kota X" in the body: keep the defined name.
-          if (existing.agency && agency.alias && existing.agency.name.split(' ')[0] === agency.alias)
+          // "ke MPP" in the headline, "Mal Pelayanan Publik (MPP) Kota X" in the body: keep the defined name;
+          // "Disdukcapil Kota X" in the headline, "Dinas Kependudukan … Kota X" in the body: the body's fuller
+          // name, as the article writes it.
+          const defined =
+            existing.agency && agency.alias && existing.agency.name.split(' ')[0] === agency.alias;
+          const fuller =
+            existing.agency &&
+            existing.agencyEvidence?.source === 'title' &&
+            sentence.source === 'text' &&
+            agency.name.split(' ').length > existing.agency.name.split(' ').length;
+          if (defined || fuller) {
             existing.agency = { ...agency, name: agency.name };
+            if (fuller) existing.agencyEvidence = sentence;
+          }
           state.draftOf.set(agency, existing);
           continue;
         }
