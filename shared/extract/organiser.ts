@@ -12,6 +12,7 @@ import { findRegionMentions } from './regions/index.ts';
 import { sendingGovernment } from './sender.ts';
 import { anyOf } from './vocab/compile.ts';
 import { NAME_ENDS, PARENT_BODIES, TRAINING_INSTITUTIONS } from './vocab/institutions.ts';
+import { HEADLINE_VERBS } from './vocab/people.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface OrganiserFields {
@@ -29,7 +30,8 @@ const INSTITUTION = new RegExp(
   'g',
 );
 // Headlines capitalise every word: verbs and visit words end the institution's name.
-const TAIL_STOP = new RegExp(`^${anyOf(NAME_ENDS)}$`);
+// A headline's verb ("BPSDM Sultra Buka PKA …") ends the name too.
+const TAIL_STOP = new RegExp(`^${anyOf([...NAME_ENDS, ...HEADLINE_VERBS])}$`);
 const BY_ORGANISER =
   /(?:diselenggarakan|menyelenggarakan|penyelenggara(?:an)?|dilaksanakan|peserta|rombongan|dipimpin|pimpinan|mengirim|utusan|asal|dari)\b[^.]{0,60}$/i;
 const BY_HOST =

@@ -324,6 +324,36 @@ describe('urlDate', () => {
   });
 });
 
+describe('a one-day visit dated only by the story’s dateline', () => {
+  it('takes the day the story opens on, in the sentence that tells of the visit', () => {
+    expect(
+      dates(
+        'CIANJUR (4/6) - Sebanyak 30 peserta PKA BPSDM Provinsi Banten melaksanakan studi lapangan di Kabupaten Cianjur. Rombongan diterima Sekda.',
+        'https://cianjurkab.go.id/berita/2024/06/04/peserta-pka',
+      ),
+    ).toEqual({ publishedAt: '2024-06-04', startDate: '2024-06-04', endDate: null });
+    expect(
+      dates(
+        'TUBAN, Kamis (13/6/2024) - Peserta PKP Kabupaten Lamongan berkunjung ke Kabupaten Tuban untuk belajar inovasi.',
+      ),
+    ).toMatchObject({ startDate: '2024-06-13' });
+  });
+
+  it('never where the sentence tells of something else, or another date tells of the visit', () => {
+    expect(
+      dates(
+        'KENDARI, Senin (3/6) - Kepala BPSDM Provinsi Sulawesi Tenggara membuka PKA Angkatan II di aula kampus.',
+        'https://x.go.id/2024/06/03/buka',
+      ).startDate,
+    ).toBeNull();
+    expect(
+      dates(
+        'CIANJUR (4/6) - Peserta PKA melaksanakan studi lapangan di Kabupaten Cianjur pada Senin (3/6/2024).',
+      ).startDate,
+    ).toBe('2024-06-03');
+  });
+});
+
 describe('extractDates: opening days, addresses, clocks and slips', () => {
   const read = (title: string, text: string, url: string | null = null) => dates(text, url, title);
 

@@ -271,6 +271,15 @@ describe('organiser', () => {
     ).toBe('BPSDM Kalteng');
   });
 
+  it('ends a headline’s institution at the headline’s verb', () => {
+    expect(
+      organiser(
+        'KENDARI - Kepala BPSDM Provinsi Sulawesi Tenggara membuka PKA Angkatan II di aula kampus.',
+        'Kepala BPSDM Buka PKA Angkatan II',
+      ),
+    ).toBe('BPSDM Provinsi Sulawesi Tenggara');
+  });
+
   it('ends the institution with its region, before the person named after it', () => {
     expect(
       organiser('Peserta PKA disambut Kepala BPSDM Provinsi Kalimantan Barat Yuliana Hasibuan di aula.'),

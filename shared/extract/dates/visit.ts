@@ -106,6 +106,20 @@ export function visitDates(
     if (!weekdayMatches(m, resolved.start)) rank += 3;
     candidates.push({ mention: m, ...resolved, rank });
   }
+  // "CIBINONG (4/6) – Peserta PKA melaksanakan studi lapangan di Kabupaten Bogor.": where no other date
+  // tells of the visit, the day the story opens on, in the very sentence that tells of it, dates a one-day
+  // visit.
+  if (!candidates.length && published?.from && published.sentence.source === 'text') {
+    const opening =
+      published.index < 3 ||
+      /^\s*[A-Z][A-Za-z .'’]*,?\s*$/.test(published.sentence.text.slice(0, published.index));
+    const resolved =
+      opening && visitContext(published.sentence, context) === 0
+        ? resolveMention(published, year, publishedAt)
+        : null;
+    if (resolved && !isPastEvent(published, context))
+      candidates.push({ mention: published, ...resolved, rank: 0 });
+  }
   candidates.sort((a, b) => a.rank - b.rank);
   let best = candidates[0];
   // "Rombongan diterima Senin (12/6)" and, less surely, "berada di Jatim selama tiga hari, 12-14 Juni":
