@@ -394,6 +394,18 @@ describe('extractLoci: conventions and more phrasing', () => {
     ).toContain('RSUD Wates');
   });
 
+  it('keeps a local unit named after its own place in the host region, whatever region shares the name', () => {
+    expect(
+      loci(
+        'Peserta PKA Kunjungi Kabupaten Sleman',
+        'SLEMAN - Peserta PKA berkunjung ke Kabupaten Sleman, Rabu (5/6/2024). Peserta lalu mengunjungi Dinas Kesehatan dan Puskesmas Depok I.',
+      ),
+    ).toEqual([
+      ['Kabupaten Sleman', 'Dinas Kesehatan', []],
+      ['Kabupaten Sleman', 'Puskesmas Depok I', []],
+    ]);
+  });
+
   it('reads a correctional facility with its grade, one unit under both its names', () => {
     expect(
       loci(

@@ -97,6 +97,9 @@ const HONORIFIC = new RegExp(
 const SUBDISTRICT_HEAD = new RegExp(`^${anyOf([...DISTRICTS, ...VILLAGES])}$`);
 // The larger of two sub-districts: "Desa X, Kecamatan Y", "Puskesmas X, Distrik Y" give the first one's address.
 const DISTRICT_HEAD = new RegExp(`^${anyOf(DISTRICTS)}$`);
+// "Kecamatan Depok", "Puskesmas Depok I" in Sleman: a local unit is named after its own place, which may share
+// a region's name; the bare name right after its head is no region.
+const NAMED_AFTER_PLACE = new RegExp(`(?:^|\\s)${anyOf([...DISTRICTS, ...VILLAGES, ...LOCAL_UNITS])}$`);
 const VILLAGE_NAME = new RegExp(`^${anyOf(LOCAL_UNITS)}\\b`);
 const LOCAL_BEFORE = new RegExp(
   String.raw`\b${anyOf(LOCAL_UNITS)}\s+(?:\p{Lu}[\p{L}\d'’-]*\s+){1,3},?\s*$`,
@@ -339,7 +342,7 @@ export function findAgencyNames(text: string, regions: readonly RegionMention[])
         (r) =>
           r.start >= m!.index &&
           r.end <= scan.end &&
-          !(r.form === 'bare' && SUBDISTRICT_HEAD.test(head) && r.start === m!.index + head.length + 1),
+          !(r.form === 'bare' && NAMED_AFTER_PLACE.test(head) && r.start === m!.index + head.length + 1),
       ) ??
       owner ??
       null;
