@@ -324,6 +324,22 @@ describe('urlDate', () => {
   });
 });
 
+describe('the site’s clock', () => {
+  it('is not the article’s date where the story opens on a day more than a week before it', () => {
+    expect(
+      dates(
+        'Selasa, 8 Oktober 2024\nBeranda > Berita\nDENPASAR - Rombongan Pemkab Lombok Tengah melakukan studi banding ke Kota Denpasar, Kamis (16/5/2024).',
+      ).publishedAt,
+    ).toBe('2024-05-16');
+    // A story published a day or two after the day it tells of keeps its date line.
+    expect(
+      dates(
+        'Sabtu, 18 Mei 2024\nDENPASAR - Rombongan Pemkab Lombok Tengah melakukan studi banding ke Kota Denpasar, Kamis (16/5/2024).',
+      ).publishedAt,
+    ).toBe('2024-05-18');
+  });
+});
+
 describe('a one-day visit dated only by the story’s dateline', () => {
   it('takes the day the story opens on, in the sentence that tells of the visit', () => {
     expect(

@@ -71,6 +71,19 @@ export function extractDates(
     published = null;
     delete evidence.publishedAt;
   }
+  // "Senin, 20 Mei 2024" over a story that opens "…, Kamis (16/5/2024)" a week or more before: the site's
+  // clock on the day the page was read, not the article's date; the story's own day dates it.
+  if (publishedAt && published && !fromUrl?.date) {
+    const opening = mentions.find(
+      (m) => m !== published && isOpeningDate(m) && m.sentence.paragraph <= published!.sentence.paragraph + 2,
+    );
+    const day = opening ? resolveMention(opening, refYear, null)?.start : undefined;
+    if (day && dayNumber(publishedAt) - dayNumber(day) > 7) {
+      publishedAt = null;
+      published = null;
+      delete evidence.publishedAt;
+    }
+  }
   if (!publishedAt && fromUrl?.date && url) {
     publishedAt = fromUrl.date;
     // A URL pasted into the body is cited where it stands.
