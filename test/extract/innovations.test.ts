@@ -225,6 +225,18 @@ describe('findInnovations: short names spelt out, headlines', () => {
   });
 });
 
+describe('findInnovations: systems used, names no prose has', () => {
+  it.each([
+    ['Warga kini bisa mengurus izin lewat SiCantik Cloud tanpa datang ke kantor.', ['SiCantik Cloud']],
+    ['Masyarakat cukup mengakses Lapor Bupati Online untuk menyampaikan aduan.', ['Lapor Bupati Online']],
+    ['Peserta melihat langsung penerapan SIPANDU di kantor kecamatan.', ['SIPANDU']],
+    ['Pendaftaran dilakukan menggunakan Antrean Mobile dari rumah.', ['Antrean Mobile']],
+    // What is used may be an office or a meeting: no name.
+    ['Kegiatan ini dikoordinasikan melalui Dinas Kesehatan dan Bappeda.', []],
+    ['Hal itu diputuskan melalui Rapat Koordinasi Daerah.', []],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
+
 describe('findInnovations: plain names the group studies', () => {
   it('reads them where the unit they are studied at, or an innovation, follows', () => {
     expect(

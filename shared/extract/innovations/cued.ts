@@ -20,6 +20,8 @@ import {
   MAKING_VERBS,
   OWNER_VERBS,
   RUNNING_VERBS,
+  SYSTEM_SUFFIXES,
+  USING_VERBS,
 } from '../vocab/innovations.ts';
 import { LIST_INTROS, LOCUS_NOUNS } from '../vocab/lists.ts';
 import { HEADLINE_VERBS } from '../vocab/people.ts';
@@ -151,6 +153,25 @@ export function readCued(finds: Finds): void {
       if (!glue) break;
       from = end + glue[0].length;
     }
+  }
+}
+
+// "lewat SiCantik Cloud", "melalui Samsat Online Nasional": a system used, named as no prose is.
+const USING = new RegExp(String.raw`\b${anyOf(USING_VERBS)}\s+`, 'gi');
+const USING_WORD = prefilter(USING_VERBS);
+const SYSTEM_SUFFIX = new RegExp(String.raw`\s${anyOf(SYSTEM_SUFFIXES)}(?:\s|$)`);
+
+/** "lewat SiCantik Cloud", "mengakses Lapor Bupati Online": a system's name after a verb of using it. */
+export function readUsed(finds: Finds): void {
+  const { text } = finds;
+  if (!USING_WORD.test(text)) return;
+  USING.lastIndex = 0;
+  for (let m = USING.exec(text); m; m = USING.exec(text)) {
+    const from = m.index + m[0].length;
+    const named = nameAt(text, from);
+    if (!named) continue;
+    if (DISTINCTIVE.test(text.slice(from)) || SYSTEM_SUFFIX.test(` ${named.name} `))
+      finds.add(named.name, from, named.end);
   }
 }
 

@@ -3,13 +3,14 @@
  * publik", "proyek perubahan") alone. Which locus owns one is loci/'s call. Passes, in order, each adding
  * through one gate (found.ts):
  * 1 cued.ts: lists after "inovasi … diantaranya", names after an innovation word ("inovasi Layad Rawat"),
- *   names that cannot be prose after a verb of making ("mengembangkan SIMANTAP") →
+ *   names that cannot be prose after a verb of making ("mengembangkan SIMANTAP") or of using a system
+ *   ("lewat SiCantik Cloud", "mengakses Lapor Bupati Online") →
  * 2 learned.ts: described names after what the group learns or how a name is given ("mempelajari …
  *   Jaminan Kesehatan X (JKX)", "diberi nama …"), plain names studied at a unit →
  * 3 written.ts: names an appositive explains ("X, wadah …"), names said plainly ("namanya …"), short names
  *   a bracket spells out, long quoted titles that won, e-names and quoted names (“Smart Kampung”).
  */
-import { readCued, readLists, readMade } from './cued.ts';
+import { readCued, readLists, readMade, readUsed } from './cued.ts';
 import { Finds, type InnovationMention } from './found.ts';
 import { readLearned } from './learned.ts';
 import { readExplained, readMarked, readQuotedTitles, readSpelledOut, readSpoken } from './written.ts';
@@ -22,6 +23,7 @@ import {
   NAMING_CUES,
   RUNNING_VERBS,
   SPOKEN_NAME_CUES,
+  USING_VERBS,
 } from '../vocab/innovations.ts';
 
 export { innovationKey, normaliseInnovation } from './names.ts';
@@ -38,6 +40,7 @@ const ANY_CUE_WORD = prefilter(
   NAMING_CUES,
   APPOSITIVE_NOUNS,
   SPOKEN_NAME_CUES,
+  USING_VERBS,
 );
 const ANY_CUE_MARK = /[“"‘'`]|[eE]\s?[-–—]/;
 
@@ -53,6 +56,7 @@ export function findInnovations(text: string, headline = false, cutOff = false):
     readLists,
     readCued,
     readMade,
+    readUsed,
     readLearned,
     readExplained,
     readSpoken,

@@ -63,7 +63,8 @@ export function readLearned(finds: Finds): void {
       NAMING_CUE.test(m[0]) &&
       named.name.includes(' ') &&
       !/\b(?:dulu|dahulu|pernah)\b/i.test(text);
-    if (named.spelled || plain) {
+    // "penerapan SIPANDU": a name that cannot be prose needs no naming cue.
+    if (named.spelled || plain || (!named.name.includes(' ') && DISTINCTIVE.test(named.name))) {
       finds.add(named.name, from, named.end, named.alias, named.prefer);
       continue;
     }

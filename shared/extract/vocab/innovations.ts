@@ -45,6 +45,17 @@ export const PRESENTING_VERBS = [
   'menyampaikan paparan',
   'memberikan paparan',
 ] as const;
+/** Verbs of using a system, which introduce its name where it cannot be prose: "lewat SiCantik Cloud". */
+export const USING_VERBS = [
+  'lewat',
+  'melalui',
+  'mengakses',
+  'menggunakan',
+  'memanfaatkan',
+  'memakai',
+] as const;
+/** Last words of a system's name: "Samsat Online", "Lapor Bupati Mobile", "SiCantik Cloud". */
+export const SYSTEM_SUFFIXES = ['Online', 'Mobile', 'Digital', 'Cloud', 'App', 'Apps'] as const;
 /** What the group learns about and what a unit is known for: a described name follows. */
 export const LEARNING_CUES = [
   'mempelajari',
