@@ -3,49 +3,7 @@
  * from JSON-LD, OpenGraph and other meta tags, `<time datetime>`, and a visible Indonesian date line
  * ("Senin, 1 April 2019") in a date-classed element. Reads the markup only; never the article text.
  */
-
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  jan: 1,
-  februari: 2,
-  pebruari: 2,
-  feb: 2,
-  maret: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  mei: 5,
-  juni: 6,
-  jun: 6,
-  juli: 7,
-  jul: 7,
-  agustus: 8,
-  agu: 8,
-  agt: 8,
-  ags: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  nopember: 11,
-  desember: 12,
-  des: 12,
-  dec: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  october: 10,
-  december: 12,
-};
+import { MONTHS } from '../extract/vocab/calendar.ts';
 
 /** The first meta tag's content among `keys` (property, name or itemprop). */
 export function meta(doc: Document, ...keys: string[]): string | null {

@@ -5,7 +5,14 @@
  * training, adds up cohorts counted side by side and never counts accompanying staff.
  */
 import type { Evidence } from '../schema/locus-record.ts';
-import { blank, pastTrainingSpansOf } from './program.ts';
+import { blank, pastTrainingSpansOf } from './remarks.ts';
+import type { ArticleContext } from './context.ts';
+import { extractParticipants } from './participants.ts';
+import { findRegionMentions } from './regions/index.ts';
+import { sendingGovernment } from './sender.ts';
+import { anyOf } from './vocab/compile.ts';
+import { NAME_ENDS, PARENT_BODIES, TRAINING_INSTITUTIONS } from './vocab/institutions.ts';
+import { HEADLINE_VERBS } from './vocab/people.ts';
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface OrganiserFields {
@@ -14,33 +21,17 @@ export interface OrganiserFields {
   evidence: Record<string, Evidence>;
 }
 
-/** Training institutions by family; the long form and the acronym of one family group together. */
-const FAMILIES: [string, string][] = [
-  ['bbpk', String.raw`BBPK|Balai\s+Besar\s+Pelatihan\s+Kesehatan`],
-  ['bapelkes', String.raw`Bapelkes|Balai\s+Pelatihan\s+Kesehatan`],
-  [
-    'bkpsdm',
-    String.raw`BKPSDMD?|Badan\s+Kepegawaian\s+dan\s+Pengembangan\s+Sumber\s+Daya\s+Manusia(?:\s+Daerah)?`,
-  ],
-  ['bpsdm', String.raw`BPSDMD?|Badan\s+Pengembangan\s+Sumber\s+Daya\s+Manusia(?:\s+Daerah)?`],
-  ['bkpp', String.raw`BKPPD?|Badan\s+Kepegawaian,?\s+Pendidikan\s+dan\s+Pelatihan(?:\s+Daerah)?`],
-  ['bkd', String.raw`BKDD?|Badan\s+Kepegawaian\s+Daerah`],
-  ['badiklat', String.raw`Badiklat|Bandiklat|Badan\s+Diklat|Bada?n?g?\s+Pendidikan\s+dan\s+Pelatihan`],
-  ['pusdiklat', String.raw`Pusdiklat|Pusat\s+Pendidikan\s+dan\s+Pelatihan`],
-  ['ppsdm', String.raw`PPSDM|Pusat\s+Pengembangan\s+Sumber\s+Daya\s+Manusia`],
-  ['puslat', String.raw`Pusbangkom|Puslatbang|PKP2A|Pusat\s+Pelatihan|Pusat\s+Pengembangan\s+Kompetensi`],
-  ['balai', String.raw`Balai\s+(?:Besar\s+)?(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan)`],
-  ['lan', String.raw`LAN|Lembaga\s+Administrasi\s+Negara`],
-];
-const HEAD = FAMILIES.map(([, re]) => `(${re})`).join('|');
+/** Training institutions by family, each family one capture group in the pattern. */
+const FAMILIES = Object.entries(TRAINING_INSTITUTIONS);
+const HEAD = FAMILIES.map(([, family]) => `(${anyOf(family.names, { spaces: 'any' })})`).join('|');
 // Head, an optional acronym gloss "(BPSDM)", then up to five capitalised words naming the place or ministry.
 const INSTITUTION = new RegExp(
-  String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12})\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|[A-Z][A-Za-z'’-]*)){0,5})`,
+  String.raw`\b(?:${HEAD})\b(?:\s*\(\s*([A-Z][A-Za-z]{2,12}(?:\s[A-Z][A-Za-z]{1,12})?)\s*\))?\)?((?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kementerian|Kemenkes|RI|\([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12})?\)|dan(?=\s+[A-Z])|[A-Z][A-Za-z'’-]*)){0,6})`,
   'g',
 );
 // Headlines capitalise every word: verbs and visit words end the institution's name.
-const TAIL_STOP =
-  /^(?:Studi|Study|Lapangan|Tiru|Banding|Observasi|Visitasi|Kunker|Kunjungi|Kunjungan|Berkunjung|Mengunjungi|Sambangi|Lakukan|Melakukan|Gelar|Timba|Belajar|Pelajari|Lirik|Adopsi|Serap|Intip|Jajaki|Ilmu|Tour|PKA|PKP|PKN|Latsar|CPNS|Diklatpim|Dari|Dan|Angkatan|Tahun|Tingkat|Tk|Diklat\w*|Pelatihan|Kepala|Bupati|Wali|Walikota|Gubernur|Sekretaris|Bapak|Ibu|Bagian|Dalam|Di|Ke|Pada|Saat|Sebanyak|Sejumlah|Peserta|Rombongan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Benchmark\w*|Kunjungan)$/;
+// A headline's verb ("BPSDM Sultra Buka PKA …") ends the name too.
+const TAIL_STOP = new RegExp(`^${anyOf([...NAME_ENDS, ...HEADLINE_VERBS])}$`);
 const BY_ORGANISER =
   /(?:diselenggarakan|menyelenggarakan|penyelenggara(?:an)?|dilaksanakan|peserta|rombongan|dipimpin|pimpinan|mengirim|utusan|asal|dari)\b[^.]{0,60}$/i;
 const BY_HOST =
@@ -48,7 +39,7 @@ const BY_HOST =
 // "mengunjungi Dinas Kesehatan, BKPSDM Kota Bandung dan …": a name inside the list of places visited.
 const IN_HOST_LIST =
   /(?:mengunjungi|dikunjungi|lokus(?:nya)?|yaitu|yakni|meliputi)\s+(?:(?:[A-Z(][^\s,]*|dan|serta|di)(?:\s*,\s*|\s+))*$/;
-const PERSONNEL = new Set(['bkpp', 'bkd']);
+const PERSONNEL = new Set(FAMILIES.filter(([, family]) => family.personnel).map(([name]) => name));
 const RUNS_BEFORE =
   /(?:diselenggarakan|diadakan|dilaksanakan|digelar)\s+(?:oleh\s+)?$|(?:penyelenggara(?:nya)?|panitia)\s*(?:adalah|yaitu|ialah)?\s*:?\s*$/i;
 const RUNS_AFTER =
@@ -65,13 +56,14 @@ const ORGANISED_BY =
 
 // The ministry or agency a training centre belongs to, written after its name: "Puslatbang KMP LAN".
 const NATIONAL_CENTRE = new Set(['puslat', 'pusdiklat', 'ppsdm']);
-const PARENT =
-  /^(?:lan|lan ri|ri|lembaga administrasi negara|kemenkes|kemendagri|kemenag|kementerian \w+(?: \w+){0,3})$/;
+const PARENT = new RegExp(String.raw`^(?:${anyOf(PARENT_BODIES)}|kementerian \w+(?: \w+){0,3})$`);
 
 interface Candidate {
   family: string;
   surface: string;
   place: string;
+  /** Whether the surface spells its region out with its kind ("Provinsi Jawa Barat", not "Jabar"). */
+  spelled?: boolean;
   score: number;
   mentions: number;
   sentence: Sentence;
@@ -92,11 +84,17 @@ function cutTail(tail: string): string {
     // "Kementerian Dalam Negeri" is a name; elsewhere "Dalam" opens a headline's phrase.
     const ministry = word === 'Dalam' && kept[kept.length - 1] === 'Kementerian' && words[i + 1] === 'Negeri';
     if (TAIL_STOP.test(word) && !ministry) break;
+    // "Kementerian Pendidikan dan Kebudayaan": "dan" joins a ministry's affairs, and nothing else.
+    if (word === 'dan' && !kept.some((w) => /^Kement(?:e)?rian$/.test(w))) break;
     kept.push(word);
   }
-  // A trailing region kind word without its name ("BPSDM Provinsi") is not part of the name.
-  while (kept.length && /^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)$/.test(kept[kept.length - 1]!)) kept.pop();
-  return kept.join(' ');
+  // A trailing region kind word without its name ("BPSDM Provinsi") is not part of the name, nor a "dan".
+  while (kept.length && /^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan)$/.test(kept[kept.length - 1]!))
+    kept.pop();
+  // "BPSDM Provinsi Papua Johana Nap": the name ends with its region; what follows is the person named.
+  const name = kept.join(' ');
+  const region = findRegionMentions(name).find((m) => m.form === 'kind');
+  return region ? name.slice(0, region.end) : name;
 }
 
 /**
@@ -104,16 +102,16 @@ function cutTail(tail: string): string {
  * @example extractOrganiser(prepareSource('', 'Peserta PKA BPSDM Provinsi Lampung berkunjung ke Gowa.')).organiser
  * // 'BPSDM Provinsi Lampung'
  */
-export function extractOrganiser(source: Source): OrganiserFields {
+export function extractOrganiser(source: ArticleContext): OrganiserFields {
   const groups = new Map<string, Candidate>();
   for (const s of source.sentences) {
     // "…, yang tahun lalu menyelesaikan Diklatpim III di Badan Diklat X": someone's past trainer.
-    const text = s.source === 'title' ? s.text : blank(s.text, pastTrainingSpansOf(s));
+    const text = s.source === 'title' ? s.text : blank(s.text, pastTrainingSpansOf(s, source));
     INSTITUTION.lastIndex = 0;
     for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
       const familyIndex = FAMILIES.findIndex((_, i) => m![i + 1] !== undefined);
       const family = FAMILIES[familyIndex]![0];
-      const head = m[familyIndex + 1]!.replace(/\s+/g, ' ').replace(/^Badang\b/, 'Badan');
+      const head = m[familyIndex + 1]!.replace(/\s+/g, ' ').replace(/^Bad(?:a|ang)?(?= )/, 'Badan');
       const gloss = m[FAMILIES.length + 1];
       const tail = cutTail(m[FAMILIES.length + 2] ?? '');
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
@@ -136,13 +134,23 @@ export function extractOrganiser(source: Source): OrganiserFields {
       else if (BY_ORGANISER.test(before) || throughUnit) score += 2;
       const surface = [gloss ?? head, tail].filter(Boolean).join(' ');
       const place = foldPlace(tail);
-      const key = `${family}|${place}`;
+      // "BPSDM Jabar" and "BPSDM Provinsi Jawa Barat" are one institution: its region, however written,
+      // keys it, and the name with the region spelled out with its kind is the one given.
+      const region = tail ? findRegionMentions(tail, [], source).find((r) => r.start === 0) : undefined;
+      const key = `${family}|${region ? `@${region.region.code}` : place}`;
+      const spelled = region?.form === 'kind';
       const group = groups.get(key);
       if (group) {
         group.score += score;
         group.mentions++;
-        if (!group.place && place) group.surface = surface;
-      } else groups.set(key, { family, surface, place, score, mentions: 1, sentence: s });
+        // A headline's "BPSDM Sulut Terkesan …" runs on where the body's "BPSDM Sulut" stops.
+        const runOn = spelled === !!group.spelled && place && group.place.startsWith(`${place} `);
+        if ((!group.place && place) || (spelled && !group.spelled) || runOn) {
+          group.surface = surface;
+          group.spelled = spelled;
+          group.place = place;
+        }
+      } else groups.set(key, { family, surface, place, score, mentions: 1, sentence: s, spelled });
     }
   }
   // "BPSDM Sulsel Studi Lapangan" in a headline is the body's "BPSDM Sulsel" with words run on; but
@@ -170,6 +178,19 @@ export function extractOrganiser(source: Source): OrganiserFields {
   let best: Candidate | null = null;
   for (const g of groups.values()) if (g.score > 0 && (!best || g.score > best.score)) best = g;
   if (!best) best = organisedBy(source);
+  // No institution named: the government whose officials the cohort is runs it.
+  if (!best) {
+    const sender = sendingGovernment(source, source);
+    if (sender)
+      best = {
+        family: 'government',
+        surface: sender.name,
+        place: '',
+        score: 1,
+        mentions: 1,
+        sentence: sender.sentence,
+      };
+  }
   const evidence: Record<string, Evidence> = {};
   if (best) evidence.organiser = evidenceOf(best.sentence);
   const trainees = extractParticipants(source);
@@ -187,120 +208,4 @@ function organisedBy(source: Source): Candidate | null {
     return { family: 'other', surface, place: '', score: 1, mentions: 1, sentence: s };
   }
   return null;
-}
-
-const UNITS: Record<string, number> = {
-  satu: 1,
-  se: 1,
-  dua: 2,
-  tiga: 3,
-  empat: 4,
-  lima: 5,
-  enam: 6,
-  tujuh: 7,
-  delapan: 8,
-  sembilan: 9,
-};
-const NUMBER_WORD = String.raw`(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)`;
-const WORDS = String.raw`(?:sepuluh|sebelas|seratus|${NUMBER_WORD}\s*(?:puluh|belas|ratus))(?:\s+(?:${NUMBER_WORD}\s*(?:puluh|belas)?|sepuluh|sebelas))*`;
-// The number, its spelling in brackets either way ("40 (empat puluh)", "empat puluh (40)"), the noun.
-const COUNT = new RegExp(
-  String.raw`(?<![\d.,/-])\b(\d{1,4}|${WORDS}|${NUMBER_WORD})\s*(?:\(\s*(?:\d+|[a-z][a-z ]{1,40}?)\s*\)\s*)?(orang\s+peserta|peserta|orang|pejabat|cpns|asn|pns|siswa|widyaiswara|pendamping|panitia|personel|staf)\b`,
-  'gi',
-);
-// "Sebanyak 30 pejabat eselon II peserta Diklatpim …": the people counted are named as trainees just after.
-// Only rank and role words may stand between: "30 pejabat yang menyambut peserta" are the hosts.
-const HOSTING = /^\s*(?:yang\s+)?(?:menyambut|menerima|mendampingi|melayani|memandu|menjamu)\b/i;
-const NAMED_TRAINEES_AFTER =
-  /^(?:\s+(?:eselon|struktural|pengawas|administrator|fungsional|tingkat|[ivx]{1,4}|\d|a|b|yang|menjadi|sebagai|selaku|para)\b\.?){0,4}\s+peserta\b/i;
-const STAFF =
-  /\b(?:tim|pendamping|didampingi|mendampingi|panitia|widyaiswara|pengajar|fasilitator|staf|pegawai\s+balai|coach|mentor|pembimbing|narasumber|penguji)\b/i;
-const TRAINEE_CONTEXT = /peserta|diklat|pelatihan|latsar|cpns|diikuti/i;
-const STAFF_AFTER =
-  /^\s*(?:orang\s+)?(?:tim|pendamping|panitia|widyaiswara|pengajar|fasilitator|staf|narasumber)\b/i;
-
-/** Reads "28", "dua puluh delapan", "sebelas". */
-export function parseCount(written: string): number | null {
-  if (/^\d+$/.test(written)) return Number(written);
-  let total = 0;
-  let current = 0;
-  for (const token of written
-    .toLowerCase()
-    .match(
-      /sepuluh|sebelas|seratus|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|ratus/g,
-    ) ?? []) {
-    if (token === 'sepuluh') current += 10;
-    else if (token === 'sebelas') current += 11;
-    else if (token === 'seratus') current += 100;
-    else if (token === 'puluh') current = (current || 1) * 10;
-    else if (token === 'belas') current = (current || 1) + 10;
-    else if (token === 'ratus') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else {
-      total += current >= 10 && current % 10 === 0 ? current : 0;
-      current = current >= 10 && current % 10 === 0 ? UNITS[token]! : current + UNITS[token]!;
-    }
-  }
-  const n = total + current;
-  return n > 0 ? n : null;
-}
-
-// "30 peserta PKP Angkatan I dan 25 peserta PKA Angkatan II": two cohorts on one trip, counted one after the other.
-const JOINT_COUNT =
-  /^([^.;]{0,60}?)(?:,\s*|\s+)(?:dan|serta|ditambah|juga)\s+(\d{1,4})\s*(?:orang\s+)?peserta\b/i;
-
-const PART_OF = /^\s*(?:di\s*antaranya|perempuan|wanita|laki|pria|lainnya|sisanya|tersebut)\b/i;
-
-/** The trainees of further cohorts counted right after the first count in the same sentence. */
-function jointCohorts(text: string, first: RegExpExecArray): number {
-  let extra = 0;
-  let at = first.index + first[0].length;
-  for (let m = JOINT_COUNT.exec(text.slice(at)); m && extra < 5000; m = JOINT_COUNT.exec(text.slice(at))) {
-    // Staff counted between ("dan 5 orang panitia") or a count of hosts are no further cohort.
-    // Staff counted between ("dan 5 orang panitia"), hosts, or a part of the first count ("dan 12 peserta
-    // di antaranya perempuan") are no further cohort.
-    const next = text.slice(at + m[0].length, at + m[0].length + 30);
-    if (STAFF.test(m[1]!) || HOSTING.test(next) || PART_OF.test(next)) break;
-    extra += Number(m[2]);
-    at += m[0].length;
-  }
-  return extra;
-}
-
-/**
- * The number of trainees: "diikuti oleh 28 peserta", "Sebanyak 40 peserta", "berjumlah 28 orang" —
- * never "didampingi oleh Tim … sejumlah 12 orang". The first such count wins.
- */
-export function extractParticipants(source: Source): { count: number; sentence: Sentence } | null {
-  // A count of "peserta" beats one of "orang" (a "rombongan berjumlah 35 orang" includes the staff).
-  let implicit: { count: number; sentence: Sentence } | null = null;
-  for (const s of source.sentences) {
-    COUNT.lastIndex = 0;
-    for (let m = COUNT.exec(s.text); m; m = COUNT.exec(s.text)) {
-      const noun = m[2]!.toLowerCase();
-      const count = parseCount(m[1]!);
-      // "seorang peserta", "salah satu peserta": one person singled out, never the size of a cohort.
-      if (!count || count < 2 || count > 5000) continue;
-      if (/widyaiswara|pendamping|panitia|personel|staf/.test(noun)) continue;
-      const next = s.text.slice(m.index + m[0].length, m.index + m[0].length + 50);
-      if (STAFF_AFTER.test(next) || HOSTING.test(next)) continue;
-      // The clause the count sits in: from the last comma, "dan" or "serta" up to the number.
-      const lead = s.text.slice(Math.max(0, m.index - 90), m.index);
-      const clause = lead.split(/[,;]|\s(?:dan|serta|sedangkan)\s/).pop() ?? '';
-      if (STAFF.test(clause) || /angkatan\s*$/i.test(lead)) continue;
-      if (/peserta|cpns|siswa/.test(noun)) return { count: count + jointCohorts(s.text, m), sentence: s };
-      if (
-        noun !== 'orang' &&
-        NAMED_TRAINEES_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50))
-      )
-        return { count, sentence: s };
-      if (
-        !implicit &&
-        (TRAINEE_CONTEXT.test(clause) || TRAINEE_CONTEXT.test(s.text.slice(m.index, m.index + 60)))
-      )
-        implicit = { count, sentence: s };
-    }
-  }
-  return implicit;
 }

@@ -5,6 +5,13 @@
  * not look at who runs it (organiser.ts) or where the cohort went (loci.ts).
  */
 import { PROGRAMS, type Evidence, type Program } from '../schema/locus-record.ts';
+import type { ArticleContext } from './context.ts';
+import { sentenceWithoutRemarks } from './remarks.ts';
+import { anyOf, prefilter } from './vocab/compile.ts';
+import { LEVELS, PROGRAM_NAMES, TIER_WORDS } from './vocab/programs.ts';
+
+// PKN has two levels only.
+const PKN_LEVELS = Object.keys(LEVELS).filter((word) => LEVELS[word]! <= 2);
 import { evidenceOf, type Sentence, type Source } from './text.ts';
 
 export interface ProgramFields {
@@ -13,10 +20,10 @@ export interface ProgramFields {
   evidence: Record<string, Evidence>;
 }
 
-const LEVEL = String.raw`(iv|iii|ii|i|4|3|2|1|empat|tiga|dua|satu)\b`;
-const TIER = String.raw`(?:\s*[-,]?\s*(?:(?:tingkat|tingkatan|tkt?\.?|level)\s*(?:ke\s*-?\s*)?)?)`;
-const DIKLATPIM_HEAD = String.raw`(?:diklat\s*-?\s*pim|pim(?=\s*(?:tingkat|tk|iv|iii|ii|i)\b)|dik\s*pim|diklat\s+kepemimpinan|pendidikan\s+dan\s+(?:pe)?latihan\s+kepemimpinan|pelatihan\s+kepemimpinan(?!\s+(?:nasional|administrator|pengawas)))`;
-const ACRONYM_GLOSS = String.raw`(?:\s*\(\s*(?:diklat\s*pim|dikpim|diklat\s*pim\s*\w*)\s*\))?`;
+const LEVEL = `(${anyOf(Object.keys(LEVELS))})\\b`;
+const TIER = String.raw`(?:\s*[-,]?\s*(?:${anyOf(TIER_WORDS)}\s*(?:ke\s*-?\s*)?)?)`;
+const DIKLATPIM_HEAD = String.raw`(?:${anyOf(PROGRAM_NAMES.diklatpim)}|pim(?=\s*(?:tingkat|tk|iv|iii|ii|i)\b)|${anyOf(PROGRAM_NAMES.kepemimpinan, { spaces: 'any' })}(?!\s+(?:nasional|administrator|pengawas)))`;
+const ACRONYM_GLOSS = String.raw`(?:\s*\(\s*${anyOf(PROGRAM_NAMES.diklatpim)}(?:\s*\w*)?\s*\))?`;
 const ESELON = String.raw`(?:\s*(?:bagi|untuk)?\s*(?:para\s+)?(?:pejabat\s+)?(?:struktural\s+)?eselon\s+)`;
 
 interface ProgramPattern {
@@ -28,11 +35,11 @@ interface ProgramPattern {
 }
 
 function levelOf(word: string | undefined): number | null {
-  if (!word) return null;
-  const w = word.toLowerCase();
-  const table: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, satu: 1, dua: 2, tiga: 3, empat: 4 };
-  return table[w] ?? (Number(w) || null);
+  return word ? (LEVELS[word.toLowerCase()] ?? null) : null;
 }
+
+/** A family's spellings as one case-blind pattern with its own word edges. */
+const family = (names: readonly string[]) => anyOf(names, { spaces: 'any' });
 
 const diklatpim = (level: number | null): Program | null =>
   level !== null && level >= 1 && level <= 4
@@ -43,24 +50,24 @@ const diklatpim = (level: number | null): Program | null =>
 const PATTERNS: ProgramPattern[] = [
   {
     re: new RegExp(
-      String.raw`\b(?:pkn|pelatihan\s+kepemimpinan\s+nasional|diklat\s*pim\s+nasional)(?:\s*\(\s*pkn\s*\))?${TIER}(?:(ii|i|2|1|dua|satu)\b)?`,
+      String.raw`\b${family(PROGRAM_NAMES.pkn)}(?:\s*\(\s*pkn\s*\))?${TIER}(?:(${anyOf(PKN_LEVELS)})\b)?`,
       'gi',
     ),
     label: (level) => (level === 1 ? 'PKN I' : 'PKN II'),
     family: 'pkn',
   },
   {
-    re: /\b(?:pka|(?:pelatihan|diklat)\s+kepemimpinan\s+administrator|pelatihan\s+kepemimpinan\s+administrasi)\b/gi,
+    re: new RegExp(String.raw`\b${family(PROGRAM_NAMES.pka)}\b`, 'gi'),
     label: () => 'PKA',
     family: 'pka',
   },
   {
-    re: /\b(?:pkp|(?:pelatihan|diklat)\s+kepemimpinan\s+pengawas)\b/gi,
+    re: new RegExp(String.raw`\b${family(PROGRAM_NAMES.pkp)}\b`, 'gi'),
     label: () => 'PKP',
     family: 'pkp',
   },
   {
-    re: /\b(?:latsar|pelatihan\s+dasar\s+(?:cpns|calon\s+pegawai)|(?:diklat\s+)?pra\s*-?\s*jabatan|orientasi\s+cpns)\b/gi,
+    re: new RegExp(String.raw`\b${family(PROGRAM_NAMES.latsar)}\b`, 'gi'),
     label: () => 'Latsar CPNS',
     family: 'latsar',
   },
@@ -71,12 +78,16 @@ const PATTERNS: ProgramPattern[] = [
   },
   // Only the word Diklatpim itself ("Diklat PIM", "Dikpim") says which family a levelless mention is;
   // a bare "pelatihan kepemimpinan" may be any of them, or none.
-  { re: /\b(?:diklat\s*-?\s*pim|dik\s*pim)\b/gi, label: () => null, family: 'diklatpim' },
+  {
+    re: new RegExp(String.raw`\b${family(PROGRAM_NAMES.diklatpim)}\b`, 'gi'),
+    label: () => null,
+    family: 'diklatpim',
+  },
   { re: new RegExp(`\\b${DIKLATPIM_HEAD}\\b`, 'gi'), label: () => null, family: 'kepemimpinan' },
 ];
 // Every pattern above holds one of these words (the patterns are ASCII and case-blind, so this one scan,
 // case-blind the same way, finds one in any text they match): a sentence with none is not scanned.
-const PROGRAM_WORD = /pk[nap]|diklat|latihan|latsar|jabatan|cpns|pim/i;
+const PROGRAM_WORD = prefilter(Object.values(PROGRAM_NAMES).flat(), ['pim']);
 // "pejabat eselon IV" names the level only where the sentence is about training.
 const ESELON_ALONE = new RegExp(`\\b(?:pejabat\\s+)?(?:struktural\\s+)?eselon\\s+${LEVEL}`, 'gi');
 const NOT_PROGRAM = /(?:dinas|bidang|kantor|seksi|permukiman|pertanahan|kawasan)\W*\(?\s*$/i;
@@ -95,109 +106,11 @@ function romanValue(roman: string): number {
   return n;
 }
 
-// "yang tahun lalu baru menyelesaikan Diklatpim III di …", "alumni PKN II", "pernah mengikuti PKA":
-// a person's past training, told about them, not the training the article follows.
-const PAST_TRAINING = new RegExp(
-  [
-    String.raw`\b(?:alumni|alumnus|lulusan|jebolan|tamatan)\b`,
-    String.raw`\b(?:pernah|dulu|dahulu|sempat)\s+(?:\w+\s+){0,2}?(?:mengikuti|menjadi\s+peserta|menempuh|menyelesaikan|lulus)\b`,
-    String.raw`\b(?:tahun\s+lalu|tahun\s+(?:19|20)\d{2}|pada\s+(?:19|20)\d{2}|sebelumnya|silam|beberapa\s+(?:waktu|tahun|bulan)\s+(?:lalu|silam))\s*,?\s+(?:\w+\s+){0,2}?(?:menyelesaikan|mengikuti|menempuh|lulus|merampungkan|menamatkan)\b`,
-    String.raw`\byang\s+(?:baru\s+(?:saja\s+)?|telah\s+|sudah\s+)(?:menyelesaikan|lulus|merampungkan|menamatkan)\b`,
-  ].join('|'),
-  'gi',
-);
-// "kerap dijadikan lokus benchmarking oleh peserta PKA": what trainees habitually do, no visit of the article's.
-const HABITUAL =
-  /\b(?:kerap|sering|acap|seringkali|kerapkali|acapkali|biasanya|biasa\s+(?:dijadikan|dikunjungi|menjadi)|lazimnya|menjadi\s+langganan|(?:tak|tidak)\s+jarang)\b/i;
-// A stem every HABITUAL reading holds: a plain scan for them (no word edges) skips ahead and turns
-// away nearly every sentence before the full pattern is tried.
-const HABITUAL_STEM = /kerap|sering|acap|biasa|lazimnya|langganan|jarang/i;
-// Every PAST_TRAINING reading needs one of these words ("lulus" inside "lulusan"): most sentences have none.
-const PAST_TRAINING_WORD =
-  /alumn|jebolan|tamatan|lulus|mengikuti|menjadi|menempuh|menyelesaikan|merampungkan|menamatkan/i;
-// The clause a past training is told in ends at a comma, a semicolon or the sentence's end.
-const CLAUSE_END = /[,;]|\s(?:sedangkan|sementara|namun|tetapi)\s/;
-
-/**
- * The clauses of a sentence that tell of someone's past training ("…, yang pernah mengikuti Diklatpim
- * III di Badan Diklat X, …"): program mentions and institutions inside them are not the article's.
- * @example pastTrainingSpans('Direktur RS, yang pernah mengikuti Diklatpim III, menerima rombongan.') // [[18, 48]]
- */
-export function pastTrainingSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  if (!PAST_TRAINING_WORD.test(text)) return spans;
-  PAST_TRAINING.lastIndex = 0;
-  for (let m = PAST_TRAINING.exec(text); m; m = PAST_TRAINING.exec(text)) {
-    // "peserta yang telah menyelesaikan PKA …" are the article's own trainees finishing.
-    if (/^yang/i.test(m[0]) && /\bpeserta\b[^,.]{0,40}$/i.test(text.slice(0, m.index))) continue;
-    const rest = text.slice(m.index + m[0].length);
-    const stop = CLAUSE_END.exec(rest);
-    const end = m.index + m[0].length + (stop ? stop.index : rest.length);
-    spans.push([m.index, end]);
-    PAST_TRAINING.lastIndex = end;
-  }
-  return spans;
-}
-
-/** Whether a sentence tells what trainees habitually do ("kerap dikunjungi peserta PKA") rather than a visit. */
-export function isHabitual(text: string): boolean {
-  return HABITUAL_STEM.test(text) && HABITUAL.test(text);
-}
-
-/** The sentence with its remarks blanked out (same length, so spans still line up). */
-export function withoutRemarks(text: string): string {
-  if (isHabitual(text)) return ' '.repeat(text.length);
-  return blank(text, pastTrainingSpans(text));
-}
-
-// The program, the gate and the organiser each read a body sentence without its remarks: the remarks
-// are found once per sentence (keyed by the Sentence object, so nothing outlives the article).
-const pastSpans = new WeakMap<Sentence, [number, number][]>();
-const remarkless = new WeakMap<Sentence, string>();
-// Most body sentences hold neither a habit's nor a past training's stem: one scan for both spares two.
-const REMARK_STEM = new RegExp(`${HABITUAL_STEM.source}|${PAST_TRAINING_WORD.source}`, 'i');
-
-/** `pastTrainingSpans` of a sentence, read once however many stages ask. */
-export function pastTrainingSpansOf(sentence: Sentence): [number, number][] {
-  let spans = pastSpans.get(sentence);
-  if (!spans) pastSpans.set(sentence, (spans = pastTrainingSpans(sentence.text)));
-  return spans;
-}
-
-/** `withoutRemarks` of a sentence, read once however many stages ask. */
-export function sentenceWithoutRemarks(sentence: Sentence): string {
-  let text = remarkless.get(sentence);
-  if (text === undefined && !REMARK_STEM.test(sentence.text)) {
-    // Neither a habit nor a past training can be told here: nothing to blank, no spans.
-    text = sentence.text;
-    if (!pastSpans.has(sentence)) pastSpans.set(sentence, []);
-    remarkless.set(sentence, text);
-  }
-  if (text === undefined) {
-    text = isHabitual(sentence.text)
-      ? ' '.repeat(sentence.text.length)
-      : blank(sentence.text, pastTrainingSpansOf(sentence));
-    remarkless.set(sentence, text);
-  }
-  return text;
-}
-
-/** Blanks the spans of a text, keeping its length. */
-export function blank(text: string, spans: [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [a, b] of spans) {
-    out += text.slice(at, a) + ' '.repeat(b - a);
-    at = b;
-  }
-  return out + text.slice(at);
-}
-
 /**
  * The program the article is about, by weighted vote over its mentions (the headline counts thrice).
  * @example extractProgram(prepareSource('Peserta Diklat PIM Tk. IV ke Bandung', '')).program // 'Diklatpim IV'
  */
-export function extractProgram(source: Source): ProgramFields {
+export function extractProgram(source: ArticleContext): ProgramFields {
   const votes = new Map<Program, { weight: number; sentence: Sentence }>();
   const families = new Map<string, { weight: number; sentence: Sentence }>();
   const vote = <K>(map: Map<K, { weight: number; sentence: Sentence }>, key: K, s: Sentence) => {
@@ -208,7 +121,7 @@ export function extractProgram(source: Source): ProgramFields {
   };
   for (const s of source.sentences) {
     // A headline names its own story; in the body a remark's mentions do not vote.
-    const text = s.source === 'title' ? s.text : sentenceWithoutRemarks(s);
+    const text = s.source === 'title' ? s.text : sentenceWithoutRemarks(s, source);
     const taken: [number, number][] = [];
     // Most sentences name no program: seven scans are spared where none of their words occurs.
     for (const pattern of PROGRAM_WORD.test(text) ? PATTERNS : []) {

@@ -4,6 +4,17 @@
  * Every later stage reads `Source.sentences` and cites a sentence's span as evidence.
  */
 import type { Evidence } from '../schema/locus-record.ts';
+import { ArticleContext } from './context.ts';
+import { anyOf } from './vocab/compile.ts';
+import { ABBREVIATIONS } from './vocab/people.ts';
+import {
+  CHROME_LINE_LEADS,
+  LINK_ADVERBS,
+  LINK_VERBS,
+  RELATED_NOUNS,
+  RELATED_QUALIFIERS,
+  SHARE_BUTTONS,
+} from './vocab/site.ts';
 
 export interface Sentence {
   /** Where the sentence came from: the headline, or the body. */
@@ -24,13 +35,20 @@ export interface Source {
   sentences: Sentence[];
 }
 
-const DEBRIS =
-  /^(bagikan( artikel)?\s*:?|share\s*:?|berita terkait|baca juga\s*:?.*|tags?\s*:.*|tags?|copyright\b.*|©.*|keterangan foto\s*:.*|print|email|facebook|twitter|whatsapp|line|telegram|[»›].*)$/i;
+const DEBRIS = new RegExp(
+  `^(?:${anyOf(SHARE_BUTTONS)}\\s*:?|${anyOf(RELATED_NOUNS)} terkait|${anyOf(CHROME_LINE_LEADS)}.*|tags?)$`,
+  'i',
+);
 // "Berita Lainnya:", "Baca Juga:", "Berita Terkait": the headlines listed under it are other articles.
-const RELATED =
-  /^(?:berita|artikel|baca|teks|topik|tulisan|info)\s+(?:terkait|lainnya|juga|populer|terbaru|pilihan|lain)\s*:?$/i;
+const RELATED = new RegExp(
+  `^(?:${anyOf([...RELATED_NOUNS, ...LINK_VERBS])})\\s+(?:${anyOf([...RELATED_QUALIFIERS, ...LINK_ADVERBS])})\\s*:?$`,
+  'i',
+);
 /** A listed headline: short, no sentence end; "- " or "• " bullets allowed. */
 const HEADLINE_LINE = /^(?:[-–•*]\s*)?[^.!?]{3,160}$/;
+
+// An abbreviation or an initial before a dot: "Kab.", "Tk.", "Drs.", "H.", "a.n.", "s.d.".
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(.])(?:[A-Z]|${anyOf(ABBREVIATIONS)}|s\.\s?d)\.$`, 'i');
 
 /** Splits a paragraph into sentences, keeping abbreviations ("Kab.", "Tk.", "Drs.", "H.", "No.") whole. */
 function splitSentences(paragraph: string): { start: number; end: number }[] {
@@ -42,12 +60,7 @@ function splitSentences(paragraph: string): { start: number; end: number }[] {
     // "1. Dinas …", "a. RSUD …": the number of a list item, not a sentence.
     if (/^\s*(?:\d{1,2}|[a-z])\.$/.test(paragraph.slice(0, m.index + 1))) continue;
     // An abbreviation or an initial ends in a dot but does not end the sentence.
-    if (
-      /(?:^|[\s(.])(?:[A-Z]|Kab|Kec|Kel|Tk|Dr|Drs|Ir|Hj?|No|Prof|Sdr|St|Jl|dkk|dll|M|S|Kp|Pemkab|Prov|a\.n|u\.p|s\.d|s\.\s?d)\.$/i.test(
-        before,
-      )
-    )
-      continue;
+    if (ABBREVIATION.test(before)) continue;
     const end = m.index + m[0].trimEnd().length;
     spans.push({ start, end });
     start = m.index + m[0].length;
@@ -57,10 +70,11 @@ function splitSentences(paragraph: string): { start: number; end: number }[] {
 }
 
 /**
- * Cleans the body and cuts headline and body into sentences with their spans.
+ * Cleans the body and cuts headline and body into sentences with their spans: the article's context,
+ * which every later stage reads and caches into.
  * @example prepareSource('Judul', 'Kalimat satu. Kalimat dua.').sentences.length // 3
  */
-export function prepareSource(title: string, text: string, url: string | null = null): Source {
+export function prepareSource(title: string, text: string, url: string | null = null): ArticleContext {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   const cleanTitle = (title ?? '').replace(/\s+/g, ' ').trim();
@@ -101,7 +115,7 @@ export function prepareSource(title: string, text: string, url: string | null = 
     }
     offset += paragraph.length + 1;
   });
-  return { title: cleanTitle, text: paragraphs.join('\n'), url, sentences };
+  return new ArticleContext({ title: cleanTitle, text: paragraphs.join('\n'), url, sentences });
 }
 
 /** The evidence a field cites: the sentence it was read in. */

@@ -2,7 +2,7 @@
  * What articles call regions besides their official names: province abbreviations, short forms and
  * nicknames mapped to one Kemendagri code (REGION_ALIASES), nicknames several regions share ("Kota Apel",
  * "Kota Santri") mapped to all of them (AMBIGUOUS_ALIASES), and bare names that need a kind word.
- * Name knowledge only; finding them in text and choosing among shared ones is shared/extract/regions.ts's job.
+ * Name knowledge only; finding them in text and choosing among shared ones is shared/extract/regions/index.ts's job.
  */
 
 /** Alias → Kemendagri code. Keys are written as articles spell them; matching folds case and spacing. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAgencies, findNamedLoci, type AgencyMention } from '../../shared/extract/agencies.ts';
-import { findRegionMentions } from '../../shared/extract/regions.ts';
+import { findAgencies, findNamedLoci, type AgencyMention } from '../../shared/extract/agencies/index.ts';
+import { findRegionMentions } from '../../shared/extract/regions/index.ts';
 
 const agencies = (text: string): AgencyMention[] => findAgencies(text, findRegionMentions(text));
 const names = (text: string) => agencies(text).map((a) => a.name);
@@ -21,7 +21,10 @@ describe('findAgencies: names', () => {
     ['Kelompok satu bertolak ke RSUD Prof. Dr. H. Boloni Saleh.', ['RSUD Prof. Dr. H. Boloni Saleh']],
     ['Lokus ketiga yakni Desa Wisata Sukamaju di Kecamatan Cibeureum.', ['Desa Wisata Sukamaju']],
     ['Kunjungan ke Kelurahan Kebonjati yang berada di Kecamatan Sumur Bandung.', ['Kelurahan Kebonjati']],
-    ['Lokus kedua Badan Penanggulangan Bencana Daerah (BPBD) Sinjai.', ['BPBD Sinjai']],
+    [
+      'Lokus kedua Badan Penanggulangan Bencana Daerah (BPBD) Sinjai.',
+      ['Badan Penanggulangan Bencana Daerah (BPBD) Sinjai'],
+    ],
     ['Di sana peserta melihat layanan “Dukcapil Mantap” untuk warga.', []],
     ['Peserta melihat inovasi Sahabat Disdukcapil yang melayani warga.', []],
     ['Kelompok tiga ke RSUD Sidoarjo dan Puskesmas Candi.', ['RSUD Sidoarjo', 'Puskesmas Candi']],
@@ -57,13 +60,13 @@ describe('findAgencies: names', () => {
     ]);
   });
 
-  it('shortens a long form to its bracketed acronym, keeping the region after it', () => {
+  it('keeps a long form as written, with its bracketed acronym and the region after it', () => {
     expect(
       names('Lokus ketiga yaitu Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kabupaten Kudus.'),
-    ).toEqual(['BPKAD Kabupaten Kudus']);
+    ).toEqual(['Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kabupaten Kudus']);
     expect(
       names('Peserta mengunjungi Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM-PTSP).'),
-    ).toEqual(['DPM-PTSP']);
+    ).toEqual(['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM-PTSP)']);
   });
 
   it('keeps a short long form and remembers the acronym', () => {
@@ -185,16 +188,19 @@ describe('findNamedLoci', () => {
   });
 });
 
-describe('findAgencies: the article’s acronym convention and more heads', () => {
+describe('findAgencies: names as the article writes them, and more heads', () => {
   it.each([
-    // "Long Name (ACR) Region" for a Badan/Dinas/Kantor/Biro/Bagian: the acronym with the region.
-    ['Peserta meninjau Badan Perizinan Terpadu (BPT) Kota Tegal.', ['BPT Kota Tegal']],
+    // "Long Name (ACR) Region": as written, the acronym in its brackets.
+    [
+      'Peserta meninjau Badan Perizinan Terpadu (BPT) Kota Tegal.',
+      ['Badan Perizinan Terpadu (BPT) Kota Tegal'],
+    ],
     [
       'Kelompok dua ke Kantor Arsip Daerah (Kantor Arsip) Kabupaten Klaten.',
-      ['Kantor Arsip Kabupaten Klaten'],
+      ['Kantor Arsip Daerah (Kantor Arsip) Kabupaten Klaten'],
     ],
-    ['Mereka ke Dinas Sosial (Dinsos) Kota Blitar.', ['Dinsos Kota Blitar']],
-    ['Lokus kedua Badan Keuangan Daerah (BKD) Jateng.', ['BKD Jateng']],
+    ['Mereka ke Dinas Sosial (Dinsos) Kota Blitar.', ['Dinas Sosial (Dinsos) Kota Blitar']],
+    ['Lokus kedua Badan Keuangan Daerah (BKD) Jateng.', ['Badan Keuangan Daerah (BKD) Jateng']],
     // A Mal Pelayanan Publik keeps its words; a hospital keeps its proper name after its own acronym.
     ['Peserta ke Mal Pelayanan Publik (MPP) Kota Kendari.', ['Mal Pelayanan Publik Kota Kendari']],
     ['Kelompok tiga ke Rumah Sakit Umum Daerah (RSUD) dr. Moewardi.', ['RSUD dr. Moewardi']],
@@ -216,7 +222,9 @@ describe('findAgencies: the article’s acronym convention and more heads', () =
 
   it('reads a national agency as a locus only after a visit phrase', () => {
     const visited = agencies('Kelompok dua melakukan visitasi ke Badan Kepegawaian Negara (BKN) di Jakarta.');
-    expect(visited.map((a) => [a.name, a.national, a.role])).toEqual([['BKN', true, 'listed']]);
+    expect(visited.map((a) => [a.name, a.national, a.role])).toEqual([
+      ['Badan Kepegawaian Negara (BKN)', true, 'listed'],
+    ]);
     expect(names('Pelatihan ini diselenggarakan Badan Kepegawaian Negara (BKN) di Jakarta.')).toEqual([]);
   });
 
@@ -239,7 +247,7 @@ describe('findAgencies: roles from the sentence', () => {
     ],
     [
       'Peserta mendalami tata kelola pajak pada Badan Pendapatan Daerah (Bapenda) Provinsi Riau.',
-      ['Bapenda Provinsi Riau'],
+      ['Badan Pendapatan Daerah (Bapenda) Provinsi Riau'],
     ],
   ])('lists %s', (text, expected) => expect(listed(text)).toEqual(expected));
 
@@ -256,8 +264,14 @@ describe('findAgencies: village and district words, owners, e-names and innovati
     ['Kelompok tiga ke Puskesmas Waena, Distrik Heram.', ['Puskesmas Waena']],
     ['Lokus kedua adalah Nagari Pariangan di Tanah Datar.', ['Nagari Pariangan']],
     ['Peserta ke Dinas Kesehatan untuk mempelajari Brigade Siaga Malam (BSM).', ['Dinas Kesehatan']],
-    ['Kelompok satu ke Kantor Pengolahan Data Elektronik (PDE).', ['Kantor PDE']],
-    ['Kelompok dua ke Kantor Pelayanan Perizinan Terpadu (KPPT) Kota Surakarta.', ['KPPT Kota Surakarta']],
+    [
+      'Kelompok satu ke Kantor Pengolahan Data Elektronik (PDE).',
+      ['Kantor Pengolahan Data Elektronik (PDE)'],
+    ],
+    [
+      'Kelompok dua ke Kantor Pelayanan Perizinan Terpadu (KPPT) Kota Surakarta.',
+      ['Kantor Pelayanan Perizinan Terpadu (KPPT) Kota Surakarta'],
+    ],
   ])('%s', (text, expected) => expect(listed(text)).toEqual(expected));
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates, urlDate, urlInText } from '../../shared/extract/dates.ts';
+import { extractDates, urlDate, urlInText } from '../../shared/extract/dates/index.ts';
 import { prepareSource } from '../../shared/extract/text.ts';
 
 const dates = (text: string, url: string | null = null, title = 'Judul berita') => {
@@ -194,6 +194,22 @@ describe('publication date', () => {
     ['Jumat, 3 Februari 2023 | Dilihat: 1.045 kali | Operator Website\nPeserta tiba.', '2023-02-03'],
     ['Senin, 3 Juli 2023 - Peserta PKA tiba di Kabupaten Gowa dan diterima Bupati.', null],
     ['Selasa, 5 Desember 2023 · 3 menit baca\nPeserta tiba.', '2023-12-05'],
+    // The site's note of the article's age beside its date line, in either language.
+    [
+      'Kamis, 14 Maret 2024 | 2 tahun yang lalu\nCIANJUR - Peserta PKP tiba di Kabupaten Cianjur, Rabu (13/3/2024).',
+      '2024-03-14',
+    ],
+    ['Jumat, 7 Juli 2023 - 11 bulan lalu\nPeserta tiba di Kota Tomohon.', '2023-07-07'],
+    // A CMS's English byline may write the month first: where no thirteenth month exists, or the weekday
+    // fits only that reading.
+    [
+      'Submitted by admin on Wed, 03/13/2024 - 10:15\nKEDIRI - Peserta tiba, Selasa (12/3/2024).',
+      '2024-03-13',
+    ],
+    ['Posted on Wed, 03/06/2024 by humas\nPeserta tiba di Kota Blitar.', '2024-03-06'],
+    ['Posted on Mon, 03/06/2024 by humas\nPeserta tiba di Kota Blitar.', '2024-06-03'],
+    ['Diposting 05/04/2024\nPeserta tiba di Kota Blitar.', '2024-04-05'],
+    ['Senin, 2 Oktober 2023 | 5 days ago\nPeserta tiba di Kota Bitung.', '2023-10-02'],
     ['admin_diklat 14/03/2023 Berita, Kegiatan Pelatihan 2 Komentar\nPeserta tiba.', '2023-03-14'],
     ['Posted by Humas BPSDM on 07/11/2022\nPeserta tiba.', '2022-11-07'],
     ['Posted by operator_web on 21/06/2024 in Berita\nPeserta tiba.', '2024-06-21'],
@@ -305,5 +321,134 @@ describe('urlDate', () => {
     expect(urlDate('https://a.id/berita/2019/04/judul')).toEqual({ year: 2019, date: null });
     expect(urlDate('https://a.id/2019/13/40/judul')).toBeNull();
     expect(urlDate('bukan url')).toBeNull();
+  });
+});
+
+describe('the site’s clock', () => {
+  it('is not the article’s date where the story opens on a day more than a week before it', () => {
+    expect(
+      dates(
+        'Selasa, 8 Oktober 2024\nBeranda > Berita\nDENPASAR - Rombongan Pemkab Lombok Tengah melakukan studi banding ke Kota Denpasar, Kamis (16/5/2024).',
+      ).publishedAt,
+    ).toBe('2024-05-16');
+    // A story published a day or two after the day it tells of keeps its date line.
+    expect(
+      dates(
+        'Sabtu, 18 Mei 2024\nDENPASAR - Rombongan Pemkab Lombok Tengah melakukan studi banding ke Kota Denpasar, Kamis (16/5/2024).',
+      ).publishedAt,
+    ).toBe('2024-05-18');
+  });
+});
+
+describe('a one-day visit dated only by the story’s dateline', () => {
+  it('takes the day the story opens on, in the sentence that tells of the visit', () => {
+    expect(
+      dates(
+        'CIANJUR (4/6) - Sebanyak 30 peserta PKA BPSDM Provinsi Banten melaksanakan studi lapangan di Kabupaten Cianjur. Rombongan diterima Sekda.',
+        'https://cianjurkab.go.id/berita/2024/06/04/peserta-pka',
+      ),
+    ).toEqual({ publishedAt: '2024-06-04', startDate: '2024-06-04', endDate: null });
+    expect(
+      dates(
+        'TUBAN, Kamis (13/6/2024) - Peserta PKP Kabupaten Lamongan berkunjung ke Kabupaten Tuban untuk belajar inovasi.',
+      ),
+    ).toMatchObject({ startDate: '2024-06-13' });
+  });
+
+  it('never where the sentence tells of something else, or another date tells of the visit', () => {
+    expect(
+      dates(
+        'KENDARI, Senin (3/6) - Kepala BPSDM Provinsi Sulawesi Tenggara membuka PKA Angkatan II di aula kampus.',
+        'https://x.go.id/2024/06/03/buka',
+      ).startDate,
+    ).toBeNull();
+    expect(
+      dates(
+        'CIANJUR (4/6) - Peserta PKA melaksanakan studi lapangan di Kabupaten Cianjur pada Senin (3/6/2024).',
+      ).startDate,
+    ).toBe('2024-06-03');
+  });
+});
+
+describe('extractDates: opening days, addresses, clocks and slips', () => {
+  const read = (title: string, text: string, url: string | null = null) => dates(text, url, title);
+
+  it('reads the weekday and date a news story opens with as its day, the latest of the week’s days', () => {
+    expect(
+      read(
+        'Kabupaten Sleman Jadi Lokus Studi Lapangan',
+        'Sleman — Pemerintah Kabupaten Sleman menerima peserta PKP, pada Selasa (8/7/25).\nPeserta melihat Mal Pelayanan Publik.',
+      ).publishedAt,
+    ).toBe('2025-07-08');
+    // A caption dates the ceremony; the story quotes the head two days later.
+    expect(
+      read(
+        'Pemkab Klaten Raih Penghargaan',
+        'Bupati menerima penghargaan di Jakarta, Jumat (10/11/2023).\nIa mengatakan inovasi itu hasil kerja bersama, kata dia kepada wartawan, Minggu (12/11/2023).',
+      ).publishedAt,
+    ).toBe('2023-11-12');
+  });
+
+  it('takes the year of a yearless opening day from the headline', () => {
+    expect(
+      read(
+        'Peluncuran Laboratorium Inovasi Kabupaten Bima 2022',
+        'BIMA – Deputi LAN membuka peluncuran inovasi daerah di aula bupati, Kamis (8/9).',
+      ).publishedAt,
+    ).toBe('2022-09-08');
+  });
+
+  it('reads a path dated day first, and prefers the address to a date line far from it', () => {
+    expect(urlDate('https://berita.example.id/daerah/12/03/2021/judul/')).toEqual({
+      year: 2021,
+      date: '2021-03-12',
+    });
+    // The site's clock above the article is not its date.
+    expect(
+      read(
+        'PPSDM Pilih Kota Binjai sebagai Lokus',
+        'Monday, June 3, 2024\nBINJAI – Peserta PKA mengunjungi Balai Kota Binjai, Kamis (11/3).',
+        'https://berita.example.id/daerah/12/03/2021/ppsdm-pilih-kota-binjai/',
+      ).publishedAt,
+    ).toBe('2021-03-12');
+  });
+
+  it('reads a visit’s length told before its first day, and a range around the day of the welcome', () => {
+    expect(
+      read(
+        'Peserta Diklatpim IV ke Kota Salatiga',
+        'Kunjungan lapangan dilaksanakan selama 3 hari mulai 9 Oktober 2018 di Kota Salatiga.',
+      ),
+    ).toMatchObject({ startDate: '2018-10-09', endDate: '2018-10-11' });
+    expect(
+      read(
+        'Peserta PKA ke Kota Palu',
+        'Selasa, 14 Mei 2019\nWali Kota Palu menerima kunjungan peserta PKA, Selasa (14/5/2019). Kegiatan yang diikuti 30 peserta ini dimulai hari Senin tanggal 13 Mei hingga 15 Mei 2019.',
+      ),
+    ).toMatchObject({ startDate: '2019-05-13', endDate: '2019-05-15' });
+  });
+
+  it('dates a virtual visitation (VKN) and forgives a digit glued to a month', () => {
+    expect(
+      read(
+        'Peserta PKN II Ikuti VKN',
+        'Kegiatan VKN bagi 40 peserta PKN Tingkat II angkatan III ini dilaksanakan pada Kamis, 2 Juli 2020.',
+      ).startDate,
+    ).toBe('2020-07-02');
+    expect(
+      read(
+        'Studi Lapangan PKA ke Kabupaten Kepulauan Aru',
+        'Rombongan diterima Sekda pada Senin 12 Mei3 2025.',
+      ).startDate,
+    ).toBe('2025-05-12');
+  });
+
+  it('keeps a sentence whole across a shortened first name: "H. Moh. Taufiq"', () => {
+    expect(
+      read(
+        'Desa Batu Layar Jadi Lokus',
+        'Batu Layar, Kamis 9 Mei 2019 – Kedatangan peserta diterima Sekda H. Moh. Taufiq di Aula Kantor Bupati, Kamis (9/5).',
+      ).startDate,
+    ).toBe('2019-05-09');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findInnovations, innovationKey, normaliseInnovation } from '../../shared/extract/innovations.ts';
+import {
+  findInnovations,
+  innovationKey,
+  normaliseInnovation,
+} from '../../shared/extract/innovations/index.ts';
 
 const names = (text: string) => findInnovations(text).map((i) => i.name);
 
@@ -100,6 +104,26 @@ describe('findInnovations: quoted names', () => {
     ['RSUD Al-Ihsan\' Baleendah menerapkan inovasi "Bidan Jaga Malam" di IGD.', ['Bidan Jaga Malam']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
+  it('reads a long quoted title the sentence says won, or calls an innovation’s title', () => {
+    expect(
+      names(
+        'Dari 12 inovasi yang diusulkan Pemkab Sleman, “LAYANAN ADMINISTRASI KEPENDUDUKAN DI TINGKAT DUSUN: WARGA TAK PERLU KE KANTOR” berhasil masuk Top 45 KIPP 2022.',
+      ),
+    ).toEqual(['LAYANAN ADMINISTRASI KEPENDUDUKAN DI TINGKAT DUSUN: WARGA TAK PERLU KE KANTOR']);
+    expect(
+      names(
+        'Puskesmas Kalibawang mengirim inovasi berjudul "Bunda Cerdas Mengasuh, Anak Sehat Terlindungi dari Stunting Sejak Dini" ke tingkat provinsi.',
+      ),
+    ).toEqual(['Bunda Cerdas Mengasuh, Anak Sehat Terlindungi dari Stunting Sejak Dini']);
+    // A quoted saying, however long, is no title.
+    expect(
+      names('Bupati berpesan, “Pelayanan Harus Cepat, Jangan Sampai Warga Menunggu Terlalu Lama.” Kamis.'),
+    ).toEqual([]);
+    expect(
+      names('“Kami Ingin Semua Warga Terlayani Tanpa Harus Datang ke Kantor Kecamatan” kata Camat.'),
+    ).toEqual([]);
+  });
+
   it('never takes the spell-out after a quoted name for a name', () => {
     expect(names('Dinas itu punya inovasi "Si Rapi" (Sistem Rekam Arsip Pintar Ibu).')).toEqual(['Si Rapi']);
   });
@@ -132,4 +156,134 @@ describe('findInnovations: described names after what the group learns or how a 
       { name: 'Jaminan Sosial Lansia', alias: 'Jamsosla' },
     ]);
   });
+});
+
+describe('findInnovations: lists, short names in brackets, awards', () => {
+  it.each([
+    [
+      'Beberapa program unggulan Pemkab Sleman yang dikenal luas seperti Sleman Smart (SS), Posyandu Digital, dan Lapor Sleman.',
+      ['Sleman Smart', 'Posyandu Digital', 'Lapor Sleman'],
+    ],
+    [
+      'Dua inovasi Pemkab Klaten masuk Top 99, yakni Kampung Tangguh Bencana (Katana) dari Dinas Sosial dan Sambang Warga untuk Klaten dari Kecamatan Wedi.',
+      ['Kampung Tangguh Bencana', 'Sambang Warga'],
+    ],
+    // After a name, "yaitu" spells it out and lists nothing.
+    ['Inovasi berupa e-Sapa yaitu Elektronik Sistem Aduan Publik Anda.', ['e-Sapa']],
+    // The words of an award or its category are no name.
+    ['Kabupaten Pati masuk Top 99 Inovasi Pelayanan Publik 2021 kategori Kelompok Umum.', []],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('keeps the short name in brackets as the other name, and says when both go together', () => {
+    expect(
+      findInnovations('Pemkot memamerkan inovasi Rumah Baca Warga (Rubaga) di taman kota.'),
+    ).toMatchObject([{ name: 'Rumah Baca Warga', alias: 'Rubaga', both: true }]);
+    // A longer bracket spells the name out: it is no name of its own.
+    expect(names('Puskesmas itu punya inovasi Sahabat TB (Saling Bantu Pasien Tuberkulosis).')).toEqual([
+      'Sahabat TB',
+    ]);
+    // The acronym of a "Sistem …" is what it goes by.
+    expect(
+      findInnovations('Dinas itu menerapkan aplikasi Sistem Antrean Terpadu Online (SANTO).'),
+    ).toMatchObject([{ name: 'SANTO', alias: 'Sistem Antrean Terpadu Online' }]);
+  });
+
+  it('drops the cue written twice, and a unit with its address', () => {
+    expect(names('Kota ini juara berkat program Inovasi Lumbung Pangan Kota.')).toEqual([
+      'Lumbung Pangan Kota',
+    ]);
+    expect(names('Inovasi itu usulan inovasi Desa Karangrejo Kecamatan Borobudur.')).toEqual([]);
+  });
+
+  it('reads in a headline that capitalises every word only a name that cannot be prose', () => {
+    expect(findInnovations('Aplikasi Antrean Puskesmas Kota Kediri Raih Penghargaan', true)).toEqual([]);
+    expect(
+      findInnovations('Aplikasi SiKesling Kota Kediri Raih Penghargaan', true).map((i) => i.name),
+    ).toEqual(['SiKesling']);
+  });
+});
+
+describe('findInnovations: short names spelt out, headlines', () => {
+  it('reads a short name the bracket after it spells out as a movement, system or programme', () => {
+    expect(
+      names('Dispendukcapil memaparkan GEMAS (Gerakan Masyarakat Sadar Adminduk) kepada peserta.'),
+    ).toEqual(['GEMAS']);
+    expect(names('Ia memaparkan SiMonik (Sistem Monitoring Kinerja) di hadapan peserta.')).toEqual([
+      'SiMonik',
+    ]);
+    // An office spelt out is no innovation, nor a bracket that does not spell the name.
+    expect(names('BPBD (Badan Penanggulangan Bencana Daerah) hadir di lokasi.')).toEqual([]);
+    expect(names('Tim MANTAP (Gerakan Bersama Warga Desa) hadir.')).toEqual([]);
+  });
+
+  it('reads the innovation a headline names after its verb', () => {
+    const headline = (text: string) => findInnovations(text, true).map((i) => i.name);
+    expect(headline('Peserta PKA BPSDM Kaltim Belajar Inovasi SiJempol ke Kabupaten Kulon Progo')).toEqual([
+      'SiJempol',
+    ]);
+    expect(headline('Deputi Kajian dan Inovasi Manajemen Terima Peserta PKN')).toEqual([]);
+  });
+});
+
+describe('findInnovations: systems used, names no prose has', () => {
+  it.each([
+    ['Warga kini bisa mengurus izin lewat SiCantik Cloud tanpa datang ke kantor.', ['SiCantik Cloud']],
+    ['Masyarakat cukup mengakses Lapor Bupati Online untuk menyampaikan aduan.', ['Lapor Bupati Online']],
+    ['Peserta melihat langsung penerapan SIPANDU di kantor kecamatan.', ['SIPANDU']],
+    ['Pendaftaran dilakukan menggunakan Antrean Mobile dari rumah.', ['Antrean Mobile']],
+    // What is used may be an office or a meeting: no name.
+    ['Kegiatan ini dikoordinasikan melalui Dinas Kesehatan dan Bappeda.', []],
+    ['Hal itu diputuskan melalui Rapat Koordinasi Daerah.', []],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe('findInnovations: plain names the group studies', () => {
+  it('reads them where the unit they are studied at, or an innovation, follows', () => {
+    expect(
+      names(
+        'Kelompok dua mendalami Lapor Bupati dan Klinik Investasi di Dinas Penanaman Modal Kabupaten Kendal.',
+      ),
+    ).toEqual(['Lapor Bupati', 'Klinik Investasi']);
+    expect(
+      names('Peserta mendapat paparan tentang Kendal Smart City dan aplikasi e-Lapak dari Diskominfo.'),
+    ).toEqual(['Kendal Smart City', 'e-Lapak']);
+  });
+
+  it('leaves capitalised phrases alone where nothing shows they are names', () => {
+    expect(names('Peserta mempelajari Tata Kelola Keuangan Daerah dengan seksama.')).toEqual([]);
+    expect(names('Peserta mendalami Pelayanan Publik di Dinas Kesehatan.')).toEqual([]);
+    expect(names('Peserta mempelajari Sejarah Kota Lama di Museum Bahari.')).toEqual([]);
+  });
+});
+
+describe('findInnovations: names given in other ways', () => {
+  it.each([
+    // "X atau <its long form>": the long form spells the name out.
+    [
+      'Dinas Perikanan mengusulkan inovasi dengan judul Jala Emas atau Jaringan Nelayan Aman dan Sejahtera.',
+      ['Jala Emas'],
+    ],
+    [
+      'Sebagai contoh, Perpustakaan Keliling Desa, yang menjangkau dusun terpencil.',
+      ['Perpustakaan Keliling Desa'],
+    ],
+    [
+      'Kampung Warna Warni yang merupakan program untuk kelurahan kumuh menarik wisatawan.',
+      ['Kampung Warna Warni'],
+    ],
+    [
+      'Batu Shining and Smart City sebagai platform dan induk kota pintar terus dikembangkan.',
+      ['Batu Shining and Smart City'],
+    ],
+    ['Di kota ini ada namanya sapa warga pagi yang dijalankan setiap lurah.', ['sapa warga pagi']],
+    // A description before the name, then the unit that runs it.
+    ['Ada pula kebijakan perbaikan jalan Jalan Mulus Desa yang diterapkan Dinas PUPR.', ['Jalan Mulus Desa']],
+    // A system's long name runs on to its short name in brackets.
+    [
+      'Gubernur memaparkan Sistem Pelayanan Nikah untuk Warga Pesisir (Sipenikah) di hadapan panelis.',
+      ['Sistem Pelayanan Nikah untuk Warga Pesisir'],
+    ],
+    // A lone word in "-an" is a name where it begins as system names do.
+    ['Bupati memaparkan aplikasi Hadirku dan Sidakan dalam tata kelola.', ['Hadirku', 'Sidakan']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prepareSource } from '../../shared/extract/text.ts';
-import { extractLoci } from '../../shared/extract/loci.ts';
+import { extractLoci } from '../../shared/extract/loci/index.ts';
 import { LocusSchema } from '../../shared/schema/locus-record.ts';
 import * as v from 'valibot';
 
@@ -27,7 +27,7 @@ describe('extractLoci', () => {
         'Kabupaten Sumedang',
         '32.11',
         'Jawa Barat',
-        'Disdukcapil Sumedang',
+        'Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)',
         ['Simpati Nikah', 'Jemput Bola Akta'],
       ],
       ['Kabupaten Sumedang', '32.11', 'Jawa Barat', 'Badan Pendapatan Daerah', []],
@@ -68,7 +68,11 @@ describe('extractLoci', () => {
           '• Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Klaten.',
         ].join('\n'),
       ).map(([, agency]) => agency),
-    ).toEqual(['Dinas Sosial Kabupaten Klaten', 'Puskesmas Wedi', 'Bappeda Kabupaten Klaten']);
+    ).toEqual([
+      'Dinas Sosial Kabupaten Klaten',
+      'Puskesmas Wedi',
+      'Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Klaten',
+    ]);
   });
 
   it('goes on with a list of visited units after each unit’s own clause', () => {
@@ -86,7 +90,7 @@ describe('extractLoci', () => {
         'Latsar CPNS ke Kota Kendari',
         'Peserta Latsar CPNS mengunjungi Badan Pendapatan Daerah (Bapenda) Kota Kendari. Kelompok dua belajar di Bapenda Kota Kendari dengan inovasi "Bapenda Keliling" yang mendatangi wajib pajak.',
       ),
-    ).toEqual([['Kota Kendari', 'Bapenda Kota Kendari', ['Bapenda Keliling']]]);
+    ).toEqual([['Kota Kendari', 'Badan Pendapatan Daerah (Bapenda) Kota Kendari', ['Bapenda Keliling']]]);
   });
 
   it('takes a nickname two regions bear for the one the article names', () => {
@@ -160,7 +164,7 @@ describe('extractLoci', () => {
       ),
     ).toEqual([
       ['Kota Cilegon', 'Dinas Perhubungan', []],
-      ['Kota Cilegon', 'BPKAD Kota Cilegon', ['Si Kasda']],
+      ['Kota Cilegon', 'Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kota Cilegon', ['Si Kasda']],
     ]);
   });
 
@@ -176,20 +180,20 @@ describe('extractLoci', () => {
     expect(article('Ia berharap peserta betah.')).toEqual([['Kabupaten Klaten', null, []]]);
   });
 
-  it('names a unit known only by its acronym after the host: "BPT Sragen"', () => {
+  it('names a unit as the article writes it, long form and acronym, without adding the host', () => {
     const agencies = (title: string, body: string) => loci(title, body).map(([, agency]) => agency);
     expect(
       agencies(
         'Diklatpim IV ke Provinsi Bali',
         'Peserta diklat berkunjung ke Provinsi Bali dan mengunjungi Badan Pendapatan Daerah (Bapenda).',
       ),
-    ).toEqual(['Bapenda Provinsi Bali']);
+    ).toEqual(['Badan Pendapatan Daerah (Bapenda)']);
     expect(
       agencies(
         'PKP ke Kabupaten Klaten',
         'Peserta pelatihan mengunjungi Dinas Komunikasi dan Informatika (Diskominfo) di Kabupaten Klaten.',
       ),
-    ).toEqual(['Diskominfo Klaten']);
+    ).toEqual(['Dinas Komunikasi dan Informatika (Diskominfo)']);
   });
 
   it('reads the article’s own acronym of a unit wherever it recurs', () => {
@@ -199,7 +203,7 @@ describe('extractLoci', () => {
         'Peserta benchmarking ke Kota Probolinggo. Lokus yang dikunjungi yaitu Badan Perencanaan Pembangunan Kota (Bapeko) dan Puskesmas Jati. Di Bapeko peserta mempelajari sistem e-Musrenbang.',
       ),
     ).toEqual([
-      ['Kota Probolinggo', 'Bapeko Probolinggo', ['e-Musrenbang']],
+      ['Kota Probolinggo', 'Badan Perencanaan Pembangunan Kota (Bapeko)', ['e-Musrenbang']],
       ['Kota Probolinggo', 'Puskesmas Jati', []],
     ]);
   });
@@ -211,7 +215,11 @@ describe('extractLoci', () => {
         'Peserta dibagi ke dua lokus, yaitu Badan Penanggulangan Bencana Daerah (BPBD) Sinjai yang mengelola Pasukan Reaksi Cepat (PRC), dan Mal Pelayanan Publik Sinjai. Kelompok kedua mengunjungi Dinas Sosial Kabupaten Sinjai untuk melihat layanan antrean “Sosial Cepat”.',
       ),
     ).toEqual([
-      ['Kabupaten Sinjai', 'BPBD Sinjai', ['Pasukan Reaksi Cepat']],
+      [
+        'Kabupaten Sinjai',
+        'Badan Penanggulangan Bencana Daerah (BPBD) Sinjai',
+        ['Pasukan Reaksi Cepat (PRC)'],
+      ],
       ['Kabupaten Sinjai', 'Mal Pelayanan Publik Sinjai', []],
       ['Kabupaten Sinjai', 'Dinas Sosial Kabupaten Sinjai', ['Sosial Cepat']],
     ]);
@@ -310,7 +318,7 @@ describe('extractLoci: conventions and more phrasing', () => {
         'Peserta kemudian meninjau Badan Perizinan Terpadu (BPT) Kota Salatiga yang menerapkan "Izin Kilat" serta Dinas Perikanan yang mengembangkan "Kolam Gizi Warga".',
       ),
     ).toEqual([
-      ['Kota Salatiga', 'BPT Kota Salatiga', ['Izin Kilat']],
+      ['Kota Salatiga', 'Badan Perizinan Terpadu (BPT) Kota Salatiga', ['Izin Kilat']],
       ['Kota Salatiga', 'Dinas Perikanan', ['Kolam Gizi Warga']],
     ]);
   });
@@ -322,7 +330,7 @@ describe('extractLoci: conventions and more phrasing', () => {
         'Kelompok satu melakukan visitasi ke Kabupaten Gunungkidul. Kelompok dua melakukan visitasi ke Badan Kepegawaian Negara (BKN) di Jakarta. Peserta mempelajari aplikasi "Pegawai Pintar" yang dipakai seluruh ASN.',
       ),
     ).toEqual([
-      [null, 'BKN', ['Pegawai Pintar']],
+      [null, 'Badan Kepegawaian Negara (BKN)', ['Pegawai Pintar']],
       ['Kabupaten Gunungkidul', null, []],
     ]);
   });
@@ -354,6 +362,59 @@ describe('extractLoci: conventions and more phrasing', () => {
     ).toEqual(['Puskesmas Oebobo']);
   });
 
+  it('drops a name that runs to where a page scraped short stops', () => {
+    const body = [
+      'Kabupaten Sumbawa meraih penghargaan atas inovasi Sumbawa Sehat Bersama.',
+      'Data inovasi daerah sebanyak dua ratus usulan telah dihimpun selama tiga tahun terakhir melalui Sistem Informasi Inovasi Dae',
+    ].join('\n');
+    expect(loci('Inovasi Sumbawa Diganjar Penghargaan', body)).toEqual([
+      ['Kabupaten Sumbawa', null, ['Sumbawa Sehat Bersama']],
+    ]);
+  });
+
+  it('makes the unit whose innovations the group studies a locus, owning every item of the list', () => {
+    expect(
+      loci(
+        'Peserta PKA Studi Lapangan ke Kota Tegal',
+        'Peserta PKA studi lapangan ke Kota Tegal. Peserta mempelajari inovasi Dinas Perhubungan Kota Tegal, di antaranya Parkir Elektronik dan Samsat Keliling. Peserta juga berkunjung ke RSUD Kardinah.',
+      ),
+    ).toEqual([
+      // "Samsat Keliling" is named like a unit, but the list of innovations says what it is.
+      ['Kota Tegal', 'Dinas Perhubungan Kota Tegal', ['Parkir Elektronik', 'Samsat Keliling']],
+      ['Kota Tegal', 'RSUD Kardinah', []],
+    ]);
+  });
+
+  it('keeps the units of a list of loci that an innovation word introduces', () => {
+    expect(
+      loci(
+        'Peserta PKP Benchmarking ke Kabupaten Kulon Progo',
+        'Peserta PKP melakukan benchmarking ke Kabupaten Kulon Progo. Pejabat menjelaskan inovasi yang dilaksanakan di dua instansi, yaitu Desa Wisata Kalibiru dan RSUD Wates.',
+      ).map(([, agency]) => agency),
+    ).toContain('RSUD Wates');
+  });
+
+  it('keeps a local unit named after its own place in the host region, whatever region shares the name', () => {
+    expect(
+      loci(
+        'Peserta PKA Kunjungi Kabupaten Sleman',
+        'SLEMAN - Peserta PKA berkunjung ke Kabupaten Sleman, Rabu (5/6/2024). Peserta lalu mengunjungi Dinas Kesehatan dan Puskesmas Depok I.',
+      ),
+    ).toEqual([
+      ['Kabupaten Sleman', 'Dinas Kesehatan', []],
+      ['Kabupaten Sleman', 'Puskesmas Depok I', []],
+    ]);
+  });
+
+  it('reads a correctional facility with its grade, one unit under both its names', () => {
+    expect(
+      loci(
+        'Lapas Kelas IIA Kendari Terima Kunjungan Peserta PKP',
+        'KENDARI - Lembaga Pemasyarakatan (Lapas) Kelas IIA Kendari menerima kunjungan peserta PKP Angkatan V, Kamis (6/6/2024).\nPeserta mempelajari inovasi layanan kunjungan online e-Besuk.',
+      ),
+    ).toEqual([['Kota Kendari', 'Lembaga Pemasyarakatan (Lapas) Kelas IIA Kendari', ['e-Besuk']]]);
+  });
+
   it('reads a numbered list whose items carry a group label and the innovation after a dash', () => {
     expect(
       loci(
@@ -365,18 +426,18 @@ describe('extractLoci: conventions and more phrasing', () => {
         ].join('\n'),
       ),
     ).toEqual([
-      ['Kota Kediri', 'Dishub Kota Kediri', ['Parkir Pintar']],
+      ['Kota Kediri', 'Dinas Perhubungan (Dishub) Kota Kediri', ['Parkir Pintar']],
       ['Kota Kediri', 'Puskesmas Sukorame', ['Sapa Bumil']],
     ]);
   });
 
-  it('gives an innovation named again, or by its acronym, to the unit where it is studied', () => {
+  it('gives an innovation named again by its acronym to the unit where it is studied, under that name', () => {
     expect(
       loci(
         'Diklatpim III Studi Lapangan ke Kota Blitar',
         'Wali Kota Blitar memaparkan program unggulan, salah satunya Kartu Sehat Warga (Kaswar). Kelompok pertama mendalami Kaswar di Dinas Kesehatan Kota Blitar.',
       ),
-    ).toEqual([['Kota Blitar', 'Dinas Kesehatan Kota Blitar', ['Kartu Sehat Warga']]]);
+    ).toEqual([['Kota Blitar', 'Dinas Kesehatan Kota Blitar', ['Kaswar']]]);
   });
 
   it('gives a list of innovations to the unit named after it, even one named like a unit', () => {
@@ -385,7 +446,13 @@ describe('extractLoci: conventions and more phrasing', () => {
         'PKN II Belajar ke Kabupaten Kendal',
         'Peserta melakukan studi lapangan ke Kabupaten Kendal. Peserta mempelajari layanan e-Samsat Kendal dan Samsat Corner di Badan Pendapatan Daerah (Bapenda) Kabupaten Kendal.',
       ),
-    ).toEqual([['Kabupaten Kendal', 'Bapenda Kabupaten Kendal', ['e-Samsat Kendal', 'Samsat Corner']]]);
+    ).toEqual([
+      [
+        'Kabupaten Kendal',
+        'Badan Pendapatan Daerah (Bapenda) Kabupaten Kendal',
+        ['e-Samsat Kendal', 'Samsat Corner'],
+      ],
+    ]);
   });
 
   it('does not make a mall an innovation because another item of the sentence is one', () => {
@@ -399,5 +466,36 @@ describe('extractLoci: conventions and more phrasing', () => {
       ['Kabupaten Bantul', 'Mal Pelayanan Publik Bantul', []],
       ['Kabupaten Bantul', 'Kalurahan Panggungharjo', ['Desa Cerdas']],
     ]);
+  });
+});
+
+describe('extractLoci: the name an innovation goes by', () => {
+  const innovations = (text: string) =>
+    extractLoci(prepareSource('Studi Lapangan ke Kabupaten Pacitan', text)).loci.flatMap(
+      (l) => l.innovations,
+    );
+
+  it('takes the short name the article uses again', () => {
+    expect(
+      innovations(
+        'Peserta studi lapangan ke Kabupaten Pacitan. Dinas Sosial Kabupaten Pacitan memiliki inovasi Pacitan Peduli Lansia (Pepeli). Inovasi Pepeli menjangkau 2.000 warga.',
+      ),
+    ).toEqual(['Pepeli']);
+  });
+
+  it('takes the long name where the article uses it again', () => {
+    expect(
+      innovations(
+        'Peserta studi lapangan ke Kabupaten Pacitan. Dinas Sosial Kabupaten Pacitan memiliki inovasi Pacitan Peduli Lansia (Pepeli). Pacitan Peduli Lansia menjangkau 2.000 warga.',
+      ),
+    ).toEqual(['Pacitan Peduli Lansia']);
+  });
+
+  it('keeps both as written where it uses neither again', () => {
+    expect(
+      innovations(
+        'Peserta studi lapangan ke Kabupaten Pacitan. Dinas Sosial Kabupaten Pacitan memiliki inovasi Pacitan Peduli Lansia (Pepeli).',
+      ),
+    ).toEqual(['Pacitan Peduli Lansia (Pepeli)']);
   });
 });

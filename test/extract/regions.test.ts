@@ -5,7 +5,7 @@ import {
   findRegionMentions,
   rankHostRegions,
   resolveAmbiguousMentions,
-} from '../../shared/extract/regions.ts';
+} from '../../shared/extract/regions/index.ts';
 import { regionByName } from '../../shared/regions/index.ts';
 
 const names = (text: string) => findRegionMentions(text).map((m) => m.region.name);
@@ -200,6 +200,36 @@ describe('rankHostRegions: host versus organiser home, dateline and passing ment
         'BANDAR LAMPUNG (5/6) – BPSDM Provinsi Lampung memberangkatkan peserta. Rombongan diterima Bupati Gowa di rumah jabatan. Peserta mengunjungi Dinas Kesehatan Kabupaten Gowa.',
       ),
     ).toEqual(['Kabupaten Gowa']);
+  });
+
+  it('keeps every region of a list of destinations, not only the first', () => {
+    expect(
+      hosts(
+        'Peserta PKN Tingkat II Gelar Visitasi ke Tiga Daerah',
+        'Peserta PKN Tingkat II melaksanakan visitasi pekan ini. Tiga daerah menjadi tujuan visitasi, yakni Kabupaten Lombok Timur, Kota Pariaman dan Kabupaten Sumedang. Di Kabupaten Lombok Timur, peserta disambut Bupati.',
+      ),
+    ).toEqual(['Kabupaten Lombok Timur', 'Kabupaten Sumedang', 'Kota Pariaman']);
+    expect(
+      hosts(
+        'Studi Lapangan Peserta PKA',
+        'Peserta PKA melakukan studi lapangan. Lokus studi lapangan meliputi Kota Madiun, Jawa Timur, Kabupaten Bantaeng serta Kota Tegal. Di Kota Madiun peserta disambut Wali Kota.',
+      ),
+    ).toEqual(['Kabupaten Bantaeng', 'Kota Madiun', 'Kota Tegal']);
+  });
+
+  it('never takes regions given as examples or as the trainees’ homes for a list of destinations', () => {
+    expect(
+      hosts(
+        'Peserta PKA Studi Lapangan ke Kota Pekalongan',
+        'Peserta PKA studi lapangan ke Kota Pekalongan. Inovasi kota itu juga ditiru daerah lain, yaitu Kabupaten Kendal dan Kabupaten Batang. Wali Kota Pekalongan menerima peserta.',
+      ),
+    ).toEqual(['Kota Pekalongan']);
+    expect(
+      hosts(
+        'Peserta PKP Belajar ke Kota Cimahi',
+        'Peserta PKP yang berasal dari tiga daerah, yaitu Kabupaten Garut, Kabupaten Ciamis dan Kota Banjar, berkunjung ke Kota Cimahi. Mereka diterima Wali Kota Cimahi.',
+      ),
+    ).toEqual(['Kota Cimahi']);
   });
 
   it('drops the trainees’ origin attached to the program name', () => {

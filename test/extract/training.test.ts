@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inCivilTraining, linkSentences, tellsOfVisit } from '../../shared/extract/gate.ts';
-import { extractOrganiser, extractParticipants, parseCount } from '../../shared/extract/organiser.ts';
+import { extractOrganiser } from '../../shared/extract/organiser.ts';
+import { extractParticipants, parseCount } from '../../shared/extract/participants.ts';
 import { extractCohort, extractProgram } from '../../shared/extract/program.ts';
 import { prepareSource } from '../../shared/extract/text.ts';
 
@@ -133,6 +134,24 @@ describe('organiser', () => {
       'Pelatihan ini diselenggarakan oleh Lembaga Administrasi Negara bersama mitra.',
       'Lembaga Administrasi Negara',
     ],
+    // A ministry's affairs joined by "dan" belong to its name; elsewhere "dan" ends it.
+    [
+      'Peserta PKP dari Pusdiklat Pegawai Kementerian Pendidikan dan Kebudayaan melaksanakan studi lapangan.',
+      'Pusdiklat Pegawai Kementerian Pendidikan dan Kebudayaan',
+    ],
+    [
+      'Peserta PKA BPSDM Provinsi Jambi dan Dinas Kesehatan tiba di Kota Sungai Penuh.',
+      'BPSDM Provinsi Jambi',
+    ],
+    // A government that runs the training itself.
+    [
+      'Diklatpim IV yang diselenggarakan Pemerintah Kabupaten Buru melakukan studi lapangan ke Kota Ambon.',
+      'Pemerintah Kabupaten Buru',
+    ],
+    [
+      'Peserta Latsar dari Balai Pengembangan Kompetensi PUPR Wilayah V tiba.',
+      'Balai Pengembangan Kompetensi PUPR Wilayah V',
+    ],
   ])('%s', (text, expected) => {
     expect(organiser(text)).toBe(expected);
   });
@@ -236,6 +255,70 @@ describe('organiser', () => {
     expect(organiser('BKD Kabupaten Pati melalui Bidang Mutasi menyerahkan SK kepada pegawai.')).toBeNull();
   });
 
+  it('gives the institution with its region spelled out, however the headline shortens it', () => {
+    expect(
+      organiser(
+        'Peserta PKA Angkatan III melakukan studi lapangan. Kegiatan ini diselenggarakan BPSDM Provinsi Jawa Barat.',
+        'BPSDM Jabar Kirim Peserta PKA ke Kota Cimahi',
+      ),
+    ).toBe('BPSDM Provinsi Jawa Barat');
+    // A headline's run-on stops where the body's name does.
+    expect(
+      organiser(
+        'Peserta PKP dari BPSDM Kalteng tiba di Kota Banjarmasin.',
+        'BPSDM Kalteng Terkesan Layanan Kota Banjarmasin',
+      ),
+    ).toBe('BPSDM Kalteng');
+  });
+
+  it('ends a headline’s institution at the headline’s verb', () => {
+    expect(
+      organiser(
+        'KENDARI - Kepala BPSDM Provinsi Sulawesi Tenggara membuka PKA Angkatan II di aula kampus.',
+        'Kepala BPSDM Buka PKA Angkatan II',
+      ),
+    ).toBe('BPSDM Provinsi Sulawesi Tenggara');
+  });
+
+  it('ends the institution with its region, before the person named after it', () => {
+    expect(
+      organiser('Peserta PKA disambut Kepala BPSDM Provinsi Kalimantan Barat Yuliana Hasibuan di aula.'),
+    ).toBe('BPSDM Provinsi Kalimantan Barat');
+    expect(organiser('Pelatihan dibuka oleh Kepala BKPSDM Kabupaten Sleman Rahmat Widodo, Senin.')).toBe(
+      'BKPSDM Kabupaten Sleman',
+    );
+  });
+
+  it('keeps the distinguishing part of a long institution name, acronym glosses included', () => {
+    expect(
+      organiser(
+        'Peserta PKA dari Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan (Pusjar SKMP) LAN tiba.',
+      ),
+    ).toBe('Pusat Pembelajaran dan Strategi Kebijakan Manajemen Pemerintahan (Pusjar SKMP) LAN');
+  });
+
+  it('takes the government that sends the cohort when no training institution is named', () => {
+    expect(
+      organiser(
+        'Peserta Diklatpim Tingkat IV Angkatan ke-9 Pemerintah Kabupaten Kepulauan Sangihe berkunjung ke Kota Bitung.',
+      ),
+    ).toBe('Pemerintah Kabupaten Kepulauan Sangihe');
+    expect(
+      organiser(
+        'Sebanyak 36 pejabat pengawas peserta PKP dari lingkup Pemerintah Provinsi Bengkulu mengunjungi Kota Padang.',
+      ),
+    ).toBe('Pemerintah Provinsi Bengkulu');
+    // A region named in passing, or without its kind, sends nobody.
+    expect(organiser('Peserta PKP berkunjung ke Kabupaten Kulon Progo, Senin.')).toBeNull();
+    expect(organiser('Peserta PKP dari Sangihe berkunjung ke Kota Bitung.')).toBeNull();
+    // A named institution beats the sending government.
+    expect(
+      organiser(
+        'Peserta PKP Angkatan II Pemerintah Kota Ternate yang diselenggarakan BPSDM Provinsi Maluku Utara tiba.',
+      ),
+    ).toBe('BPSDM Provinsi Maluku Utara');
+  });
+
   it('groups the acronym with its long form', () => {
     expect(
       organiser(
@@ -266,6 +349,14 @@ describe('participants', () => {
     ['Sebanyak tiga puluh peserta PKP tiba di Kabupaten Klaten.', 30],
     ['Sejumlah 27 pejabat eselon III peserta Diklatpim III berkunjung ke Kota Solo.', 27],
     ['Sebanyak 45 pejabat pengawas yang menjadi peserta PKP mengunjungi Kota Madiun.', 45],
+    // The count opens the clause that tells what the group does, or the sentence it is the subject of.
+    ['Sedikitnya 38 pejabat eselon IV tengah mengikuti studi lapangan di Kota Salatiga.', 38],
+    [
+      'Kendari (Antara) - Sebanyak 26 orang pejabat asal Kabupaten Buton, Sulawesi Tenggara, melakukan studi tiru ke Kota Kendari.',
+      26,
+    ],
+    ['Peserta Diklatpim IV Kabupaten Sumba Timur, berjumlah 32 orang, tiba di Kupang.', 32],
+    ['Rombongan PKP Angkatan III tiba di Kota Jambi. Setidaknya ada sebanyak 41 orang dalam rombongan.', 41],
   ])('%s', (text, expected) => {
     expect(participants(text)).toBe(expected);
   });
@@ -275,6 +366,8 @@ describe('participants', () => {
     ['Menurut salah satu peserta, layanan itu patut ditiru.'],
     ['Seorang peserta bertanya tentang anggaran aplikasi tersebut.'],
     ['Sebanyak 12 pejabat yang menyambut peserta hadir di pendopo.'],
+    ['Pasar ini ramai. Sebanyak 300 orang pedagang berjualan setiap hari.'],
+    ['Sebanyak 20 orang warga Kabupaten Bantul, DIY, menonton pameran.'],
   ])('never takes one person singled out, or the hosts, for the cohort: %s', (text) => {
     expect(participants(text)).toBeNull();
   });

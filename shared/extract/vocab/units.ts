@@ -22,8 +22,20 @@ export const OFFICE_HEADS = [
   'Perusahaan Daerah',
   'BUMD',
 ] as const;
+/**
+ * Enterprises a government sets up, named like units ("Badan Usaha Lorong", "BUMDes Maju Jaya"): where the
+ * page reads one as an innovation's name, it is the innovation, not a unit visited.
+ */
+export const ENTERPRISE_HEADS = [
+  'Badan Usaha',
+  'BUMDes',
+  'BUMDesa',
+  'BUMD',
+  'Perumda',
+  'Perusahaan Daerah',
+] as const;
 /** The larger sub-district, in its regional names: Kapanewon/Kemantren in Yogyakarta, Distrik in Papua. */
-export const DISTRICTS = ['Kecamatan', 'Kapanewon', 'Kemantren', 'Distrik'] as const;
+export const DISTRICTS = ['Kecamatan', 'Kec', 'Kapanewon', 'Kemantren', 'Distrik'] as const;
 /** Villages and urban wards: Kalurahan in Yogyakarta, Nagari in West Sumatra, Gampong in Aceh, Pekon in Lampung. */
 export const VILLAGES = ['Kelurahan', 'Kalurahan', 'Desa', 'Kampung', 'Nagari', 'Gampong', 'Pekon'] as const;
 /** Hospitals' heads; a hospital's proper name may carry its namesake's titles ("RSUD dr. Iskak"). */
@@ -48,6 +60,10 @@ export const FACILITIES = [
   'Satpol PP',
   'Setda',
   'Setwan',
+  'Lapas',
+  'Lembaga Pemasyarakatan',
+  'Rutan',
+  'Rumah Tahanan Negara',
 ] as const;
 /** Facilities a place has one of: named bare ("di RSUD", "di MPP") they mean the one already met. */
 export const ONE_PER_PLACE = ['RSUD', 'RSU', 'Puskesmas', ...SERVICE_MALLS] as const;
