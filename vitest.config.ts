@@ -54,6 +54,8 @@ export default defineConfig(async () => {
               },
             },
             include: ['test/extension/**/*.test.{ts,tsx}'],
+            // The catalogs, as the build writes them into _locales (the extension reads those at run time).
+            setupFiles: ['test/extension/catalogs.ts'],
           },
         },
         {

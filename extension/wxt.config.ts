@@ -16,7 +16,6 @@ export default defineConfig({
   vite: ({ mode }) => ({
     plugins: [preact()],
     define: {
-      'import.meta.env.LOKUS_LOCAL_GRANTED': JSON.stringify(isLocalBuild(mode)),
       // The fault e2e test waits out one timeout per slow answer; users keep the default 30 s.
       __LOKUS_REQUEST_TIMEOUT_MS__: JSON.stringify(mode === 'e2e' ? 10_000 : 30_000),
     },

@@ -7,13 +7,15 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../utils/badge.ts';
 import { flushNow, registerMessageHandlers } from '../utils/background.ts';
-import { translate } from '../utils/i18n.ts';
+import { loadCatalogs, translate } from '../utils/i18n.ts';
 import { OUTBOX_ALARM } from '../utils/outbox.ts';
 import { enqueueQuote, QUOTE_MENU_ID } from '../utils/quote.ts';
 import { languageItem } from '../utils/storage.ts';
 
 export default defineBackground(() => {
   registerMessageHandlers();
+  // Messages asked for before the catalogs are read come from browser.i18n (the browser's language).
+  void loadCatalogs();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void flushNow();
@@ -22,7 +24,8 @@ export default defineBackground(() => {
 
   // Menus outlive a service-worker restart in Chrome but not a Firefox background restart: rebuild them.
   const buildMenu = async () => {
-    const title = translate(await languageItem.getValue(), 'contextMenu.clipSelection');
+    const [language] = await Promise.all([languageItem.getValue(), loadCatalogs()]);
+    const title = translate(language, 'contextMenu.clipSelection');
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: QUOTE_MENU_ID, title, contexts: ['selection'] });
   };

@@ -5,7 +5,7 @@
  * to the server and the stored session.
  */
 import { createApi, type ApiResult, type Me } from './api.ts';
-import { translate, type Language } from './i18n.ts';
+import { loadCatalogs, translate, type Language } from './i18n.ts';
 import { currentApi } from './session.ts';
 import type { SignInInput } from './signin.ts';
 import {
@@ -101,7 +101,7 @@ export async function joinsHeldAccount(input: SignInInput | null): Promise<boole
  * @example await signIn({ kind: 'invite', serverUrl: 'http://127.0.0.1:8787', code: 'abc…' }, '', 'id')
  */
 export async function signIn(input: SignInInput, name: string, language: Language): Promise<SignInResult> {
-  const joining = await joinsHeldAccount(input);
+  const [joining] = await Promise.all([joinsHeldAccount(input), loadCatalogs()]);
   const held = joining ? await tokenItem.getValue() : null;
   const base = { serverUrl: input.serverUrl, language };
   let token: string;

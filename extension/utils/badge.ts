@@ -4,7 +4,7 @@
  * leaves the badge alone.
  */
 import { browser } from 'wxt/browser';
-import { translate } from './i18n.ts';
+import { loadCatalogs, translate } from './i18n.ts';
 import { currentApi, hasServerPermission } from './session.ts';
 import { languageItem, membershipsItem, serverUrlItem, tokenItem } from './storage.ts';
 import { hitsIn } from './target.ts';
@@ -18,7 +18,7 @@ export async function setClippedBadge(tabId: number, cohorts: string[] | false):
     await action.setBadgeText({ tabId, text: '' });
     return;
   }
-  const language = await languageItem.getValue();
+  const [language] = await Promise.all([languageItem.getValue(), loadCatalogs()]);
   await action.setBadgeBackgroundColor({ tabId, color: '#1b6b4a' });
   await action.setBadgeText({ tabId, text: CLIPPED_BADGE });
   await action.setTitle({

@@ -5,7 +5,7 @@
  * must fix instead of requests that could never succeed.
  */
 import { createApi } from './api.ts';
-import { translate } from './i18n.ts';
+import { loadCatalogs, translate } from './i18n.ts';
 import { flushOutbox, patchOf, type FlushReport, type OutboxEntry, type SendOutcome } from './outbox.ts';
 import { hasServerPermission } from './session.ts';
 import { languageItem, sentClipsItem, serverUrlItem, tokenItem } from './storage.ts';
@@ -16,6 +16,7 @@ export async function deliver(entry: OutboxEntry, fetchImpl?: typeof fetch): Pro
     serverUrlItem.getValue(),
     tokenItem.getValue(),
     languageItem.getValue(),
+    loadCatalogs(),
   ]);
   if (!token)
     return {

@@ -1,11 +1,10 @@
 /**
- * Lokus' own UI strings: one lookup over the same catalogs @wxt-dev/i18n turns into `_locales` for the
- * manifest. `browser.i18n` follows the browser's language only, so the popup, side panel and options
- * translate through here to honour the language chosen in the options page (Bahasa Indonesia by default).
+ * Lokus' own UI strings, read at run time from the `_locales/<lang>/messages.json` files that @wxt-dev/i18n
+ * builds from locales/*.json for the manifest — so the catalogs ship once, as data, and in no script.
+ * `browser.i18n` follows the browser's language only, so the popup, side panel and options translate through
+ * here to honour the language chosen in the options page (Bahasa Indonesia by default). Each page, and every
+ * background task that words a message, awaits `loadCatalogs()` first.
  */
-import id from '../locales/id.json' with { type: 'json' };
-import en from '../locales/en.json' with { type: 'json' };
-
 import { LANGS, type Lang } from '../../shared/schema/api.ts';
 
 export const LANGUAGES = LANGS;
@@ -17,37 +16,54 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 /** A dotted key into the catalogs: `popup.save`, `field.region` … */
-export type MessageKey = Leaves<typeof id>;
+export type MessageKey = Leaves<typeof import('../locales/id.json')>;
 export type Substitutions = Record<string, string | number>;
 export type Translate = (key: MessageKey, substitutions?: Substitutions) => string;
 
-type Catalog = { [key: string]: string | Catalog };
+/** A catalog as `_locales` holds it: nested keys flattened with "_" (`popup_save`). */
+export type ChromeMessages = Record<string, { message: string }>;
 
-/** Flattens a nested catalog into dotted keys. */
-export function flattenCatalog(catalog: Catalog, prefix = ''): Map<string, string> {
-  const flat = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalog)) {
-    if (typeof value === 'string') flat.set(prefix + key, value);
-    else for (const [k, v] of flattenCatalog(value, `${prefix}${key}.`)) flat.set(k, v);
-  }
-  return flat;
+const catalogs: Partial<Record<Language, ReadonlyMap<string, string>>> = {};
+let loading: Promise<void> | undefined;
+
+/** Installs a language's messages (what loadCatalogs reads; the tests give them from locales/*.json). */
+export function useMessages(language: Language, messages: ChromeMessages): void {
+  catalogs[language] = new Map(Object.entries(messages).map(([key, { message }]) => [key, message]));
 }
 
-const catalogs: Record<Language, Map<string, string>> = {
-  id: flattenCatalog(id),
-  en: flattenCatalog(en),
-};
+/** Reads every language's messages from the extension's own `_locales`, once per page or worker. */
+export function loadCatalogs(): Promise<void> {
+  loading ??= Promise.all(
+    LANGUAGES.map(async (language) => {
+      if (catalogs[language]) return;
+      // Relative to the extension's own origin, from a page or from the background alike. A catalog that
+      // cannot be read leaves its messages to the other language, then to their keys: never a blank page.
+      try {
+        const res = await fetch(`/_locales/${language}/messages.json`);
+        useMessages(language, (await res.json()) as ChromeMessages);
+      } catch (err) {
+        console.error(`Lokus: the ${language} messages could not be read`, err);
+      }
+    }),
+  ).then(() => undefined);
+  return loading;
+}
+
+function lookup(language: Language, key: MessageKey): string {
+  const id = key.replaceAll('.', '_');
+  return catalogs[language]?.get(id) ?? catalogs[DEFAULT_LANGUAGE]?.get(id) ?? key;
+}
 
 export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.includes(value as Language);
 }
 
 /**
- * The message in `language`, falling back to Bahasa Indonesia, then to the key itself.
+ * The message in `language`, falling back to Bahasa Indonesia, then to the key itself (catalogs not loaded).
  * @example translate('en', 'popup.alreadyClipped', { cohort: 'PKA Angkatan II' })
  */
 export function translate(language: Language, key: MessageKey, substitutions?: Substitutions): string {
-  const message = catalogs[language].get(key) ?? catalogs[DEFAULT_LANGUAGE].get(key) ?? key;
+  const message = lookup(language, key);
   if (!substitutions) return message;
   return message.replace(/\{([A-Za-z0-9_]+)\}/g, (match, name: string) =>
     Object.hasOwn(substitutions, name) ? String(substitutions[name]) : match,
@@ -57,9 +73,4 @@ export function translate(language: Language, key: MessageKey, substitutions?: S
 /** A `translate` bound to one language, for components. */
 export function translator(language: Language): Translate {
   return (key, substitutions) => translate(language, key, substitutions);
-}
-
-/** The dotted keys of a catalog, for the test that id and en say the same things. */
-export function catalogKeys(language: Language): string[] {
-  return [...catalogs[language].keys()].sort();
 }

@@ -1,7 +1,8 @@
 /**
  * Writes gazetteer.json from idn-area-data: the 38 provinces and 514 kabupaten/kota with their
- * Kemendagri codes. Run `npm run gazetteer` after upgrading idn-area-data; the test suite checks
- * that the committed file still equals what the library yields.
+ * Kemendagri codes, as `[code, name]` pairs (kind and province follow from them: index.ts). Run
+ * `npm run gazetteer` after upgrading idn-area-data; the test suite checks that the committed file still
+ * equals what the library yields.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,6 @@ export async function buildGazetteer(): Promise<RegionEntry[]> {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const entries = await buildGazetteer();
   const out = fileURLToPath(new URL('./gazetteer.json', import.meta.url));
-  writeFileSync(out, JSON.stringify(entries) + '\n');
+  writeFileSync(out, JSON.stringify(entries.map((entry) => [entry.code, entry.name])) + '\n');
   console.log(`gazetteer.json: ${entries.length} regions`);
 }

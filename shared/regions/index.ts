@@ -16,7 +16,24 @@ export interface RegionEntry {
   province: string;
 }
 
-export const REGIONS: readonly RegionEntry[] = gazetteer as RegionEntry[];
+/**
+ * The entries from the file's `[code, name]` pairs, provinces first: a name starting "Kota" is a kota, and
+ * a kabupaten/kota's province is the one its code begins with (the file stays a third of the full form).
+ */
+function expand(pairs: readonly (readonly [string, string])[]): RegionEntry[] {
+  const provinces = new Map<string, string>();
+  return pairs.map(([code, name]): RegionEntry => {
+    if (code.length === 2) {
+      const province = name.replace(/^Provinsi /, '');
+      provinces.set(code, province);
+      return { code, name, kind: 'provinsi', province };
+    }
+    const kind = /^kota\b/i.test(name) ? 'kota' : 'kabupaten';
+    return { code, name, kind, province: provinces.get(code.slice(0, 2)) ?? '' };
+  });
+}
+
+export const REGIONS: readonly RegionEntry[] = expand(gazetteer as [string, string][]);
 const byCode = new Map(REGIONS.map((r) => [r.code, r]));
 
 /** Folds case, accents, punctuation and the usual prefixes so that spellings compare equal. */

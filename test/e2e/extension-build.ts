@@ -15,13 +15,21 @@ export interface BuildOptions {
 export async function buildExtension(outDir: string, options: BuildOptions = {}): Promise<string> {
   const { browser = 'chrome', mode = 'e2e' } = options;
   const { build } = await import('wxt');
-  await build({
-    root: path.join(ROOT, 'extension'),
-    mode,
-    browser,
-    outDir,
-    logLevel: 1,
-  } as Parameters<typeof build>[0]);
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle Preact's development build; the
+  // production build must be the one `npm run build` ships, byte for byte.
+  const nodeEnv = process.env.NODE_ENV;
+  if (mode === 'production') process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: path.join(ROOT, 'extension'),
+      mode,
+      browser,
+      outDir,
+      logLevel: 1,
+    } as Parameters<typeof build>[0]);
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const target = browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3';
   return path.join(outDir, mode === 'production' ? target : `${target}-${mode}`);
 }

@@ -1,5 +1,6 @@
 /** A stand-in for the worker's clip API behind `fetch`: records requests, answers what the test says. */
 import { vi } from 'vitest';
+import { chromeMessages } from './catalogs.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -11,10 +12,17 @@ export interface RecordedRequest {
 type Answer = { status: number; body?: unknown } | 'network-error';
 export type Responder = (request: RecordedRequest) => Answer | Promise<Answer>;
 
-/** Replaces global `fetch` until `vi.restoreAllMocks()`; returns the list of requests it saw. */
+const LOCALES = /\/_locales\/(\w+)\/messages\.json$/;
+
+/**
+ * Replaces global `fetch` until `vi.restoreAllMocks()`; returns the list of requests it saw. The extension's
+ * own `_locales` files (a freshly imported i18n module reads them) are served as the build writes them.
+ */
 export function fakeServer(respond: Responder) {
   const requests: RecordedRequest[] = [];
   const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const locale = LOCALES.exec(String(input instanceof Request ? input.url : input));
+    if (locale) return Response.json(chromeMessages(locale[1]!));
     const request = new Request(input, init);
     const text = request.method === 'GET' ? '' : await request.text();
     const recorded: RecordedRequest = {

@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseMessagesText, generateChromeMessages } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { catalogKeys, translate, translator } from '../../extension/utils/i18n.ts';
+import { translate, translator, type MessageKey } from '../../extension/utils/i18n.ts';
+import { chromeMessages } from './catalogs.ts';
+
+/** The dotted keys of a language's catalog. */
+const catalogKeys = (language: string) =>
+  Object.keys(chromeMessages(language))
+    .map((key) => key.replaceAll('_', '.') as MessageKey)
+    .sort();
 
 describe('catalogs', () => {
   it('id and en have exactly the same keys', () => {

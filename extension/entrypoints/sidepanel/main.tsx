@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { I18nProvider } from '../../components/I18n.tsx';
-import { translate } from '../../utils/i18n.ts';
+import { loadCatalogs, translate } from '../../utils/i18n.ts';
 import { languageItem } from '../../utils/storage.ts';
 import { App } from './App.tsx';
 
-void languageItem.getValue().then((language) => {
+// The catalogs are read from the extension's _locales alongside the chosen language (a few ms).
+void Promise.all([languageItem.getValue(), loadCatalogs()]).then(([language]) => {
   document.title = translate(language, 'sidepanel.heading');
   render(
     <I18nProvider initial={language}>
