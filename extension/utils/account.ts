@@ -30,7 +30,7 @@ export function clipCohorts(memberships: readonly Membership[]): CohortChoice[] 
 }
 
 /** The memberships of a `/api/me` answer, archived ones left out even if a server sent them. */
-export function membershipsOf(me: Me): Membership[] {
+function membershipsOf(me: Me): Membership[] {
   return me.memberships
     .filter((m) => !m.archived)
     .map((m) => ({ cohortId: m.cohortId, cohortName: m.cohortName, slug: m.slug, role: m.role }));

@@ -10,7 +10,7 @@ import type { AppType } from '../../worker/src/index.ts';
 import type { ClipInput, ClipPatch } from '../../shared/schema/index.ts';
 import type { Language } from './i18n.ts';
 
-export interface ApiError {
+interface ApiError {
   code: string;
   message: string;
   issues?: { path: string; message: string }[];
@@ -109,7 +109,7 @@ async function settle<T>(request: () => Promise<HttpResponse>): Promise<ApiResul
       error: { code: timedOut ? 'timeout' : 'network', message: String((err as Error)?.message ?? err) },
     };
   }
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = await res.json();
   } catch {

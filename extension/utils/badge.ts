@@ -9,7 +9,7 @@ import { currentApi, hasServerPermission } from './session.ts';
 import { languageItem, membershipsItem, serverUrlItem, tokenItem } from './storage.ts';
 import { hitsIn } from './target.ts';
 
-export const CLIPPED_BADGE = '✓';
+const CLIPPED_BADGE = '✓';
 
 export async function setClippedBadge(tabId: number, cohorts: string[] | false): Promise<void> {
   const action =

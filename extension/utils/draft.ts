@@ -59,7 +59,7 @@ export interface Draft {
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-export const EMPTY_REGION: RegionValue = { name: '', code: null, province: null };
+const EMPTY_REGION: RegionValue = { name: '', code: null, province: null };
 
 /** A region value from a gazetteer entry code. */
 export function regionFromCode(code: string): RegionValue | null {

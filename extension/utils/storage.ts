@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_LANGUAGE, type Language } from './i18n.ts';
+import type { CohortRole } from '../../shared/schema/cohort.ts';
 import type { OutboxEntry } from './outbox.ts';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
@@ -27,9 +28,6 @@ export const accountItem = storage.defineItem<Account | null>('local:account', {
   fallback: null,
   version: 1,
 });
-
-/** The account's role in one cohort; organisers hold every cohort as `organiser`. */
-export type CohortRole = 'organiser' | 'widyaiswara' | 'participant';
 
 /** One cohort the account belongs to, as `/api/me` last said (archived cohorts are not among them). */
 export interface Membership {

@@ -9,8 +9,6 @@ import { byline, canonicalUrl, headline, isoDay, publishedDay, siteName } from '
 import { readWithReadability, type ReaderResult } from './readers.ts';
 import { nodeToText } from './text.ts';
 
-export { htmlToText } from './text.ts';
-
 export interface CapturedArticle {
   title: string;
   byline: string | null;
@@ -60,7 +58,7 @@ function safe<T>(get: () => T): T | null {
 }
 
 /** The reader bench/capture.ts measured best on the saved pages. */
-export const READER: Reader = (doc) => readWithReadability(doc);
+const READER: Reader = (doc) => readWithReadability(doc);
 export const READER_NAME = 'readability';
 
 /**

@@ -6,7 +6,7 @@
 import { MONTHS } from '../extract/vocab/calendar.ts';
 
 /** The first meta tag's content among `keys` (property, name or itemprop). */
-export function meta(doc: Document, ...keys: string[]): string | null {
+function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
     for (const attr of ['property', 'name', 'itemprop']) {
       const value = doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content')?.trim();

@@ -38,8 +38,3 @@ export function htmlFragment(doc: Document, html: string): Node {
   template.innerHTML = html;
   return template.content ?? template;
 }
-
-/** Plain text of an HTML fragment, parsed inert in `doc`. */
-export function htmlToText(doc: Document, html: string): string {
-  return nodeToText(htmlFragment(doc, html));
-}

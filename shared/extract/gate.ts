@@ -162,7 +162,7 @@ export function tellsOfVisit(source: ArticleContext): boolean {
  * @example speaksOfCivilTraining('Peserta pelatihan kepemimpinan bagi pejabat eselon tiba.') // true
  * @example speaksOfCivilTraining('Siswa mengikuti Latihan Dasar Kepemimpinan (LDKS).') // false
  */
-export function speaksOfCivilTraining(text: string): boolean {
+function speaksOfCivilTraining(text: string): boolean {
   if (PROGRAM_WORDS.test(text) || ACRONYMS.test(text)) return !namesOthers(text);
   return LEADERSHIP_TRAINING.test(text) && CIVIL_SERVICE.test(text) && !OTHERS.test(text);
 }

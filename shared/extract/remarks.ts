@@ -34,7 +34,7 @@ const CLAUSE_END = /[,;]|\s(?:sedangkan|sementara|namun|tetapi)\s/;
  * III di Badan Diklat X, …"): program mentions and institutions inside them are not the article's.
  * @example pastTrainingSpans('Direktur RS, yang pernah mengikuti Diklatpim III, menerima rombongan.') // [[18, 48]]
  */
-export function pastTrainingSpans(text: string): [number, number][] {
+function pastTrainingSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!PAST_TRAINING_WORD.test(text)) return spans;
   PAST_TRAINING.lastIndex = 0;
@@ -53,12 +53,6 @@ export function pastTrainingSpans(text: string): [number, number][] {
 /** Whether a sentence tells what trainees habitually do ("kerap dikunjungi peserta PKA") rather than a visit. */
 export function isHabitual(text: string): boolean {
   return HABITUAL_STEM.test(text) && HABITUAL.test(text);
-}
-
-/** The sentence with its remarks blanked out (same length, so spans still line up). */
-export function withoutRemarks(text: string): string {
-  if (isHabitual(text)) return ' '.repeat(text.length);
-  return blank(text, pastTrainingSpans(text));
 }
 
 // The program, the gate and the organiser each read a body sentence without its remarks: the remarks

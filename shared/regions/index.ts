@@ -5,7 +5,7 @@
  */
 import gazetteer from './gazetteer.json' with { type: 'json' };
 
-export type RegionKind = 'provinsi' | 'kabupaten' | 'kota';
+type RegionKind = 'provinsi' | 'kabupaten' | 'kota';
 export interface RegionEntry {
   /** Kemendagri code: `35` for a province, `35.10` for a kabupaten/kota. */
   code: string;

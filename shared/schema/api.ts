@@ -7,22 +7,20 @@
 export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const ERROR_CODES = [
-  'malformed_json',
-  'bad_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'invite_revoked',
-  'invite_expired',
-  'invite_used_up',
-  'too_large',
-  'invalid',
-  'rate_limited',
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode =
+  | 'malformed_json'
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'invite_revoked'
+  | 'invite_expired'
+  | 'invite_used_up'
+  | 'too_large'
+  | 'invalid'
+  | 'rate_limited'
+  | 'internal';
 
 /** One failed field: `record.loci.0.regionCode` and what is wrong with it, in the request's language. */
 export interface FieldIssue {

@@ -7,7 +7,7 @@ import { LocusRecordSchema } from './locus-record.ts';
 import { say } from './message.ts';
 
 /** Chosen by the extension before the first send, so that every retry of one clip is the same clip. */
-export const ClientIdSchema = v.pipe(
+const ClientIdSchema = v.pipe(
   v.string(),
   v.regex(
     /^[A-Za-z0-9_-]{8,64}$/,
@@ -26,7 +26,7 @@ const httpUrl = v.pipe(
 );
 
 /** A selection the user clipped from the page, kept with the page's clip. */
-export const QuoteSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000));
+const QuoteSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000));
 
 export const ClipInputSchema = v.object({
   clientId: ClientIdSchema,

@@ -51,10 +51,10 @@ export const CohortPatchSchema = v.pipe(
 );
 export type CohortPatch = v.InferOutput<typeof CohortPatchSchema>;
 
-export const ROLES = ['organiser', 'widyaiswara', 'participant'] as const;
-export type Role = (typeof ROLES)[number];
+/** A member's place in a cohort: the institution's organisers hold every cohort; the others are invited. */
+export type CohortRole = 'organiser' | 'widyaiswara' | 'participant';
 
-export const MEMBERSHIP_ROLES = ['widyaiswara', 'participant'] as const;
+const MEMBERSHIP_ROLES = ['widyaiswara', 'participant'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 const wholeNumber = (min: number, max: number, id: string, en: string) =>
@@ -66,7 +66,7 @@ const wholeNumber = (min: number, max: number, id: string, en: string) =>
   );
 
 /** How many people one widyaiswara link may let in: one unless the organiser asks for more, never unlimited. */
-export const WIDYAISWARA_LINK_USES = { default: 1, max: 20 } as const;
+const WIDYAISWARA_LINK_USES = { default: 1, max: 20 } as const;
 
 export const InviteInputSchema = v.pipe(
   v.object({
@@ -104,7 +104,6 @@ export const InviteInputSchema = v.pipe(
     ['maxUses'],
   ),
 );
-export type InviteInput = v.InferOutput<typeof InviteInputSchema>;
 
 const personName = v.pipe(
   v.string(),
@@ -126,7 +125,6 @@ export const AcceptInviteSchema = v.object({
     ),
   ),
 });
-export type AcceptInvite = v.InferOutput<typeof AcceptInviteSchema>;
 
 /** The name a new member must give when accepting without being signed in. */
 export const NewMemberSchema = v.object({ name: personName });
@@ -138,7 +136,6 @@ export const AssignmentInputSchema = v.object({
   /** Its place among the cohort's required clips (1 = first); after the others when left out. */
   position: v.optional(wholeNumber(1, 10_000, 'Urutan', 'The position')),
 });
-export type AssignmentInput = v.InferOutput<typeof AssignmentInputSchema>;
 
 /** Where a cohort went on its study visit: host regions by Kemendagri code, each with the day. */
 export const CohortVisitsSchema = v.object({
@@ -158,4 +155,3 @@ export const CohortVisitsSchema = v.object({
     v.maxLength(50, say('Paling banyak 50 kunjungan', 'At most 50 visits')),
   ),
 });
-export type CohortVisitsInput = v.InferOutput<typeof CohortVisitsSchema>;

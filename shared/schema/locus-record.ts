@@ -24,7 +24,7 @@ const isoDate = v.pipe(v.string(), v.isoDate(dateFormat));
 const shortText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 
 /** Why a field holds its value: the sentence it came from, as a span of the source it was read in. */
-export const EvidenceSchema = v.object({
+const EvidenceSchema = v.object({
   source: v.picklist(['title', 'text', 'url']),
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -36,7 +36,7 @@ export type Evidence = v.InferOutput<typeof EvidenceSchema>;
  * A locus's own evidence, so that deleting or reordering loci moves each sentence with its value:
  * innovations are keyed by their name exactly as in `innovations`.
  */
-export const LocusEvidenceSchema = v.object({
+const LocusEvidenceSchema = v.object({
   region: v.optional(EvidenceSchema),
   agency: v.optional(EvidenceSchema),
   innovations: v.optional(v.record(v.string(), EvidenceSchema)),

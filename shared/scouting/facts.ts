@@ -2,11 +2,11 @@
  * What scouting stores of a clip, computed once on write: its publication year, program and source host, and
  * for each locus the agency's key and sector and each innovation's key and sector.
  */
-import { PROGRAMS, type Locus, type LocusRecord } from '../schema/locus-record.ts';
+import type { Locus, LocusRecord } from '../schema/locus-record.ts';
 import { agencyKey, agencySector, innovationKey, innovationSector } from './classify.ts';
 import type { SectorId } from './sectors.ts';
 
-export interface InnovationFacts {
+interface InnovationFacts {
   name: string;
   key: string;
   sector: SectorId;
@@ -50,10 +50,4 @@ export function sourceHost(url: string): string {
   } catch {
     return '';
   }
-}
-
-/** The bit a clip's program sets in a `programs` mask: one per program, the last for pages without one. */
-export function programBit(program: string | null | undefined): number {
-  const i = program ? (PROGRAMS as readonly string[]).indexOf(program) : -1;
-  return 1 << (i >= 0 ? i : PROGRAMS.length);
 }

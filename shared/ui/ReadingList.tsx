@@ -139,7 +139,7 @@ function LociLine({ clip }: { clip: ReadingClip }) {
   return line ? <p class="loci-line">{line}</p> : null;
 }
 
-export function ClipEntry({
+function ClipEntry({
   entry,
   t,
   lang,

@@ -1,7 +1,7 @@
 /** Token overlap of captured text against the expected article body: recall and precision over word multisets. */
 
 /** Lower-cased letter/number runs. */
-export function tokens(text: string): string[] {
+function tokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -18,7 +18,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 export type Fault =
   '500-before' | '500-after' | 'reset-after' | 'hold-before' | 'hold-after' | { delayMs: number };
 
-export interface ProxiedRequest {
+interface ProxiedRequest {
   method: string;
   path: string;
   fault: Fault | null;

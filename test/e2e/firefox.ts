@@ -10,9 +10,9 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-export const FIREFOX = process.env.LOKUS_FIREFOX ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.LOKUS_FIREFOX ?? '/usr/bin/firefox-esr';
 /** `browser_specific_settings.gecko.id` in extension/wxt.config.ts. */
-export const GECKO_ID = 'lokus@lokus.example';
+const GECKO_ID = 'lokus@lokus.example';
 
 /** The little of the WebExtension API the tests call inside extension pages. */
 export interface WebExtensionGlobal {

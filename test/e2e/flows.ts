@@ -64,7 +64,7 @@ export async function joinCohort(ext: ExtensionBrowser, inviteUrl: string, cohor
 }
 
 /** The token the extension holds. */
-export async function storedToken(ext: ExtensionBrowser): Promise<string | null> {
+async function storedToken(ext: ExtensionBrowser): Promise<string | null> {
   const sw = await ext.sw();
   return (await sw.evaluate(async () => {
     const { token } = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('token');

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const DEFAULT_WORKER_PORT = 8799;
+const DEFAULT_WORKER_PORT = 8799;
 const WRANGLER = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
 const ENV = {
   ...process.env,

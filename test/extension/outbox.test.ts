@@ -104,7 +104,7 @@ describe('flushOutbox', () => {
     const clip = newClip();
     await enqueueClip(clip, T0);
     const seenInStorage: OutboxEntry[][] = [];
-    const send = vi.fn(async (entry: OutboxEntry): Promise<SendOutcome> => {
+    const send = vi.fn(async (_entry: OutboxEntry): Promise<SendOutcome> => {
       seenInStorage.push(await outboxItem.getValue());
       return { ok: true, clipId: 41 };
     });

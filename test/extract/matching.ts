@@ -19,7 +19,7 @@ const norm = (s: unknown) =>
 const tokens = (s: unknown) => new Set(norm(s).split(' ').filter(Boolean));
 const STOP = new Set(['dan', 'kota', 'kabupaten', 'di', 'of', 'the']);
 
-export function similar(a: unknown, b: unknown): boolean {
+function similar(a: unknown, b: unknown): boolean {
   const na = norm(a);
   const nb = norm(b);
   if (!na || !nb) return false;
@@ -36,7 +36,7 @@ export function similar(a: unknown, b: unknown): boolean {
   return jaccard >= 0.6 || contained;
 }
 
-export const exact = (a: unknown, b: unknown) => norm(a) === norm(b);
+const exact = (a: unknown, b: unknown) => norm(a) === norm(b);
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 function cohortNumber(s: unknown): number | string {
@@ -51,11 +51,11 @@ function cohortNumber(s: unknown): number | string {
   }
   return n;
 }
-export const sameCohort = (a: unknown, b: unknown) => cohortNumber(a) === cohortNumber(b);
-export const sameNumber = (a: unknown, b: unknown) => Number(a) === Number(b);
+const sameCohort = (a: unknown, b: unknown) => cohortNumber(a) === cohortNumber(b);
+const sameNumber = (a: unknown, b: unknown) => Number(a) === Number(b);
 
 /** [true positives, false positives, false negatives] of a scalar field; null where gold is "*". */
-export function scalar(
+function scalar(
   gold: unknown,
   pred: unknown,
   eq: (a: unknown, b: unknown) => boolean,
@@ -69,7 +69,7 @@ export function scalar(
 }
 
 /** [true positives, false positives, false negatives] of a set field, matched one to one. */
-export function matchSets(
+function matchSets(
   gold: readonly unknown[],
   pred: readonly unknown[],
   eq: (a: unknown, b: unknown) => boolean = similar,

@@ -47,14 +47,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\r' && text[i + 1] === '\n')
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -122,6 +130,6 @@ describe('export.ris', () => {
     );
     expect(lines.filter((l) => l.startsWith('UR  - '))).toHaveLength(1);
     expect(lines.at(-1)).toBe('ER  - ');
-    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
 });

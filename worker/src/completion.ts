@@ -4,7 +4,7 @@
  */
 import { completionRows, listAssignments, requiredReadBy } from './db/assignments.ts';
 
-export interface RequiredClip {
+interface RequiredClip {
   clipId: number;
   title: string;
   dueDate: string | null;
@@ -13,7 +13,7 @@ export interface RequiredClip {
   readBy: number;
 }
 
-export interface ParticipantProgress {
+interface ParticipantProgress {
   memberId: number;
   name: string;
   read: { clipId: number; readAt: string }[];

@@ -6,7 +6,7 @@ import type { Lang } from './i18n.ts';
  * The bindings wrangler.toml declares (D1, the rate limiters, [vars], the ADMIN_TOKEN secret), as
  * `npm run types` generates them into ../worker-configuration.d.ts; `npm test` checks they are current.
  */
-export type Bindings = Env;
+type Bindings = Env;
 
 /** Who is calling: a member row, and whether they are the institution's organiser. */
 export interface Caller {

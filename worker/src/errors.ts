@@ -42,7 +42,7 @@ export function isRefusal(value: unknown): value is Refusal {
 }
 
 /** The error body of a refusal in the request's language. */
-export function errorBody(
+function errorBody(
   r: Pick<Refusal, 'code' | 'key' | 'issues'>,
   lang: AppEnv['Variables']['lang'],
 ): ErrorBody {
@@ -77,5 +77,4 @@ export class ApiError extends HTTPException {
 }
 
 export const unauthorized = () => new ApiError(401, 'unauthorized', 'unauthorized');
-export const forbidden = (key: MessageKey) => new ApiError(403, 'forbidden', key);
 export const notFound = (key: MessageKey) => new ApiError(404, 'not_found', key);

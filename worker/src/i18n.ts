@@ -93,11 +93,6 @@ export function langFromAcceptLanguage(header: string | undefined | null): Lang 
   return best?.lang ?? 'id';
 }
 
-/** `?lang=en` switches a page to English; anything else is Bahasa Indonesia. */
-export function langFromQuery(value: string | undefined): Lang {
-  return value === 'en' ? 'en' : 'id';
-}
-
 /** The cookie that remembers a reader's choice of language on the pages. */
 export const LANG_COOKIE = 'lokus_lang';
 

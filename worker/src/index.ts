@@ -10,12 +10,12 @@ import { language } from './middleware/language.ts';
 import { requestId } from './middleware/request-id.ts';
 import { web } from './web.ts';
 
-const app = new Hono<AppEnv>();
-app.use('*', requestId());
-app.use('*', language());
+const app = new Hono<AppEnv>()
+  .use('*', requestId())
+  .use('*', language())
+  .route('/api', apiRoutes)
+  .route('/', web);
 
-const routes = app.route('/api', apiRoutes).route('/', web);
-
-export type AppType = typeof routes;
+export type AppType = typeof app;
 
 export default app;

@@ -37,7 +37,7 @@ import { PLACE_LEADS } from '../vocab/visits.ts';
  * `affiliation`: only as someone's office ("Kepala Dinas …"); `named`: a list item of loci that is no
  * agency but the innovation the locus is known by ("Smart Kampung Ketapang").
  */
-export type AgencyRole = 'listed' | 'mentioned' | 'affiliation' | 'named';
+type AgencyRole = 'listed' | 'mentioned' | 'affiliation' | 'named';
 
 export interface AgencyMention {
   /** The agency as the article names it, long acronym forms shortened ("Bappelitbang Kota Bandung"). */

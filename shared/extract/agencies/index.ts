@@ -7,8 +7,8 @@ import type { RegionMention } from '../regions/index.ts';
 import { findAgencyNames, type AgencyMention } from './find.ts';
 import { classify } from './roles.ts';
 
-export type { AgencyMention, AgencyRole } from './find.ts';
-export { LOCUS_LIST, findNamedLoci } from './roles.ts';
+export type { AgencyMention } from './find.ts';
+export { findNamedLoci } from './roles.ts';
 
 /**
  * The agencies a sentence names, with the role the sentence gives them.

@@ -18,7 +18,7 @@ const VISIT_BEFORE = new RegExp(
   'i',
 );
 /** "ada empat lokus yakni", "tiga OPD Kota Bogor yakni", "3 instansi benchmarking, yaitu" */
-export const LOCUS_LIST = new RegExp(
+const LOCUS_LIST = new RegExp(
   String.raw`\b(?:${anyOf([...LOCUS_NOUNS, ...LOCUS_LIST_VERBS])}|kunjungan(?= (?:ke|di)\b))\b(?:(?!inovasi|program|aplikasi|layanan)[^.:;]){0,70}?(?:\b${anyOf(LIST_INTROS)}\b|:)`,
   'giu',
 );

@@ -9,9 +9,9 @@ const URL_MONTH = /\/((?:19|20)\d{2})\/(\d{1,2})\//;
 // "/05/09/2019/": Indonesian sites that date their paths day first.
 const URL_DAY_FIRST = /\/(\d{2})\/(\d{2})\/((?:19|20)\d{2})(?=\/)/;
 const pad = (n: number) => String(n).padStart(2, '0');
-export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-export function isReal(y: number, m: number, d: number): boolean {
+function isReal(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

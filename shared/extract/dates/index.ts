@@ -13,7 +13,7 @@ import { isDateline, isDateLine, isOpeningDate, isStatementDate } from './public
 import { visitDates } from './visit.ts';
 import { COPYRIGHT, headlineYear, tahunYear, yearCounts } from './years.ts';
 
-export { findDateMentions, type DateMention } from './forms.ts';
+export { findDateMentions } from './forms.ts';
 export { urlDate, urlInText } from './calendar.ts';
 
 export interface DateFields {

@@ -21,7 +21,7 @@ const TAIL_WORD =
   /^\s+(?!(?:Kota|Kabupaten|Kab|Provinsi|Kecamatan|Desa|Kelurahan|Di|Dan|Yang)\b)(\p{Lu}[\p{L}\d'’]*)/u;
 // "Sistem Perizinan Online (SIPO)", "Gerakan Bangun Kampung (Gerbangkam)": the acronym is the name.
 export const NAME_CUE_WORD = new RegExp(`^${anyOf(NAME_CUE_WORDS)}$`);
-export const BRACKET_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d-]{1,15})\)/u;
+const BRACKET_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d-]{1,15})\)/u;
 export const NOT_DESCRIPTION = /\b(?:di|ke|dari|pada|oleh|untuk|yang|bagi|dengan|kepada)\b/;
 /** A name that cannot be prose: CamelCase, a capital with a digit, a "!", an acronym of four letters or more. */
 export const DISTINCTIVE =

@@ -93,7 +93,7 @@ function sentenceWords(sentence: Sentence, context?: ArticleContext) {
 }
 
 /** Weight of one mention as evidence that its region was visited; 0 for organiser homes and datelines. */
-export function mentionWeight(
+function mentionWeight(
   sentence: Sentence,
   mention: RegionMention,
   firstBody: boolean,

@@ -8,7 +8,6 @@ export {
   addTypoMentions,
   findRegionMentions,
   resolveAmbiguousMentions,
-  type MentionForm,
   type RegionMention,
 } from './mentions.ts';
-export { mentionWeight, rankHostRegions, type HostCandidate } from './hosts.ts';
+export { rankHostRegions, type HostCandidate } from './hosts.ts';

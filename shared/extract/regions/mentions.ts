@@ -19,8 +19,6 @@ import {
 } from './names.ts';
 import { tokenize } from './tokens.ts';
 
-export type { MentionForm } from './names.ts';
-
 export interface RegionMention {
   /** The reading chosen for now; `resolveAmbiguousMentions` may change it. */
   region: RegionEntry;

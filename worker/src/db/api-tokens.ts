@@ -1,12 +1,5 @@
 /** The api_tokens table: personal bearer tokens, kept only as hex SHA-256 hashes. */
 
-export interface ApiTokenRow {
-  token_hash: string;
-  member_id: number;
-  created_at: string;
-  revoked_at: string | null;
-}
-
 /** A token for the member inserted just before it in the same batch. */
 export function insertTokenForNewMemberStatement(
   db: D1Database,
@@ -16,10 +9,6 @@ export function insertTokenForNewMemberStatement(
   return db
     .prepare('INSERT INTO api_tokens (token_hash, member_id, created_at) VALUES (?, last_insert_rowid(), ?)')
     .bind(tokenHash, createdAt);
-}
-
-export function tokenByHash(db: D1Database, tokenHash: string): Promise<ApiTokenRow | null> {
-  return db.prepare('SELECT * FROM api_tokens WHERE token_hash = ?').bind(tokenHash).first<ApiTokenRow>();
 }
 
 /** Ends every personal token a member holds (a new one is issued in the same batch). */

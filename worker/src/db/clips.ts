@@ -118,18 +118,6 @@ export function clipById(db: D1Database, id: number, viewerId: number): Promise<
   return db.prepare(`${FULL_SELECT} WHERE c.id = ?2`).bind(viewerId, id).first<ClipRow>();
 }
 
-export function clipByClientId(
-  db: D1Database,
-  cohortId: number,
-  clientId: string,
-  viewerId: number,
-): Promise<ClipRow | null> {
-  return db
-    .prepare(`${FULL_SELECT} WHERE c.cohort_id = ?2 AND c.client_id = ?3`)
-    .bind(viewerId, cohortId, clientId)
-    .first<ClipRow>();
-}
-
 /**
  * The clip a post would repeat: the same clientId (a retry) first, else the same article (canonical URL).
  * Both are unique indexes of the cohort.

@@ -1,7 +1,7 @@
 /** The cohorts table: a training class ("angkatan") with its reading list at /c/:slug; archived ones step aside. */
-import type { CohortInput, CohortPatch } from '../../../shared/schema/cohort.ts';
+import type { CohortInput, CohortPatch, CohortRole } from '../../../shared/schema/cohort.ts';
 
-export type CohortRole = 'organiser' | 'widyaiswara' | 'participant';
+export type { CohortRole };
 
 export interface CohortRow {
   id: number;
@@ -115,10 +115,6 @@ export async function cohortWithRole(
 
 export function cohortById(db: D1Database, id: number): Promise<CohortRow | null> {
   return db.prepare('SELECT * FROM cohorts WHERE id = ?').bind(id).first<CohortRow>();
-}
-
-export function cohortBySlug(db: D1Database, slug: string): Promise<CohortRow | null> {
-  return db.prepare('SELECT * FROM cohorts WHERE slug = ?').bind(slug).first<CohortRow>();
 }
 
 /** Which cohorts a list shows: the active ones (the default), or the archived ones too. */

@@ -12,11 +12,7 @@ export interface Member {
   name: string;
 }
 
-export function rowToMember(row: Pick<MemberRow, 'id' | 'name'>): Member {
-  return { id: row.id, name: row.name };
-}
-
-export const ADMIN_NAME = 'Penyelenggara';
+const ADMIN_NAME = 'Penyelenggara';
 
 /** The member the ADMIN_TOKEN signs in as, created on first use (a unique index keeps it single). */
 export async function ensureAdminMember(db: D1Database): Promise<MemberRow> {

@@ -8,9 +8,9 @@ import { PROGRAMS } from '../../../shared/schema/locus-record.ts';
 import { SECTOR_IDS } from '../../../shared/scouting/sectors.ts';
 
 /** A clip's program as its bit in a `programs` mask (shared/scouting/facts.ts programBit, in SQL). */
-export const PROGRAM_BIT_SQL = `CASE c.program ${PROGRAMS.map((p, i) => `WHEN '${p}' THEN ${1 << i}`).join(' ')} ELSE ${1 << PROGRAMS.length} END`;
+const PROGRAM_BIT_SQL = `CASE c.program ${PROGRAMS.map((p, i) => `WHEN '${p}' THEN ${1 << i}`).join(' ')} ELSE ${1 << PROGRAMS.length} END`;
 /** A locus's sector as its bit in a `sectors` mask. */
-export const SECTOR_BIT_SQL = `CASE l.sector ${SECTOR_IDS.map((s, i) => `WHEN '${s}' THEN ${1 << i}`).join(' ')} ELSE 0 END`;
+const SECTOR_BIT_SQL = `CASE l.sector ${SECTOR_IDS.map((s, i) => `WHEN '${s}' THEN ${1 << i}`).join(' ')} ELSE 0 END`;
 /** The date a clip's evidence is from. */
 const CLIP_DATE_SQL = `coalesce(json_extract(c.record, '$.publishedAt'), json_extract(c.record, '$.startDate'),
   substr(c.created_at, 1, 10))`;

@@ -15,7 +15,7 @@ const XML_ESCAPES: Record<string, string> = {
 };
 
 /** Text safe inside an XML element or attribute; characters XML 1.0 forbids are dropped. */
-export function xmlText(value: string): string {
+function xmlText(value: string): string {
   return value
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);

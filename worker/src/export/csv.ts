@@ -60,7 +60,7 @@ const HEADERS: Record<Lang, readonly string[]> = {
 type CsvValue = string | number | null | undefined;
 
 /** One CSV field, quoted when it must be. */
-export function csvField(value: CsvValue): string {
+function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;

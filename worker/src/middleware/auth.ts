@@ -12,8 +12,6 @@ import { ApiError, unauthorized } from '../errors.ts';
 import { clearSessionCookie, SESSION_COOKIE, sessionMember, type SessionGrant } from '../session.ts';
 import { overLimit } from './rate-limit.ts';
 
-export { SESSION_COOKIE };
-
 export interface AuthOptions {
   /** Let anonymous requests through (pages render their own sign-in hint); a bad token is still 401. */
   optional?: boolean;
@@ -50,7 +48,7 @@ function toCaller(member: MemberRow, admin: boolean, via: Caller['via']): Caller
 }
 
 /** Resolves a bearer token to a caller, or null when it signs nobody in. */
-export async function callerFromToken(
+async function callerFromToken(
   db: D1Database,
   adminToken: string | undefined,
   token: string,

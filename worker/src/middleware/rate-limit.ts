@@ -28,7 +28,7 @@ export async function overLimit(c: Context<AppEnv>, limiter: Limiter): Promise<A
   return success ? null : tooManyRequests(limiter);
 }
 
-export const tooManyRequests = (limiter: Limiter) =>
+const tooManyRequests = (limiter: Limiter) =>
   new ApiError(429, 'rate_limited', 'rate_limited', undefined, PERIOD[limiter]);
 
 /** Counts every request through it against the limiter. */

@@ -64,11 +64,7 @@ export function fieldIssues(issues: readonly v.BaseIssue<unknown>[]): FieldIssue
 }
 
 /** Parses with the request's language, or throws 422 with the issues. */
-export function parseOr422<S extends v.GenericSchema>(
-  schema: S,
-  value: unknown,
-  lang: Lang,
-): v.InferOutput<S> {
+function parseOr422<S extends v.GenericSchema>(schema: S, value: unknown, lang: Lang): v.InferOutput<S> {
   const result = v.safeParse(schema, value, { lang });
   if (!result.success) throw new ApiError(422, 'invalid', 'invalid', fieldIssues(result.issues));
   return result.output;

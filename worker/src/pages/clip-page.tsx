@@ -27,7 +27,7 @@ export interface ClipPageProps {
 }
 
 /** The stored text as paragraphs (blank lines, or single line breaks in text that has no blank lines). */
-export function paragraphs(text: string): string[] {
+function paragraphs(text: string): string[] {
   const blocks = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split(/\n/);
   return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }

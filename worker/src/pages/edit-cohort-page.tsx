@@ -16,7 +16,7 @@ export interface EditCohortPageProps {
 }
 
 /** The form's values for a stored cohort. */
-export function cohortValues(cohort: CohortRow): CohortFormValues {
+function cohortValues(cohort: CohortRow): CohortFormValues {
   return {
     name: cohort.name,
     program: cohort.program ?? '',

@@ -23,7 +23,7 @@ export interface LayoutProps {
 }
 
 /** The current address with `lang` set to the other language (the language middleware remembers it). */
-export function switchLangHref(here: string, lang: Lang): string {
+function switchLangHref(here: string, lang: Lang): string {
   const url = new URL(here, 'http://x');
   url.searchParams.set('lang', lang === 'en' ? 'id' : 'en');
   return `${url.pathname}${url.search}`;

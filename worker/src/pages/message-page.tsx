@@ -11,7 +11,7 @@ export interface MessagePageProps {
   link?: { href: string; text: string };
 }
 
-export function MessagePage({ lang, title, message, detail, link }: MessagePageProps) {
+function MessagePage({ lang, title, message, detail, link }: MessagePageProps) {
   return (
     <Layout lang={lang} title={`${title} · Lokus`}>
       <div class="card">

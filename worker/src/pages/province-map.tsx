@@ -4,7 +4,7 @@
  * Papua to the right — each tile shaded by its evidence and linking to its regions.
  */
 /** Column, row and short label of each province tile, by Kemendagri code. */
-export const PROVINCE_TILES: Readonly<Record<string, readonly [number, number, string]>> = {
+const PROVINCE_TILES: Readonly<Record<string, readonly [number, number, string]>> = {
   '11': [0, 0, 'ACEH'],
   '12': [1, 1, 'SUMUT'],
   '14': [2, 1, 'RIAU'],

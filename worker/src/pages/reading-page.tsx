@@ -44,7 +44,7 @@ export interface ReadingPageProps {
 }
 
 /** The list's address with the view's settings, some of them changed. */
-export function listHref(slug: string, view: ListView, change: Partial<ListView> = {}): string {
+function listHref(slug: string, view: ListView, change: Partial<ListView> = {}): string {
   const next = { ...view, ...change };
   return withQuery(paths.cohort(slug), {
     q: next.q,

@@ -16,7 +16,7 @@ import { BarChart, ProvinceMap } from './province-map.tsx';
 import { scoutingStrings } from './scouting-strings.ts';
 
 /** The query as the form sends it back: strings, empty when unset. */
-export type ScoutForm = Record<string, string>;
+type ScoutForm = Record<string, string>;
 
 const PROVINCES = REGIONS.filter((region) => region.kind === 'provinsi');
 const PROVINCE_NAMES = new Map(PROVINCES.map((p) => [p.code, p.province]));

@@ -1,7 +1,7 @@
 /** Words of the worker's own pages (invite, sign-in, your cohorts, errors), Bahasa Indonesia first and English second. */
 import type { Lang } from '../i18n.ts';
 
-export const PAGE_STRINGS = {
+const PAGE_STRINGS = {
   id: {
     join: (cohort: string) => `Bergabung dengan ${cohort}`,
     joinAs: (role: string) => `Anda diundang sebagai ${role}.`,

@@ -40,7 +40,7 @@ export async function createCohort(db: D1Database, input: v.InferOutput<typeof C
 }
 
 /** Corrects a cohort, refusing dates that would end before they start once merged with the stored ones. */
-export async function correctCohort(
+async function correctCohort(
   db: D1Database,
   cohort: CohortRow,
   patch: v.InferOutput<typeof CohortPatchSchema>,

@@ -16,12 +16,12 @@ export function htmlPage(c: Context, body: string, status: 200 | 401 | 403 | 404
 }
 
 /** A form field as a string ('' when missing or a file). */
-export function formString(value: unknown): string {
+function formString(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
 /** Form posts must come from this origin (the cookie would otherwise ride along on another site's form). */
-export function requireSameOrigin(c: Context): void {
+function requireSameOrigin(c: Context): void {
   if (crossSite(c)) throw new ApiError(403, 'forbidden', 'cross_site');
 }
 

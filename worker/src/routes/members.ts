@@ -18,7 +18,7 @@ import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { validateJson } from '../middleware/validate.ts';
 
 /** Where a link opens, on this server's origin. */
-export const inviteUrl = (origin: string, code: string) => `${origin}/i/${code}`;
+const inviteUrl = (origin: string, code: string) => `${origin}/i/${code}`;
 
 /** A link as the API shows it; the code only to those who may hand it out. */
 export function inviteJson(invite: InviteRow & { members?: number }, origin: string, viewer: CohortRole) {

@@ -24,7 +24,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { allow, clipPage, cohortPage, htmlPage, readForm } from './forms.ts';
 
 /** Clips per page of the reading list: a cohort's visit fits on one; a long-running cohort pages on. */
-export const LIST_PAGE = 50;
+const LIST_PAGE = 50;
 
 export const reading = new Hono<AppEnv>()
   .get('/c/:slug', auth({ optional: true }), async (c) => {

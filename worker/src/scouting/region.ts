@@ -19,7 +19,7 @@ import { refusal, type Refusal } from '../errors.ts';
 import { groupVisits } from './visits.ts';
 
 /** The newest clips a region page lists (and groups into visits); older ones are counted, not listed. */
-export const REGION_PAGE_CLIPS = 100;
+const REGION_PAGE_CLIPS = 100;
 
 export async function regionDetail(db: D1Database, scope: ScoutScope, regionCode: string) {
   const entry = regionByCode(regionCode);

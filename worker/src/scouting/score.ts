@@ -8,13 +8,13 @@ import { isSectorId, type SectorId } from '../../../shared/scouting/sectors.ts';
 import type { AwardRow, RegionEvidenceRow, VisitRow } from '../db/scout-queries.ts';
 
 export const WEIGHT_KEYS = ['innovations', 'agencies', 'sources', 'recency', 'visits'] as const;
-export type WeightKey = (typeof WEIGHT_KEYS)[number];
+type WeightKey = (typeof WEIGHT_KEYS)[number];
 export type Weights = Record<WeightKey, number>;
 
 export const DEFAULT_WEIGHTS: Weights = { innovations: 3, agencies: 2, sources: 1, recency: 2, visits: 2 };
 /** Evidence older than this many years adds nothing for recency; a visit older than this costs nothing. */
-export const RECENCY_YEARS = 6;
-export const VISIT_YEARS = 4;
+const RECENCY_YEARS = 6;
+const VISIT_YEARS = 4;
 
 export interface RankedRegion {
   regionCode: string;

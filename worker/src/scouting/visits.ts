@@ -7,7 +7,7 @@ import { words } from '../../../shared/scouting/classify.ts';
 import type { LocusRecord } from '../../../shared/schema/locus-record.ts';
 
 /** Articles of one visit are dated at most this many days apart (start date, else publication). */
-export const SAME_VISIT_DAYS = 3;
+const SAME_VISIT_DAYS = 3;
 
 export interface VisitArticle {
   id: number;
