@@ -1,6 +1,16 @@
 /** Clips: create, idempotent re-posts, canonical-URL dedupe, list pages, filters, edit, delete, read marks, look-up. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, clipInput, createCohort, expectError, expectJson, join, postClip, record } from './helpers.ts';
+import {
+  ADMIN,
+  call,
+  clipInput,
+  createCohort,
+  expectError,
+  expectJson,
+  join,
+  postClip,
+  record,
+} from './helpers.ts';
 
 let cohort: { id: number; slug: string };
 let widyaiswara: string;
@@ -149,6 +159,46 @@ describe('GET /api/cohorts/:id/clips', () => {
     } while (cursor && pages < 10);
     expect(seen).toEqual([...ids].reverse());
     expect(pages).toBe(3);
+  });
+
+  it('lists records without their evidence sentences, which only the clip itself carries', async () => {
+    const own = await createCohort();
+    const cited = (sentence: string) => ({
+      source: 'text' as const,
+      start: 0,
+      end: sentence.length,
+      sentence,
+    });
+    const base = record();
+    const withEvidence = record({
+      evidence: { program: cited('Peserta PKA Angkatan XII.') },
+      loci: [
+        {
+          ...base.loci[0]!,
+          evidence: {
+            region: cited('Studi lapangan ke Banyuwangi.'),
+            innovations: { 'Smart Kampung': cited('Smart Kampung menjangkau 189 desa.') },
+          },
+        },
+        {
+          region: 'Kota Surabaya',
+          regionCode: '35.78',
+          province: 'Jawa Timur',
+          agency: null,
+          innovations: [],
+        },
+      ],
+    });
+    const clip = await postClip(own.id, ADMIN, clipInput({ record: withEvidence }));
+    const page: any = await expectJson(call('GET', `/api/cohorts/${own.id}/clips`), 200);
+    const { evidence: _, ...expected } = withEvidence;
+    expect(page.items[0].record).toEqual({
+      ...expected,
+      loci: [{ ...base.loci[0] }, withEvidence.loci[1]],
+    });
+    expect(JSON.stringify(page.items[0])).not.toContain('Studi lapangan ke Banyuwangi.');
+    const full: any = await expectJson(call('GET', `/api/clips/${clip.id}`), 200);
+    expect(full.record).toEqual(withEvidence);
   });
 
   it('filters by kabupaten code and by province prefix', async () => {

@@ -2,7 +2,14 @@
  * Required reading, read back: the cohort's required clips and, per participant, which of them they have read
  * and when — the completion view's matrix (JSON, page and CSV) and one participant's own progress.
  */
-import { completionRows, listAssignments, requiredReadBy } from './db/assignments.ts';
+import {
+  completionRows,
+  listAssignments,
+  listAssignmentsStatement,
+  requiredReadByStatement,
+  type RequiredRead,
+  type TitledAssignmentRow,
+} from './db/assignments.ts';
 
 interface RequiredClip {
   clipId: number;
@@ -62,10 +69,15 @@ export interface OwnProgress {
 
 /** One member's progress through the cohort's required reading ("3 dari 5 bacaan wajib sudah dibaca"). */
 export async function ownProgress(db: D1Database, cohortId: number, memberId: number): Promise<OwnProgress> {
-  const [assignments, read] = await Promise.all([
-    listAssignments(db, cohortId),
-    requiredReadBy(db, cohortId, memberId),
+  const [assignments, read] = await db.batch<unknown>([
+    listAssignmentsStatement(db, cohortId),
+    requiredReadByStatement(db, cohortId, memberId),
   ]);
+  return progressOf(assignments!.results as TitledAssignmentRow[], read!.results as RequiredRead[]);
+}
+
+/** A member's progress from the cohort's required clips and those of them the member has read. */
+export function progressOf(assignments: TitledAssignmentRow[], read: RequiredRead[]): OwnProgress {
   const required = assignments.map((a) => ({
     clipId: a.clip_id,
     title: a.title,

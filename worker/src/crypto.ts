@@ -20,16 +20,18 @@ export async function sha256Hex(value: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Compares two secrets in time that does not depend on where they differ (hashes first: equal lengths). */
-export async function secretsEqual(a: string, b: string): Promise<boolean> {
-  const enc = new TextEncoder();
-  const [ha, hb] = await Promise.all([
-    crypto.subtle.digest('SHA-256', enc.encode(a)),
-    crypto.subtle.digest('SHA-256', enc.encode(b)),
-  ]);
-  const x = new Uint8Array(ha);
-  const y = new Uint8Array(hb);
+/** Compares two hex hashes of secrets in time that does not depend on where they differ. */
+export function hashesEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
   let diff = 0;
-  for (let i = 0; i < x.length; i++) diff |= x[i]! ^ y[i]!;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return diff === 0;
+}
+
+let adminHash: { token: string; hash: Promise<string> } | null = null;
+
+/** The ADMIN_TOKEN secret's hash, computed once per isolate (every signed-in request compares against it). */
+export function adminTokenHash(adminToken: string): Promise<string> {
+  if (adminHash?.token !== adminToken) adminHash = { token: adminToken, hash: sha256Hex(adminToken) };
+  return adminHash.hash;
 }

@@ -7,7 +7,7 @@
  */
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { randomCode, sha256Hex } from './crypto.ts';
+import { adminTokenHash, randomCode, sha256Hex } from './crypto.ts';
 import type { AppEnv } from './env.ts';
 import {
   deleteExpiredSessionsStatement,
@@ -85,7 +85,7 @@ export async function sessionMember(
   if (!id || id.length > 128) return null;
   const idHash = await sha256Hex(id);
   const now = new Date();
-  const adminHash = adminToken ? await sha256Hex(adminToken) : null;
+  const adminHash = adminToken ? await adminTokenHash(adminToken) : null;
   const row = await memberBySession(c.env.DB, idHash, now.toISOString(), adminHash);
   if (row && Date.parse(row.expires_at) - now.getTime() < (SESSION_DAYS / 2) * DAY_MS) {
     await extendSession(c.env.DB, idHash, new Date(now.getTime() + SESSION_DAYS * DAY_MS).toISOString());

@@ -12,19 +12,20 @@ export interface AssignmentRow {
   assigned_at: string;
 }
 
+export type TitledAssignmentRow = AssignmentRow & { title: string };
+
 /** A cohort's required clips in their order (position, then the time they were marked), with their titles. */
-export async function listAssignments(
-  db: D1Database,
-  cohortId: number,
-): Promise<(AssignmentRow & { title: string })[]> {
-  const { results } = await db
+export function listAssignmentsStatement(db: D1Database, cohortId: number): D1PreparedStatement {
+  return db
     .prepare(
       `SELECT a.*, c.title FROM assignments a JOIN clips c ON c.id = a.clip_id
        WHERE a.cohort_id = ? ORDER BY a.position, a.assigned_at, a.clip_id`,
     )
-    .bind(cohortId)
-    .all<AssignmentRow & { title: string }>();
-  return results;
+    .bind(cohortId);
+}
+
+export async function listAssignments(db: D1Database, cohortId: number): Promise<TitledAssignmentRow[]> {
+  return (await listAssignmentsStatement(db, cohortId).all<TitledAssignmentRow>()).results;
 }
 
 export interface Assignment {
@@ -119,19 +120,22 @@ export async function completionRows(db: D1Database, cohortId: number): Promise<
   return results;
 }
 
+export interface RequiredRead {
+  clipId: number;
+  readAt: string;
+}
+
 /** The required clips of a cohort that one member has read, and when. */
-export async function requiredReadBy(
+export function requiredReadByStatement(
   db: D1Database,
   cohortId: number,
   memberId: number,
-): Promise<{ clipId: number; readAt: string }[]> {
-  const { results } = await db
+): D1PreparedStatement {
+  return db
     .prepare(
       `SELECT a.clip_id AS clipId, r.created_at AS readAt FROM assignments a
        JOIN read_marks r ON r.clip_id = a.clip_id AND r.member_id = ?2
        WHERE a.cohort_id = ?1 ORDER BY a.position`,
     )
-    .bind(cohortId, memberId)
-    .all<{ clipId: number; readAt: string }>();
-  return results;
+    .bind(cohortId, memberId);
 }

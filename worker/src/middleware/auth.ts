@@ -5,7 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { secretsEqual, sha256Hex } from '../crypto.ts';
+import { adminTokenHash, hashesEqual, sha256Hex } from '../crypto.ts';
 import { ensureAdminMember, memberByTokenHash, type MemberRow } from '../db/members.ts';
 import type { AppEnv, Caller } from '../env.ts';
 import { ApiError, unauthorized } from '../errors.ts';
@@ -35,7 +35,7 @@ export async function tokenGrant(
 ): Promise<{ member: MemberRow; grant: SessionGrant } | null> {
   if (!token || token.length > 512) return null;
   const credentialHash = await sha256Hex(token);
-  if (adminToken && (await secretsEqual(token, adminToken))) {
+  if (adminToken && hashesEqual(credentialHash, await adminTokenHash(adminToken))) {
     const member = await ensureAdminMember(db);
     return { member, grant: { memberId: member.id, credentialHash, admin: true } };
   }

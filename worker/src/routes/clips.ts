@@ -11,13 +11,13 @@ import { canonicalUrl } from '../../../shared/url.ts';
 import { accessOf, clipAccess, editorOnly, idParam } from '../access.ts';
 import {
   clipById,
-  clipListSql,
+  clipListStatement,
   deleteClip,
   existingClipStatement,
   insertClip,
   mergeQuotes,
   rowToClip,
-  rowToListedClip,
+  rowToClipSummary,
   updateClip,
   type ClipRow,
 } from '../db/clips.ts';
@@ -123,7 +123,7 @@ export const clips = new Hono<AppEnv>()
     const limit = query.limit ?? 20;
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     if (query.cursor && !after) return refuse(c, refusal(400, 'bad_request', 'bad_cursor'));
-    const { sql, params } = clipListSql({
+    const listed = clipListStatement(db, {
       cohortId: id,
       viewerId: caller.memberId,
       q: query.q,
@@ -133,17 +133,14 @@ export const clips = new Hono<AppEnv>()
       limit: limit + 1,
     });
     // Access and the page in one round trip; the page is dropped when the cohort is not the caller's.
-    const [cohortRow, list] = await db.batch<unknown>([
-      cohortWithRoleStatement(db, id, caller),
-      db.prepare(sql).bind(...params),
-    ]);
+    const [cohortRow, list] = await db.batch<unknown>([cohortWithRoleStatement(db, id, caller), listed]);
     const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
     if (isRefusal(access)) return refuse(c, access);
     const rows = list!.results as ClipRow[];
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const nextCursor = rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null;
-    return c.json({ items: page.map(rowToListedClip), nextCursor }, 200);
+    return c.json({ items: page.map(rowToClipSummary), nextCursor }, 200);
   })
   .get('/clips/:id', async (c) => {
     const access = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));

@@ -5,12 +5,26 @@
  */
 import { Hono } from 'hono';
 import { editorOnly } from '../access.ts';
-import { listAssignments } from '../db/assignments.ts';
-import { cohortClipCounts, listClips, regionCounts, rowToClip, rowToClipSummary } from '../db/clips.ts';
+import {
+  listAssignments,
+  listAssignmentsStatement,
+  requiredReadByStatement,
+  type RequiredRead,
+  type TitledAssignmentRow,
+} from '../db/assignments.ts';
+import {
+  clipListStatement,
+  cohortClipCountsStatement,
+  regionCountsOf,
+  regionCountsStatements,
+  rowToClip,
+  rowToClipSummary,
+  type ClipRow,
+} from '../db/clips.ts';
 import { markRead, markUnread } from '../db/read-marks.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
-import { cohortCompletion, ownProgress } from '../completion.ts';
+import { cohortCompletion, progressOf } from '../completion.ts';
 import { auth } from '../middleware/auth.ts';
 import { bodyLimit, KiB } from '../middleware/body-limit.ts';
 import { ClipPage } from '../pages/clip-page.tsx';
@@ -37,8 +51,11 @@ export const reading = new Hono<AppEnv>()
     };
     const after = view.after ? decodeCursor(view.after) : null;
     if (view.after && !after) throw new ApiError(400, 'bad_request', 'bad_cursor');
-    const [rows, assignments, progress, counts, regions] = await Promise.all([
-      listClips(c.env.DB, {
+    const db = c.env.DB;
+    const byRegionCounts = view.byRegion && !view.q && !view.unreadOnly;
+    // The page of clips and everything around it in one round trip.
+    const [list, requiredRows, read, countRow, ...regionResults] = await db.batch<unknown>([
+      clipListStatement(db, {
         cohortId: cohort.id,
         viewerId: caller.memberId,
         q: view.q,
@@ -46,11 +63,20 @@ export const reading = new Hono<AppEnv>()
         after,
         limit: LIST_PAGE + 1,
       }),
-      listAssignments(c.env.DB, cohort.id),
-      ownProgress(c.env.DB, cohort.id, caller.memberId),
-      cohortClipCounts(c.env.DB, cohort.id, caller.memberId),
-      view.byRegion && !view.q && !view.unreadOnly ? regionCounts(c.env.DB, cohort.id) : null,
+      listAssignmentsStatement(db, cohort.id),
+      requiredReadByStatement(db, cohort.id, caller.memberId),
+      cohortClipCountsStatement(db, cohort.id, caller.memberId),
+      ...(byRegionCounts ? regionCountsStatements(db, cohort.id) : []),
     ]);
+    const rows = list!.results as ClipRow[];
+    const assignments = requiredRows!.results as TitledAssignmentRow[];
+    const progress = progressOf(assignments, read!.results as RequiredRead[]);
+    const counts = (countRow!.results[0] as { total: number; unread: number } | undefined) ?? {
+      total: 0,
+      unread: 0,
+    };
+    const [regionCountRows, regionTotals] = regionResults;
+    const regions = regionCountRows && regionTotals ? regionCountsOf(regionCountRows, regionTotals) : null;
     const required = new Map(
       assignments.map((a) => [a.clip_id, { dueDate: a.due_date, position: a.position }]),
     );
