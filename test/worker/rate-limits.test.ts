@@ -3,10 +3,22 @@
  * sign-in attempts, invite pages and acceptances, and credentials that sign nobody in — 429 with Retry-After,
  * in the JSON error shape on the API and as a page on the web; other addresses and good tokens unaffected.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { anyAddress, BASE, call, createCohort, expectError, expectJson, join } from './helpers.ts';
 
+// A test may wait up to one window's tail before it starts (freshWindow).
+vi.setConfig({ testTimeout: 30_000 });
+
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', origin: BASE };
+
+/**
+ * workerd's limiter counts in fixed windows aligned to the wall clock (a new count every whole minute, or every
+ * ten seconds): a test whose requests must all fall in one window first waits out a window about to end.
+ */
+async function freshWindow(periodSeconds: number, needMs: number): Promise<void> {
+  const left = periodSeconds * 1000 - (Date.now() % (periodSeconds * 1000));
+  if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 100));
+}
 
 async function repeat(times: number, send: () => Promise<Response>): Promise<number[]> {
   const statuses: number[] = [];
@@ -21,6 +33,7 @@ async function repeat(times: number, send: () => Promise<Response>): Promise<num
 describe('sign-in at /masuk', () => {
   it('takes 20 attempts a minute from one address, then answers 429 with the form and Retry-After', async () => {
     const address = anyAddress();
+    await freshWindow(60, 10_000);
     const attempt = (headers: Record<string, string> = {}) =>
       call('POST', '/masuk', {
         token: null,
@@ -57,6 +70,7 @@ describe('invites', () => {
         body: { name: 'Penebak' },
         headers: { 'cf-connecting-ip': address },
       });
+    await freshWindow(60, 15_000);
     const statuses = [...(await repeat(75, page)), ...(await repeat(75, api))];
     expect(new Set(statuses)).toEqual(new Set([404]));
     const json = await expectError(api(), 429, 'rate_limited');
@@ -105,6 +119,7 @@ describe('credentials that sign nobody in', () => {
         token: `lokus_wrong${Math.random()}`,
         headers: { 'cf-connecting-ip': address },
       });
+    await freshWindow(10, 4_000);
     expect(new Set(await repeat(30, bad))).toEqual(new Set([401]));
     const refused = await bad();
     expect(refused.headers.get('retry-after')).toBe('10');
