@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { api, eventually } from './api.ts';
-import { launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { launchWithExtension, type ChromeGlobal, type ExtensionBrowser } from './browser.ts';
 import { chooseCohort, cohortWithInvite, popupFilled, signIn } from './flows.ts';
 
 const env = inject('e2e');
@@ -76,6 +76,26 @@ describe('clip a page', () => {
     const { popup, page } = await popupFilled(ext, env, PAGE);
     await popup.getByTestId('already-clipped').waitFor({ timeout: 15_000 });
     expect(await popup.getByTestId('already-clipped').textContent()).toContain(setup.cohort.name);
+    await popup.close();
+    await page.close();
+  });
+  test('on a page the browser keeps from extensions, the popup says what to do in Bahasa Indonesia', async () => {
+    // The extension cannot see this tab's address: it is the one tab that was not there before.
+    const worker = await ext.sw();
+    const tabIds = () =>
+      worker.evaluate(async () =>
+        (await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({})).map((tab) => tab.id),
+      );
+    const before = new Set(await tabIds());
+    const page = await ext.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = (await tabIds()).find((id) => !before.has(id));
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByText('Lokus tidak dapat membaca halaman ini.').waitFor({ timeout: 15_000 });
+    const text = await popup.locator('body').innerText();
+    expect(text).toContain('buka artikelnya di tab biasa');
+    expect(text).not.toMatch(/Cannot access|permission/i);
     await popup.close();
     await page.close();
   });

@@ -158,7 +158,10 @@ export function App(props: { tab: Promise<TargetTab>; extractor: ReturnType<type
       pageDraft.current ??= extracted;
       void lookup([page.url, article.canonicalUrl]);
     } catch (err) {
-      setCaptureError(t('popup.captureFailed', { reason: String((err as Error)?.message ?? err) }));
+      // The browser's own reason ("Cannot access contents of the page…") is English and technical: it goes to
+      // the console, the user reads what to do.
+      console.warn('Lokus could not read the tab:', err);
+      setCaptureError(t('popup.captureFailed'));
     }
   }
 
