@@ -9,7 +9,7 @@ import {
   deleteClip,
   insertClip,
   listClips,
-  LOOKUP_SQL,
+  lookupSql,
   updateClip,
   type NewClip,
 } from '../../worker/src/db/clips.ts';
@@ -178,7 +178,7 @@ describe('the full-text index', () => {
     await insertClip(db, clip);
     const rows = await listClips(db, {
       cohortId: cohort.id,
-      viewerId: admin.id,
+      viewer: { memberId: admin.id, organiser: true },
       q: 'procot banyuwangi',
       limit: 10,
     });
@@ -205,14 +205,21 @@ describe('query plans', () => {
 
   it('lists a cohort through its index, with and without a cursor, search and region', async () => {
     const variants = [
-      clipListSql({ cohortId: 1, viewerId: 1, limit: 21 }),
+      clipListSql({ cohortId: 1, viewer: { memberId: 1, organiser: false }, limit: 21 }),
       clipListSql({
         cohortId: 1,
-        viewerId: 1,
+        viewer: { tokenHash: 'ab'.repeat(32) },
         limit: 21,
         after: { createdAt: '2026-01-01T00:00:00.000Z', id: 9 },
       }),
-      clipListSql({ cohortId: 1, viewerId: 1, limit: 21, q: 'inovasi', region: '35' }),
+      clipListSql({
+        cohortId: 1,
+        viewer: { memberId: 1, organiser: false },
+        limit: 21,
+        q: 'inovasi',
+        region: '35',
+        unread: true,
+      }),
     ];
     for (const { sql, params } of variants) {
       const detail = await plan(sql, params);
@@ -225,7 +232,9 @@ describe('query plans', () => {
   it('looks a URL up through its index', async () => {
     const one = await plan(CLIP_BY_URL_SQL, [1, 'https://example.com/a', 1]);
     expect(one).toMatch(/SEARCH c USING INDEX clips_url_cohort/);
-    const across = await plan(LOOKUP_SQL, ['https://example.com/a', 1]);
+    const member = lookupSql('https://example.com/a', { memberId: 1, organiser: false });
+    const byToken = lookupSql('https://example.com/a', { tokenHash: 'ab'.repeat(32) });
+    const across = `${await plan(member.sql, member.params)}\n${await plan(byToken.sql, byToken.params)}`;
     expect(across).toMatch(/SEARCH c USING (COVERING )?INDEX clips_url_cohort/);
     expect(`${one}\n${across}`).not.toMatch(/SCAN (c|clips)\b/);
   });

@@ -4,7 +4,7 @@
  * in the JSON error shape on the API and as a page on the web; other addresses and good tokens unaffected.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { anyAddress, BASE, call, createCohort, expectError, expectJson, join } from './helpers.ts';
+import { anyAddress, BASE, call, clipInput, createCohort, expectError, expectJson, join } from './helpers.ts';
 
 // A test may wait up to one window's tail before it starts (freshWindow).
 vi.setConfig({ testTimeout: 30_000 });
@@ -130,5 +130,30 @@ describe('credentials that sign nobody in', () => {
     });
     expect(cookie.status).toBe(429);
     await expectJson(call('GET', '/api/me', { token, headers: { 'cf-connecting-ip': address } }), 200);
+  });
+
+  it('count on the routes that read their caller in the same batch as their query (list, look-up, clip post)', async () => {
+    const cohort = await createCohort();
+    const { token } = await join(cohort.id, 'widyaiswara');
+    const address = anyAddress();
+    const headers = { 'cf-connecting-ip': address };
+    const wrong = () => `lokus_wrong${Math.random()}`;
+    const requests = [
+      () => call('GET', `/api/cohorts/${cohort.id}/clips`, { token: wrong(), headers }),
+      () => call('GET', '/api/lookup?url=https%3A%2F%2Fexample.com%2Fa', { token: wrong(), headers }),
+      () => call('POST', `/api/cohorts/${cohort.id}/clips`, { token: wrong(), body: clipInput(), headers }),
+    ];
+    await freshWindow(10, 4_000);
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await requests[i % 3]!()).status);
+    expect(new Set(statuses)).toEqual(new Set([401]));
+    await expectError(requests[0]!(), 429, 'rate_limited');
+    await expectError(requests[2]!(), 429, 'rate_limited');
+    // The good token still reads and posts.
+    await expectJson(call('GET', `/api/cohorts/${cohort.id}/clips`, { token, headers }), 200);
+    await expectJson(
+      call('POST', `/api/cohorts/${cohort.id}/clips`, { token, body: clipInput(), headers }),
+      201,
+    );
   });
 });

@@ -3,7 +3,7 @@
  * every answer `nosniff` and `private, no-store`, every error `{ error: { code, message } }` — its own
  * onError and its own 404, never a page.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from './env.ts';
 import { refusal, refuse } from './errors.ts';
 import { failureOf } from './failures.ts';
@@ -22,11 +22,18 @@ import { scouting } from './routes/scouting.ts';
 
 const api = new Hono<AppEnv>();
 
+/** The busiest calls — the look-up, a cohort's list and search, and the clip post — read a bearer caller in their own batch. */
+const CALLER_IN_BATCH: Record<string, RegExp> = {
+  GET: /^\/api\/(?:lookup|cohorts\/[^/]+\/clips)$/,
+  POST: /^\/api\/cohorts\/[^/]+\/clips$/,
+};
+const inBatch = (c: Context) => CALLER_IN_BATCH[c.req.method]?.test(c.req.path) ?? false;
+
 api.use('*', secureHeaders({ api: true }));
 api.use('/me', auth());
-api.use('/lookup', auth());
+api.use('/lookup', auth({ inBatch }));
 api.use('/cohorts', auth());
-api.use('/cohorts/*', auth());
+api.use('/cohorts/*', auth({ inBatch }));
 api.use('/clips/*', auth());
 api.use('/scouting/*', auth());
 

@@ -21,5 +21,11 @@ export interface Caller {
 
 export type AppEnv = {
   Bindings: Bindings;
-  Variables: { requestId: string; lang: Lang; caller: Caller };
+  Variables: {
+    requestId: string;
+    lang: Lang;
+    caller: Caller;
+    /** A bearer token auth left to the route's own batch (middleware/auth.ts `inBatch`): its SHA-256 hash. */
+    pendingToken?: string;
+  };
 };

@@ -10,6 +10,7 @@ import { lociSearchText, replaceLociStatements, storedLoci, type StoredLocus } f
 import { markDirtyStatements, refreshStatements, replaceAwardsStatements } from './scouting.ts';
 import type { CohortRole } from './cohorts.ts';
 import type { Member } from './members.ts';
+import { viewerCte, type Viewer } from '../viewer.ts';
 
 export interface ClipRow {
   id: number;
@@ -129,14 +130,19 @@ export function existingClipStatement(
   cohortId: number,
   clientId: string,
   canonicalUrl: string,
-  viewerId: number,
+  viewer: Viewer,
 ): D1PreparedStatement {
+  const cte = viewerCte(viewer);
   return db
     .prepare(
-      `${FULL_SELECT} WHERE c.cohort_id = ?2 AND (c.client_id = ?3 OR c.canonical_url = ?4)
-       ORDER BY c.client_id = ?3 DESC LIMIT 1`,
+      `${cte.sql}
+       SELECT ${SUMMARY_COLUMNS}, c.text,
+         EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = (SELECT id FROM viewer) AND r.clip_id = c.id) AS read
+       FROM clips c JOIN members m ON m.id = c.created_by
+       WHERE c.cohort_id = ? AND (c.client_id = ? OR c.canonical_url = ?)
+       ORDER BY c.client_id = ? DESC LIMIT 1`,
     )
-    .bind(viewerId, cohortId, clientId, canonicalUrl);
+    .bind(...cte.params, cohortId, clientId, canonicalUrl, clientId);
 }
 
 /** The look-up query: the index on (canonical_url, cohort_id) answers it. */
@@ -349,7 +355,8 @@ export async function deleteClip(db: D1Database, id: number): Promise<boolean> {
 
 export interface ClipListQuery {
   cohortId: number;
-  viewerId: number;
+  /** Whose read marks the list shows (and hides, with `unread`). */
+  viewer: Viewer;
   /** What the reader typed; made safe by clipsFtsQuery. */
   q?: string | null;
   /** A kabupaten/kota code (35.10) or a province code (35). */
@@ -363,8 +370,9 @@ export interface ClipListQuery {
 
 /** The list query and its parameters, built from fixed fragments (EXPLAIN QUERY PLAN tests use it). */
 export function clipListSql(query: ClipListQuery): { sql: string; params: unknown[] } {
+  const cte = viewerCte(query.viewer);
   const where = ['c.cohort_id = ?'];
-  const params: unknown[] = [query.viewerId, query.cohortId];
+  const params: unknown[] = [...cte.params, query.cohortId];
   const fts = clipsFtsQuery(query.q);
   if (fts) {
     where.push('c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)');
@@ -376,16 +384,18 @@ export function clipListSql(query: ClipListQuery): { sql: string; params: unknow
     params.push(query.region, `${query.region}/`);
   }
   if (query.unread) {
-    where.push('NOT EXISTS (SELECT 1 FROM read_marks u WHERE u.member_id = ? AND u.clip_id = c.id)');
-    params.push(query.viewerId);
+    where.push(
+      'NOT EXISTS (SELECT 1 FROM read_marks u WHERE u.member_id = (SELECT id FROM viewer) AND u.clip_id = c.id)',
+    );
   }
   if (query.after) {
     where.push('(c.created_at, c.id) < (?, ?)');
     params.push(query.after.createdAt, query.after.id);
   }
   params.push(query.limit);
-  const sql = `SELECT ${LISTED_COLUMNS},
-    EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ? AND r.clip_id = c.id) AS read
+  const sql = `${cte.sql}
+    SELECT ${LISTED_COLUMNS},
+    EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = (SELECT id FROM viewer) AND r.clip_id = c.id) AS read
     FROM clips c JOIN members m ON m.id = c.created_by
     WHERE ${where.join(' AND ')}
     ORDER BY c.created_at DESC, c.id DESC LIMIT ?`;
@@ -410,11 +420,19 @@ export async function cohortClipsForExport(db: D1Database, cohortId: number): Pr
   return results;
 }
 
-/** Where a canonical URL is already clipped: in the given cohorts, or anywhere when `cohortIds` is null. */
-export const LOOKUP_SQL = `SELECT c.id AS clip_id, c.cohort_id, co.name AS cohort_name, co.slug
-  FROM clips c JOIN cohorts co ON co.id = c.cohort_id
-  WHERE c.canonical_url = ?1 AND (?2 IS NULL OR c.cohort_id IN (SELECT cohort_id FROM memberships WHERE member_id = ?2))
-  ORDER BY co.created_at DESC`;
+/** Where a canonical URL is already clipped: in the viewer's cohorts, or anywhere for an organiser. */
+export function lookupSql(canonicalUrl: string, viewer: Viewer): { sql: string; params: unknown[] } {
+  const cte = viewerCte(viewer);
+  return {
+    sql: `${cte.sql}
+      SELECT c.id AS clip_id, c.cohort_id, co.name AS cohort_name, co.slug
+      FROM clips c JOIN cohorts co ON co.id = c.cohort_id
+      WHERE c.canonical_url = ? AND ((SELECT organiser FROM viewer)
+        OR c.cohort_id IN (SELECT cohort_id FROM memberships WHERE member_id = (SELECT id FROM viewer)))
+      ORDER BY co.created_at DESC`,
+    params: [...cte.params, canonicalUrl],
+  };
+}
 
 export interface LookupRow {
   clip_id: number;
@@ -423,13 +441,9 @@ export interface LookupRow {
   slug: string;
 }
 
-export async function lookupCanonicalUrl(
-  db: D1Database,
-  canonicalUrl: string,
-  memberId: number | null,
-): Promise<LookupRow[]> {
-  const { results } = await db.prepare(LOOKUP_SQL).bind(canonicalUrl, memberId).all<LookupRow>();
-  return results;
+export function lookupStatement(db: D1Database, canonicalUrl: string, viewer: Viewer): D1PreparedStatement {
+  const { sql, params } = lookupSql(canonicalUrl, viewer);
+  return db.prepare(sql).bind(...params);
 }
 
 /** Export rows: one per locus (or one for a clip without loci), innovations as a JSON array. */

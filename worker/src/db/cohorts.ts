@@ -1,5 +1,6 @@
 /** The cohorts table: a training class ("angkatan") with its reading list at /c/:slug; archived ones step aside. */
 import type { CohortInput, CohortPatch, CohortRole } from '../../../shared/schema/cohort.ts';
+import { viewerCte, type Viewer } from '../viewer.ts';
 
 export type { CohortRole };
 
@@ -73,17 +74,16 @@ export async function insertCohort(
 export type CohortWithRoleRow = CohortRow & { viewer_role: CohortRole | null };
 
 /** The statement behind cohortWithRole, for batching with the query it guards. */
-export function cohortWithRoleStatement(
-  db: D1Database,
-  id: number,
-  caller: { memberId: number; organiser: boolean },
-): D1PreparedStatement {
+export function cohortWithRoleStatement(db: D1Database, id: number, viewer: Viewer): D1PreparedStatement {
+  const cte = viewerCte(viewer);
   return db
     .prepare(
-      `SELECT c.*, IIF(?2, 'organiser', (SELECT role FROM memberships WHERE member_id = ?3 AND cohort_id = c.id)) AS viewer_role
-       FROM cohorts c WHERE c.id = ?1`,
+      `${cte.sql}
+       SELECT c.*, (SELECT IIF(v.organiser, 'organiser', (SELECT role FROM memberships WHERE member_id = v.id AND cohort_id = c.id))
+         FROM viewer v) AS viewer_role
+       FROM cohorts c WHERE c.id = ?`,
     )
-    .bind(id, caller.organiser ? 1 : 0, caller.memberId);
+    .bind(...cte.params, id);
 }
 
 /** A cohort by its slug with the caller's role in it (null when they have none), in one query. */

@@ -29,14 +29,17 @@ export async function ensureAdminMember(db: D1Database): Promise<MemberRow> {
 }
 
 /** The member a live (unrevoked) token hash belongs to. */
-export function memberByTokenHash(db: D1Database, tokenHash: string): Promise<MemberRow | null> {
+export function memberByTokenHashStatement(db: D1Database, tokenHash: string): D1PreparedStatement {
   return db
     .prepare(
       `SELECT m.* FROM api_tokens t JOIN members m ON m.id = t.member_id
        WHERE t.token_hash = ? AND t.revoked_at IS NULL`,
     )
-    .bind(tokenHash)
-    .first<MemberRow>();
+    .bind(tokenHash);
+}
+
+export function memberByTokenHash(db: D1Database, tokenHash: string): Promise<MemberRow | null> {
+  return memberByTokenHashStatement(db, tokenHash).first<MemberRow>();
 }
 
 /** Inserts a member; the statement that follows it in a batch reads the id with last_insert_rowid(). */

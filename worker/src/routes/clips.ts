@@ -26,7 +26,9 @@ import { markRead, markUnread } from '../db/read-marks.ts';
 import type { AppEnv } from '../env.ts';
 import { isRefusal, refusal, refuse } from '../errors.ts';
 import { bodyLimit, MiB } from '../middleware/body-limit.ts';
+import { batchAsCaller } from '../middleware/auth.ts';
 import { validateJson, validateQuery } from '../middleware/validate.ts';
+import type { Viewer } from '../viewer.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 const limitMessage = say('limit harus angka 1–100', 'limit must be a number 1–100');
@@ -73,18 +75,17 @@ async function withQuotes(
 
 export const clips = new Hono<AppEnv>()
   .post('/cohorts/:id/clips', bodyLimit({ maxBytes: MiB }), validateJson(ClipInputSchema), async (c) => {
-    const { caller } = c.var;
     const db = c.env.DB;
     const id = idParam(c.req.param('id'), 'cohort_not_found');
     if (isRefusal(id)) return refuse(c, id);
     const input = c.req.valid('json');
     const canonical = canonicalUrl(input.url);
-    const existing = () => existingClipStatement(db, id, input.clientId, canonical, caller.memberId);
-    // The caller's place in the cohort and the clip this post may repeat: one round trip.
-    const [cohortRow, repeat] = await db.batch<unknown>([
-      cohortWithRoleStatement(db, id, caller),
-      existing(),
-    ]);
+    const existing = (viewer: Viewer) => existingClipStatement(db, id, input.clientId, canonical, viewer);
+    // Who asks, their place in the cohort and the clip this post may repeat: one round trip.
+    const {
+      caller,
+      results: [cohortRow, repeat],
+    } = await batchAsCaller(c, (viewer) => [cohortWithRoleStatement(db, id, viewer), existing(viewer)]);
     const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
     if (isRefusal(access)) return refuse(c, access);
     const denied = editorOnly(access.role);
@@ -109,13 +110,12 @@ export const clips = new Hono<AppEnv>()
       return c.json(rowToClip(created), 201);
     } catch (err) {
       // A twin request won the race between our look-up and insert: answer with its clip.
-      const twin = isUniqueViolation(err) ? await existing().first<ClipRow>() : null;
+      const twin = isUniqueViolation(err) ? await existing(caller).first<ClipRow>() : null;
       if (!twin) throw err;
       return c.json(await withQuotes(db, twin, input.quotes, caller.memberId), 200);
     }
   })
   .get('/cohorts/:id/clips', validateQuery(ListQuerySchema), async (c) => {
-    const { caller } = c.var;
     const db = c.env.DB;
     const id = idParam(c.req.param('id'), 'cohort_not_found');
     if (isRefusal(id)) return refuse(c, id);
@@ -123,17 +123,20 @@ export const clips = new Hono<AppEnv>()
     const limit = query.limit ?? 20;
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     if (query.cursor && !after) return refuse(c, refusal(400, 'bad_request', 'bad_cursor'));
-    const listed = clipListStatement(db, {
-      cohortId: id,
-      viewerId: caller.memberId,
-      q: query.q,
-      region: query.region,
-      unread: query.unread === '1',
-      after,
-      limit: limit + 1,
-    });
-    // Access and the page in one round trip; the page is dropped when the cohort is not the caller's.
-    const [cohortRow, list] = await db.batch<unknown>([cohortWithRoleStatement(db, id, caller), listed]);
+    const listed = (viewer: Viewer) =>
+      clipListStatement(db, {
+        cohortId: id,
+        viewer,
+        q: query.q,
+        region: query.region,
+        unread: query.unread === '1',
+        after,
+        limit: limit + 1,
+      });
+    // Who asks, their access and the page in one round trip; the page is dropped when the cohort is not theirs.
+    const {
+      results: [cohortRow, list],
+    } = await batchAsCaller(c, (viewer) => [cohortWithRoleStatement(db, id, viewer), listed(viewer)]);
     const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
     if (isRefusal(access)) return refuse(c, access);
     const rows = list!.results as ClipRow[];

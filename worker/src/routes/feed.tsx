@@ -60,7 +60,7 @@ export const feeds = new Hono<AppEnv>()
     if (!found || !cohort || !member) throw notFound('feed_not_found');
     const rows = await listClips(c.env.DB, {
       cohortId: cohort.id,
-      viewerId: found.member_id,
+      viewer: { memberId: found.member_id, organiser: found.admin === 1 },
       limit: FEED_ENTRIES,
     });
     const origin = publicOrigin(c);

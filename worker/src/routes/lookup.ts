@@ -2,10 +2,11 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { tryCanonicalUrl } from '../../../shared/url.ts';
-import { lookupCanonicalUrl } from '../db/clips.ts';
+import { lookupStatement, type LookupRow } from '../db/clips.ts';
 import type { AppEnv } from '../env.ts';
 import { refusal, refuse } from '../errors.ts';
 import { message } from '../i18n.ts';
+import { batchAsCaller } from '../middleware/auth.ts';
 import { validateQuery } from '../middleware/validate.ts';
 
 const LookupQuerySchema = v.object({
@@ -19,9 +20,8 @@ export const lookup = new Hono<AppEnv>().get('/', validateQuery(LookupQuerySchem
       c,
       refusal(422, 'invalid', 'bad_url', [{ path: 'url', message: message('bad_url', c.var.lang) }]),
     );
-  const { caller } = c.var;
-  const rows = await lookupCanonicalUrl(c.env.DB, canonical, caller.organiser ? null : caller.memberId);
-  const items = rows.map((row) => ({
+  const { results } = await batchAsCaller(c, (viewer) => [lookupStatement(c.env.DB, canonical, viewer)]);
+  const items = (results[0]!.results as LookupRow[]).map((row) => ({
     cohortId: row.cohort_id,
     cohortName: row.cohort_name,
     slug: row.slug,

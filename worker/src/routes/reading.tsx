@@ -57,7 +57,7 @@ export const reading = new Hono<AppEnv>()
     const [list, requiredRows, read, countRow, ...regionResults] = await db.batch<unknown>([
       clipListStatement(db, {
         cohortId: cohort.id,
-        viewerId: caller.memberId,
+        viewer: caller,
         q: view.q,
         unread: view.unreadOnly,
         after,
