@@ -15,7 +15,6 @@
  * It prints figures and asserts no times; it exits 1 only when the run breaks or an acknowledged write is lost.
  * Usage: npm run bench:load -- [seconds=60] [connections=64] [clips=1000]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,12 +29,11 @@ import {
   type HeapUsage,
   type MemoryPeak,
 } from './worker-memory.ts';
-import { freePort, startDevServer } from './wrangler-dev.ts';
+import { applyMigrations, freePort, startDevServer } from './wrangler-dev.ts';
 
 const SECONDS = Number(process.argv[2] ?? 60);
 const CONNECTIONS = Number(process.argv[3] ?? 64);
 const CLIPS = Number(process.argv[4] ?? 1000);
-const ROOT = path.resolve(import.meta.dirname, '..');
 const ADMIN = `bench-admin-${randomBytes(12).toString('hex')}`;
 const SEARCHES = [
   'inovasi',
@@ -242,24 +240,6 @@ function row(name: string, f: Figures, health: Figures | null, endpoint?: Endpoi
 
 const header = (ratio: boolean) =>
   `${'endpoint'.padEnd(8)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad(ratio ? '÷health' : '', 8)} ${pad('kB/ans', 7)} ${pad('non2xx', 7)} ${pad('errors', 6)}`;
-
-function applyMigrations(stateDir: string) {
-  const migrate = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
-      'd1',
-      'migrations',
-      'apply',
-      'lokus',
-      '--local',
-      '--persist-to',
-      stateDir,
-    ],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false' } },
-  );
-  if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
-}
 
 async function main() {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'lokus-load-'));

@@ -14,6 +14,7 @@ import { PROGRAMS } from '../shared/schema/locus-record.ts';
 import { clipYear, sourceHost } from '../shared/scouting/facts.ts';
 import { storedLoci } from '../worker/src/db/loci.ts';
 import { rebuildStatements } from '../worker/src/db/scouting.ts';
+import { emptyLocusRecord } from '../shared/schema/locus-record.ts';
 import { medianMs, seedProxy, startDevServer } from './wrangler-dev.ts';
 
 const SMALL = Number(process.argv[2] ?? 1000);
@@ -210,14 +211,9 @@ async function measure(clips: number) {
             title: `Kliping baru ${n}`,
             text: 'Peserta belajar inovasi daerah.',
             record: {
-              title: null,
+              ...emptyLocusRecord(),
               publishedAt: '2026-03-03',
               program: 'PKA',
-              cohortLabel: null,
-              organiser: null,
-              participants: null,
-              startDate: null,
-              endDate: null,
               loci: [
                 {
                   region: null,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { readD1Migrations } from '@cloudflare/vitest-plugin';
 import { getPlatformProxy } from 'wrangler';
 import app from '../worker/src/index.ts';
+import { emptyLocusRecord } from '../shared/schema/locus-record.ts';
 
 const N = Number(process.argv[2] ?? 1000);
 const dir = mkdtempSync(path.join(tmpdir(), 'lokus-bench-'));
@@ -56,14 +57,9 @@ for (let i = 0; i < N; i++) {
     title: `Studi lapangan ${w(0)} dan ${w(1)} nomor ${i}`,
     text: `Peserta mempelajari ${w(2)} ${w(3)} di daerah tujuan. `.repeat(40),
     record: {
-      title: null,
+      ...emptyLocusRecord(),
       publishedAt: '2025-05-05',
       program: 'PKA',
-      cohortLabel: null,
-      organiser: null,
-      participants: null,
-      startDate: null,
-      endDate: null,
       loci: [
         {
           region: null,

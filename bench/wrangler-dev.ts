@@ -3,7 +3,7 @@
  * its own, with an ADMIN_TOKEN of the bench's choosing. Seed the state first (seedProxy: the same local D1 files
  * through wrangler's getPlatformProxy), then start the server and measure it over HTTP as a client would.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { getPlatformProxy } from 'wrangler';
@@ -16,6 +16,43 @@ export async function seedProxy(stateDir: string) {
     configPath: path.join(ROOT, 'wrangler.toml'),
     persist: { path: path.join(stateDir, 'v3') },
   });
+}
+
+/**
+ * `wrangler d1 <command> lokus --local --persist-to stateDir`, e.g. `['migrations', 'list']`: its exit status
+ * and output.
+ */
+export function localD1(command: string[], stateDir: string) {
+  return spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
+      'd1',
+      ...command,
+      'lokus',
+      '--local',
+      '--persist-to',
+      stateDir,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: {
+        ...process.env,
+        CI: '1',
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        NO_COLOR: '1',
+      },
+    },
+  );
+}
+
+/** Applies the real migrations to the local D1 in stateDir, as `npm run dev` does; throws when wrangler fails. */
+export function applyMigrations(stateDir: string): void {
+  const run = localD1(['migrations', 'apply'], stateDir);
+  if (run.status !== 0) throw new Error(`migrations failed:\n${run.stdout}\n${run.stderr}`);
 }
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now (the kernel's pick), so benches can run side by side. */

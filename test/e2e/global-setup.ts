@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
   };
   try {
     const extensionDir = await buildExtension(path.join(tmpDir, 'extension'));
-    applyMigrations(worker);
+    applyMigrations(worker.stateDir);
     await startWorker(worker);
     project.provide('e2e', {
       extensionDir,

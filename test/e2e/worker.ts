@@ -4,10 +4,10 @@
  * the same port and state by the offline and fault tests. The running worker's process-group id is kept
  * in a file, so whichever process started it, the global teardown can end it and its workerd children.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { applyMigrations, freePort } from '../../bench/wrangler-dev.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEFAULT_WORKER_PORT = 8799;
@@ -33,19 +33,6 @@ export interface WorkerState {
   logFile: string;
 }
 
-/** A port nothing on 127.0.0.1 listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise((r) => server.close(r));
-  if (typeof address !== 'object' || !address) throw new Error('no free port');
-  return address.port;
-}
-
 /** The worker's port: `LOKUS_E2E_PORT` (0: any free port), else 8799. */
 export async function workerPort(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const wanted = env.LOKUS_E2E_PORT?.trim();
@@ -60,15 +47,7 @@ export function workerUrl(state: Pick<WorkerState, 'port'>): string {
   return `http://127.0.0.1:${state.port}`;
 }
 
-/** Applies the D1 migrations to the state directory's local database. */
-export function applyMigrations(state: WorkerState): void {
-  const run = spawnSync(
-    process.execPath,
-    [WRANGLER, 'd1', 'migrations', 'apply', 'lokus', '--local', '--persist-to', state.stateDir],
-    { cwd: ROOT, env: ENV, encoding: 'utf8', timeout: 120_000 },
-  );
-  if (run.status !== 0) throw new Error(`migrations failed:\n${run.stdout}\n${run.stderr}`);
-}
+export { applyMigrations, freePort };
 
 export async function isHealthy(state: Pick<WorkerState, 'port'>): Promise<boolean> {
   try {

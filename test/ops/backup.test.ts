@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { freePort, seedProxy, startDevServer, type DevServer } from '../../bench/wrangler-dev.ts';
+import { freePort, localD1, seedProxy, startDevServer, type DevServer } from '../../bench/wrangler-dev.ts';
+import { emptyLocusRecord } from '../../shared/schema/locus-record.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ADMIN = 'backup-test-admin-token';
@@ -96,20 +97,7 @@ beforeAll(async () => {
   source = path.join(dir, 'source');
   restored = path.join(dir, 'restored');
   file = path.join(dir, 'lokus-backup.sql');
-  const applied = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
-      'd1',
-      'migrations',
-      'apply',
-      'lokus',
-      '--local',
-      '--persist-to',
-      source,
-    ],
-    { cwd: ROOT, env: ENV, encoding: 'utf8', timeout: 120_000 },
-  );
+  const applied = localD1(['migrations', 'apply'], source);
   expect(applied.status, applied.stderr).toBe(0);
 
   server = await startDevServer(source, await freePort(), ADMIN);
@@ -240,20 +228,7 @@ test('export writes the whole database, import restores it into an empty one: ev
   expect(after.lociFound).toEqual(before.lociFound);
 
   // The migrations recorded came along: nothing is applied on top.
-  const list = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
-      'd1',
-      'migrations',
-      'list',
-      'lokus',
-      '--local',
-      '--persist-to',
-      restored,
-    ],
-    { cwd: ROOT, env: ENV, encoding: 'utf8', timeout: 120_000 },
-  );
+  const list = localD1(['migrations', 'list'], restored);
   expect(list.status, list.stderr).toBe(0);
   expect(list.stdout).toMatch(/No migrations to apply/);
 });
@@ -283,17 +258,7 @@ test('the restored worker finds clips by full-text search and indexes new ones',
       url: 'https://www.example.co.id/berita/sesudah-pemulihan',
       title: 'Sesudah pemulihan: Layad Rawat',
       text: 'Inovasi Layad Rawat di Kota Bandung.',
-      record: {
-        title: null,
-        publishedAt: null,
-        program: null,
-        cohortLabel: null,
-        organiser: null,
-        participants: null,
-        startDate: null,
-        endDate: null,
-        loci: [],
-      },
+      record: emptyLocusRecord(),
     },
     201,
   );

@@ -71,10 +71,8 @@ export const reading = new Hono<AppEnv>()
     const rows = list!.results as ClipRow[];
     const assignments = requiredRows!.results as TitledAssignmentRow[];
     const progress = progressOf(assignments, read!.results as RequiredRead[]);
-    const counts = (countRow!.results[0] as { total: number; unread: number } | undefined) ?? {
-      total: 0,
-      unread: 0,
-    };
+    // count() answers one row even for an empty cohort.
+    const counts = countRow!.results[0] as { total: number; unread: number };
     const [regionCountRows, regionTotals] = regionResults;
     const regions = regionCountRows && regionTotals ? regionCountsOf(regionCountRows, regionTotals) : null;
     const required = new Map(
