@@ -6,6 +6,7 @@ import {
   CLIP_BY_URL_SQL,
   clipByCanonicalUrl,
   clipListSql,
+  clipPageSql,
   deleteClip,
   insertClip,
   listClips,
@@ -220,6 +221,8 @@ describe('query plans', () => {
         region: '35',
         unread: true,
       }),
+      // The API's page, written as JSON by SQLite, reads the cohort the same way.
+      clipPageSql({ cohortId: 1, viewer: { tokenHash: 'ab'.repeat(32) }, limit: 20, q: 'inovasi' }),
     ];
     for (const { sql, params } of variants) {
       const detail = await plan(sql, params);

@@ -4,14 +4,18 @@
  * worker reads all of it — old tokens sign in, old clips are listed, searched, ranked and upgraded to the
  * current record shape, an old invite link still admits, required reading and read marks hold.
  *
- * Rows for the schemas before the API could write them are inserted as the code of that time wrote them;
- * from 0005 on, today's API writes them (its bearer routes need nothing newer). 0002 and 0003 shipped in one
+ * Rows for the schemas before today's API could write them are inserted as the code of that time wrote them
+ * (its clip routes read what 0007 added); from 0007 on, today's API writes them. 0002 and 0003 shipped in one
  * commit (940c5b0): no database ever held clips without their full-text index, so clips are first written
  * after 0003.
  */
 import { applyD1Migrations, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../worker/src/crypto.ts';
+import { PROGRAMS } from '../../shared/schema/locus-record.ts';
+import { locusFacts } from '../../shared/scouting/facts.ts';
+import { SECTOR_IDS } from '../../shared/scouting/sectors.ts';
+import { FIRST_YEAR } from '../../worker/src/db/scouting.ts';
 import app from '../../worker/src/index.ts';
 
 const db = env.MIGRATION_DB;
@@ -23,6 +27,9 @@ const OLD_INVITE = 'old-invite-code-written-under-0001';
 const NEW_INVITE = 'invite-code-written-under-0004';
 
 type Row = Record<string, string | number | null>;
+
+/** The browser session the old participant opened under 0006. */
+let sessionCookie = '';
 
 /** Every row written so far, to be found again after each later migration. */
 const written: { table: string; key: string[]; row: Row }[] = [];
@@ -239,31 +246,124 @@ const WRITE_AFTER: Record<string, () => Promise<void>> = {
     );
   },
   '0005_add_scouting.sql': async () => {
-    const res = await worker('POST', '/api/cohorts/1/clips', {
-      token: OLD_WIDYAISWARA,
-      body: {
-        clientId: 'clip-written-under-0005',
+    // A clip as the 0005 worker wrote it: its scouting facts beside it, its entities' scout rows recomputed.
+    const at = '2026-12-02T08:00:00.000Z';
+    const locus = {
+      regionCode: '35.78',
+      region: 'Kota Surabaya',
+      province: 'Jawa Timur',
+      agency: 'Dinas Kependudukan dan Pencatatan Sipil',
+      innovations: ['e-Sapawarga'],
+    };
+    const record = {
+      ...OLD_RECORD,
+      title: 'Kunjungan PKP ke Surabaya',
+      loci: [locus],
+      evidence: {},
+      awards: [{ kind: 'kipp', year: 2022, text: 'Top 45 KIPP 2022', innovation: 'e-Sapawarga' }],
+    };
+    const facts = locusFacts(locus);
+    const innovation = facts.innovations[0]!;
+    const masks = {
+      years: 2 ** (2023 - FIRST_YEAR),
+      last_year: 2023,
+      programs: 2 ** PROGRAMS.indexOf('PKA'),
+    };
+    await insert(
+      'clips',
+      {
+        id: 2,
+        cohort_id: 1,
+        client_id: 'clip-written-under-0005',
         url: 'https://surabaya.go.id/berita/kunjungan-pkp',
-        title: 'Kunjungan PKP ke Surabaya',
+        canonical_url: 'https://surabaya.go.id/berita/kunjungan-pkp',
+        title: record.title,
         text: 'Peserta PKP belajar e-Sapawarga di Dinas Kependudukan Kota Surabaya. Kata unik: sandikala.',
-        record: {
-          ...OLD_RECORD,
-          title: 'Kunjungan PKP ke Surabaya',
-          loci: [
-            {
-              regionCode: '35.78',
-              region: 'Kota Surabaya',
-              province: 'Jawa Timur',
-              agency: 'Dinas Kependudukan dan Pencatatan Sipil',
-              innovations: ['e-Sapawarga'],
-            },
-          ],
-          evidence: {},
-          awards: [{ kind: 'kipp', year: 2022, text: 'Top 45 KIPP 2022', innovation: 'e-Sapawarga' }],
-        },
+        site_name: null,
+        record: JSON.stringify(record),
+        note: '',
+        quotes: '[]',
+        loci_text: 'Kota Surabaya ; Jawa Timur ; Dinas Kependudukan dan Pencatatan Sipil ; e-Sapawarga',
+        created_by: 2,
+        created_at: at,
+        updated_at: at,
+        published_year: 2023,
+        program: 'PKA',
+        source_host: 'surabaya.go.id',
       },
-    });
-    expect(res.status, await res.clone().text()).toBe(201);
+      ['id'],
+    );
+    await insert(
+      'loci',
+      {
+        id: 2,
+        clip_id: 2,
+        position: 0,
+        region_code: locus.regionCode,
+        region_name: locus.region,
+        province: locus.province,
+        agency: locus.agency,
+        agency_key: facts.agencyKey,
+        sector: facts.sector,
+      },
+      ['id'],
+    );
+    await insert(
+      'innovations',
+      { id: 2, locus_id: 2, name: innovation.name, key: innovation.key, sector: innovation.sector },
+      ['id'],
+    );
+    await insert(
+      'clip_awards',
+      {
+        clip_id: 2,
+        position: 0,
+        kind: 'kipp',
+        year: 2022,
+        rank: null,
+        innovation: 'e-Sapawarga',
+        text: 'Top 45 KIPP 2022',
+      },
+      ['clip_id', 'position'],
+    );
+    await insert(
+      'scout_innovations',
+      {
+        region_code: locus.regionCode,
+        key: innovation.key,
+        name: innovation.name,
+        agency: locus.agency,
+        sector: innovation.sector,
+        ...masks,
+        clips: 1,
+        first_date: '2023-06-22',
+        last_date: '2023-06-22',
+      },
+      ['region_code', 'key'],
+    );
+    await insert(
+      'scout_agencies',
+      {
+        region_code: locus.regionCode,
+        key: facts.agencyKey,
+        name: locus.agency,
+        sector: facts.sector,
+        ...masks,
+        clips: 1,
+      },
+      ['region_code', 'key'],
+    );
+    await insert(
+      'scout_sources',
+      {
+        region_code: locus.regionCode,
+        host: 'surabaya.go.id',
+        ...masks,
+        sectors: 2 ** SECTOR_IDS.indexOf(facts.sector),
+        clips: 1,
+      },
+      ['region_code', 'host'],
+    );
     await insert(
       'cohort_visits',
       {
@@ -276,7 +376,8 @@ const WRITE_AFTER: Record<string, () => Promise<void>> = {
     );
   },
   '0006_add_sessions.sql': async () => {
-    // The old participant signs a browser in with the token they were given under 0001.
+    // The old participant signs a browser in with the token they were given under 0001; the page is read with
+    // that session once every migration has run.
     const res = await app.request(
       `${BASE}/masuk`,
       {
@@ -292,10 +393,37 @@ const WRITE_AFTER: Record<string, () => Promise<void>> = {
       { ...env, DB: db },
     );
     expect(res.status).toBe(303);
-    const cookie = /^(lokus_session=[^;]+)/.exec(res.headers.get('set-cookie')!)![1]!;
-    const page = await worker('GET', '/c/pka-lama-x1', { headers: { cookie } });
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Peserta PKA Angkatan Lama studi lapangan ke Banyuwangi');
+    sessionCookie = /^(lokus_session=[^;]+)/.exec(res.headers.get('set-cookie')!)![1]!;
+  },
+  '0007_add_clip_listing.sql': async () => {
+    // Today's API writes a clip; the trigger gives it its list form and date, as the migration gave the old ones.
+    const res = await worker('POST', '/api/cohorts/1/clips', {
+      token: OLD_WIDYAISWARA,
+      body: {
+        clientId: 'clip-written-under-0007',
+        url: 'https://bandung.go.id/berita/benchmarking-pkn',
+        title: 'Benchmarking PKN ke Kota Bandung',
+        text: 'Peserta PKN mempelajari Layad Rawat di Dinas Kesehatan Kota Bandung. Kata unik: gandasturi.',
+        record: {
+          ...OLD_RECORD,
+          title: 'Benchmarking PKN ke Kota Bandung',
+          publishedAt: null,
+          startDate: '2026-11-20',
+          loci: [
+            {
+              regionCode: '32.73',
+              region: 'Kota Bandung',
+              province: 'Jawa Barat',
+              agency: 'Dinas Kesehatan',
+              innovations: ['Layad Rawat'],
+              evidence: { agency: { source: 'text', start: 0, end: 20, sentence: 'Dinas Kesehatan.' } },
+            },
+          ],
+          evidence: {},
+        },
+      },
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
   },
 };
 
@@ -314,6 +442,10 @@ describe('the migrations, one by one', () => {
     const applied = await db.prepare('SELECT name FROM d1_migrations ORDER BY id').all<{ name: string }>();
     expect(applied.results.map((row) => row.name)).toEqual(migrations.map((m) => m.name));
 
+    // The session opened under 0006 still holds, and its reading page lists the old clip.
+    const page = await worker('GET', '/c/pka-lama-x1', { headers: { cookie: sessionCookie } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Peserta PKA Angkatan Lama studi lapangan ke Banyuwangi');
     // Old tokens still sign in, with the roles they were given.
     const me = (await (await worker('GET', '/api/me', { token: OLD_WIDYAISWARA })).json()) as any;
     expect(me.memberships).toEqual([expect.objectContaining({ cohortId: 1, role: 'widyaiswara' })]);
@@ -324,8 +456,28 @@ describe('the migrations, one by one', () => {
     expect(list.items.map((clip: any) => clip.clientId).sort()).toEqual([
       'clip-written-under-0003',
       'clip-written-under-0005',
+      'clip-written-under-0007',
     ]);
     expect(list.items.map((clip: any) => [clip.id, clip.read])).toEqual(expect.arrayContaining([[1, true]]));
+    // Listed without evidence, the old record as much as the new (0007 derived the old one's list form).
+    const { evidence: _, ...oldListed } = OLD_RECORD;
+    expect(list.items.find((clip: any) => clip.id === 1).record).toEqual(oldListed);
+    expect(list.items.find((clip: any) => clip.clientId === 'clip-written-under-0007').record.loci).toEqual([
+      {
+        regionCode: '32.73',
+        region: 'Kota Bandung',
+        province: 'Jawa Barat',
+        agency: 'Dinas Kesehatan',
+        innovations: ['Layad Rawat'],
+      },
+    ]);
+    // Each clip's date for scouting: the publication date, else the visit's start.
+    const dates = await db.prepare('SELECT client_id, reported_on FROM clips ORDER BY id').all<Row>();
+    expect(dates.results).toEqual([
+      { client_id: 'clip-written-under-0003', reported_on: '2023-06-22' },
+      { client_id: 'clip-written-under-0005', reported_on: '2023-06-22' },
+      { client_id: 'clip-written-under-0007', reported_on: '2026-11-20' },
+    ]);
     // The old record comes back in today's shape: its positional evidence moved into its locus.
     const old = (await (await worker('GET', '/api/clips/1', { token: OLD_PARTICIPANT })).json()) as any;
     expect(old.note).toBe('Catatan lama');

@@ -85,13 +85,19 @@ const SUMMARY_COLUMNS = `c.id, c.cohort_id, c.client_id, c.url, c.canonical_url,
   c.note, c.quotes, c.created_by, m.name AS created_by_name, c.created_at, c.updated_at`;
 /**
  * The record as a list shows it: without the evidence sentences (the record's own and each locus's), which
- * only the clip's own page needs and which are most of a record's bytes (4.5 of 5.3 kB in the load bench's
- * articles). SQLite cuts them out, so D1 never sends them and the worker never parses them; json_each visits
- * the loci in their order.
+ * only the clip's own page needs and which are most of a record's bytes (4.4 of 5.2 kB in the load bench's
+ * articles). A trigger keeps it beside the record (migration 0007), so a list neither sends nor parses them.
+ * It is in today's shape however old the record: upgradeLocusRecord only moves evidence.
  */
-const LISTED_RECORD = `json_set(json_remove(c.record, '$.evidence'), '$.loci', json((
-    SELECT json_group_array(json_remove(value, '$.evidence')) FROM json_each(c.record, '$.loci')))) AS record`;
-const LISTED_COLUMNS = SUMMARY_COLUMNS.replace('c.record', LISTED_RECORD);
+const LISTED_COLUMNS = SUMMARY_COLUMNS.replace('c.record', 'c.listed_record AS record');
+/** Whether the viewer (the statement's `viewer` CTE) has marked clip c read. */
+const VIEWER_READ =
+  'EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = (SELECT id FROM viewer) AND r.clip_id = c.id)';
+/** A listed clip as the API answers it (a ClipSummary), written by SQLite where the row is. */
+const SUMMARY_JSON = `json_object('id', c.id, 'cohortId', c.cohort_id, 'clientId', c.client_id, 'url', c.url,
+  'canonicalUrl', c.canonical_url, 'title', c.title, 'siteName', c.site_name, 'record', json(c.listed_record),
+  'note', c.note, 'quotes', json(c.quotes), 'createdAt', c.created_at, 'updatedAt', c.updated_at,
+  'createdBy', json_object('id', c.created_by, 'name', m.name), 'read', json(IIF(${VIEWER_READ}, 'true', 'false')))`;
 /** ?1 is the viewer's member id, for the read mark. */
 const FULL_SELECT = `SELECT ${SUMMARY_COLUMNS}, c.text,
   EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ?1 AND r.clip_id = c.id) AS read
@@ -368,11 +374,10 @@ export interface ClipListQuery {
   limit: number;
 }
 
-/** The list query and its parameters, built from fixed fragments (EXPLAIN QUERY PLAN tests use it). */
-export function clipListSql(query: ClipListQuery): { sql: string; params: unknown[] } {
-  const cte = viewerCte(query.viewer);
+/** The list's SELECT without its viewer CTE: `columns` of each clip, newest first, `query.limit` of them. */
+function listSelect(query: ClipListQuery, columns: string): { sql: string; params: unknown[] } {
   const where = ['c.cohort_id = ?'];
-  const params: unknown[] = [...cte.params, query.cohortId];
+  const params: unknown[] = [query.cohortId];
   const fts = clipsFtsQuery(query.q);
   if (fts) {
     where.push('c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)');
@@ -383,27 +388,66 @@ export function clipListSql(query: ClipListQuery): { sql: string; params: unknow
     where.push('c.id IN (SELECT clip_id FROM loci WHERE region_code >= ? AND region_code < ?)');
     params.push(query.region, `${query.region}/`);
   }
-  if (query.unread) {
-    where.push(
-      'NOT EXISTS (SELECT 1 FROM read_marks u WHERE u.member_id = (SELECT id FROM viewer) AND u.clip_id = c.id)',
-    );
-  }
+  if (query.unread) where.push(`NOT ${VIEWER_READ}`);
   if (query.after) {
     where.push('(c.created_at, c.id) < (?, ?)');
     params.push(query.after.createdAt, query.after.id);
   }
   params.push(query.limit);
-  const sql = `${cte.sql}
-    SELECT ${LISTED_COLUMNS},
-    EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = (SELECT id FROM viewer) AND r.clip_id = c.id) AS read
+  const sql = `SELECT ${columns}
     FROM clips c JOIN members m ON m.id = c.created_by
     WHERE ${where.join(' AND ')}
     ORDER BY c.created_at DESC, c.id DESC LIMIT ?`;
   return { sql, params };
 }
 
+/** The list query (ClipRow's columns) and its parameters, built from fixed fragments (EXPLAIN QUERY PLAN tests use it). */
+export function clipListSql(query: ClipListQuery): { sql: string; params: unknown[] } {
+  const cte = viewerCte(query.viewer);
+  const select = listSelect(query, `${LISTED_COLUMNS}, ${VIEWER_READ} AS read`);
+  return { sql: `${cte.sql}\n${select.sql}`, params: [...cte.params, ...select.params] };
+}
+
 export function clipListStatement(db: D1Database, query: ClipListQuery): D1PreparedStatement {
   const { sql, params } = clipListSql(query);
+  return db.prepare(sql).bind(...params);
+}
+
+/** A page of a cohort's list as the API answers it. */
+export interface ClipListPage {
+  items: ClipSummary[];
+  /** Where the next page starts (a keyset cursor), or null on the last page. */
+  nextCursor: string | null;
+}
+
+/** One page of a list as SQLite writes it (clipPageStatement). */
+export interface ClipPageRow {
+  /** The JSON array of the page's ClipSummary, newest first. */
+  items: string;
+  /** The JSON [createdAt, id] of the page's last clip when more clips follow it, else null. */
+  more_after: string | null;
+}
+
+/**
+ * A page of `query.limit` clips in one row, its items the API's JSON written by SQLite: the worker passes the
+ * text on without parsing rows or records. The page looks one clip further to know whether more follow.
+ */
+export function clipPageSql(query: ClipListQuery): { sql: string; params: unknown[] } {
+  const cte = viewerCte(query.viewer);
+  const select = listSelect(
+    { ...query, limit: query.limit + 1 },
+    `c.created_at, c.id, ${SUMMARY_JSON} AS item`,
+  );
+  const sql = `${cte.sql}, listed AS MATERIALIZED (${select.sql}),
+    page AS (SELECT * FROM listed ORDER BY created_at DESC, id DESC LIMIT ?)
+    SELECT coalesce((SELECT json_group_array(json(item) ORDER BY created_at DESC, id DESC) FROM page), '[]') AS items,
+      IIF((SELECT count(*) FROM listed) > ?,
+        (SELECT json_array(created_at, id) FROM page ORDER BY created_at, id LIMIT 1), NULL) AS more_after`;
+  return { sql, params: [...cte.params, ...select.params, query.limit, query.limit] };
+}
+
+export function clipPageStatement(db: D1Database, query: ClipListQuery): D1PreparedStatement {
+  const { sql, params } = clipPageSql(query);
   return db.prepare(sql).bind(...params);
 }
 

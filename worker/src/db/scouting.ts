@@ -11,10 +11,6 @@ import { SECTOR_IDS } from '../../../shared/scouting/sectors.ts';
 const PROGRAM_BIT_SQL = `CASE c.program ${PROGRAMS.map((p, i) => `WHEN '${p}' THEN ${1 << i}`).join(' ')} ELSE ${1 << PROGRAMS.length} END`;
 /** A locus's sector as its bit in a `sectors` mask. */
 const SECTOR_BIT_SQL = `CASE l.sector ${SECTOR_IDS.map((s, i) => `WHEN '${s}' THEN ${1 << i}`).join(' ')} ELSE 0 END`;
-/** The date a clip's evidence is from. */
-const CLIP_DATE_SQL = `coalesce(json_extract(c.record, '$.publishedAt'), json_extract(c.record, '$.startDate'),
-  substr(c.created_at, 1, 10))`;
-
 /** Year masks: bit 0 is this year; years after the last bit share it (a JS number holds 53 bits exactly). */
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = FIRST_YEAR + 52;
@@ -59,7 +55,7 @@ export function entityRowsSql(kind: ScoutKind, where: string, names = '1'): stri
           WHERE l2.region_code = l.region_code AND i2.key = i.key AND ${names}
           GROUP BY i2.name ORDER BY count(*) DESC, i2.name LIMIT 1) AS name,
         min(l.agency) AS agency, min(i.sector) AS sector, ${masks},
-        count(DISTINCT c.id) AS clips, min(${CLIP_DATE_SQL}) AS first_date, max(${CLIP_DATE_SQL}) AS last_date
+        count(DISTINCT c.id) AS clips, min(c.reported_on) AS first_date, max(c.reported_on) AS last_date
       ${base} JOIN innovations i ON i.locus_id = l.id
       WHERE l.region_code IS NOT NULL AND i.key <> '' AND ${where}
       GROUP BY l.region_code, i.key`;

@@ -11,20 +11,22 @@ import { canonicalUrl } from '../../../shared/url.ts';
 import { accessOf, clipAccess, editorOnly, idParam } from '../access.ts';
 import {
   clipById,
-  clipListStatement,
+  clipPageStatement,
   deleteClip,
   existingClipStatement,
   insertClip,
   mergeQuotes,
   rowToClip,
-  rowToClipSummary,
   updateClip,
+  type ClipListPage,
+  type ClipPageRow,
   type ClipRow,
 } from '../db/clips.ts';
 import { cohortWithRoleStatement, type CohortWithRoleRow } from '../db/cohorts.ts';
 import { markRead, markUnread } from '../db/read-marks.ts';
 import type { AppEnv } from '../env.ts';
 import { isRefusal, refusal, refuse } from '../errors.ts';
+import { jsonText } from '../json-text.ts';
 import { bodyLimit, MiB } from '../middleware/body-limit.ts';
 import { batchAsCaller } from '../middleware/auth.ts';
 import { validateJson, validateQuery } from '../middleware/validate.ts';
@@ -124,14 +126,14 @@ export const clips = new Hono<AppEnv>()
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     if (query.cursor && !after) return refuse(c, refusal(400, 'bad_request', 'bad_cursor'));
     const listed = (viewer: Viewer) =>
-      clipListStatement(db, {
+      clipPageStatement(db, {
         cohortId: id,
         viewer,
         q: query.q,
         region: query.region,
         unread: query.unread === '1',
         after,
-        limit: limit + 1,
+        limit,
       });
     // Who asks, their access and the page in one round trip; the page is dropped when the cohort is not theirs.
     const {
@@ -139,11 +141,10 @@ export const clips = new Hono<AppEnv>()
     } = await batchAsCaller(c, (viewer) => [cohortWithRoleStatement(db, id, viewer), listed(viewer)]);
     const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
     if (isRefusal(access)) return refuse(c, access);
-    const rows = list!.results as ClipRow[];
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const nextCursor = rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null;
-    return c.json({ items: page.map(rowToClipSummary), nextCursor }, 200);
+    const page = list!.results[0] as ClipPageRow;
+    const last = page.more_after ? (JSON.parse(page.more_after) as [string, number]) : null;
+    const nextCursor = last ? encodeCursor(...last) : null;
+    return jsonText<ClipListPage>(c, `{"items":${page.items},"nextCursor":${JSON.stringify(nextCursor)}}`);
   })
   .get('/clips/:id', async (c) => {
     const access = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
