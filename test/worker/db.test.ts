@@ -204,7 +204,7 @@ describe('query plans', () => {
     return results.map((r) => r.detail).join('\n');
   };
 
-  it('lists a cohort through its index, with and without a cursor, search and region', async () => {
+  it('lists a cohort through its index, with and without a cursor, search and region, reading only the page’s rows', async () => {
     const variants = [
       clipListSql({ cohortId: 1, viewer: { memberId: 1, organiser: false }, limit: 21 }),
       clipListSql({
@@ -226,7 +226,8 @@ describe('query plans', () => {
     ];
     for (const { sql, params } of variants) {
       const detail = await plan(sql, params);
-      expect(detail).toMatch(/SEARCH c USING (COVERING )?INDEX clips_cohort_created/);
+      // The keys come from the index alone: a clip's row is read only when it is on the page.
+      expect(detail).toMatch(/SEARCH c USING COVERING INDEX clips_cohort_created/);
       expect(detail).not.toMatch(/SCAN (c|clips)\b/);
       expect(detail).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
     }

@@ -374,18 +374,23 @@ export interface ClipListQuery {
   limit: number;
 }
 
-/** The list's SELECT without its viewer CTE: `columns` of each clip, newest first, `query.limit` of them. */
-function listSelect(query: ClipListQuery, columns: string): { sql: string; params: unknown[] } {
+/**
+ * The `listed` CTE: the keys of the clips a list shows, newest first, `query.limit` of them. It reads only the
+ * cohort's (created_at, id) index and the filters' own tables, so the columns of a clip are read for the page's
+ * clips alone, not for every clip a search matches; the unary + keeps SQLite from starting at the search's
+ * matches (every clip holding "inovasi") and sorting them all.
+ */
+function listedCte(query: ClipListQuery): { sql: string; params: unknown[] } {
   const where = ['c.cohort_id = ?'];
   const params: unknown[] = [query.cohortId];
   const fts = clipsFtsQuery(query.q);
   if (fts) {
-    where.push('c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)');
+    where.push('+c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)');
     params.push(fts);
   }
   if (query.region) {
     // '35' covers '35' and every '35.xx'; '35.10' covers itself: '/' sorts right after '.'.
-    where.push('c.id IN (SELECT clip_id FROM loci WHERE region_code >= ? AND region_code < ?)');
+    where.push('+c.id IN (SELECT clip_id FROM loci WHERE region_code >= ? AND region_code < ?)');
     params.push(query.region, `${query.region}/`);
   }
   if (query.unread) where.push(`NOT ${VIEWER_READ}`);
@@ -394,18 +399,25 @@ function listSelect(query: ClipListQuery, columns: string): { sql: string; param
     params.push(query.after.createdAt, query.after.id);
   }
   params.push(query.limit);
-  const sql = `SELECT ${columns}
-    FROM clips c JOIN members m ON m.id = c.created_by
+  const sql = `listed AS MATERIALIZED (SELECT c.id, c.created_at FROM clips c
     WHERE ${where.join(' AND ')}
-    ORDER BY c.created_at DESC, c.id DESC LIMIT ?`;
+    ORDER BY c.created_at DESC, c.id DESC LIMIT ?)`;
   return { sql, params };
 }
+
+/** The listed clips' rows: `c` the clip, `m` its author, `k` its key, newest first. */
+const LISTED_ROWS = `FROM listed k JOIN clips c ON c.id = k.id JOIN members m ON m.id = c.created_by`;
 
 /** The list query (ClipRow's columns) and its parameters, built from fixed fragments (EXPLAIN QUERY PLAN tests use it). */
 export function clipListSql(query: ClipListQuery): { sql: string; params: unknown[] } {
   const cte = viewerCte(query.viewer);
-  const select = listSelect(query, `${LISTED_COLUMNS}, ${VIEWER_READ} AS read`);
-  return { sql: `${cte.sql}\n${select.sql}`, params: [...cte.params, ...select.params] };
+  const listed = listedCte(query);
+  return {
+    sql: `${cte.sql}, ${listed.sql}
+      SELECT ${LISTED_COLUMNS}, ${VIEWER_READ} AS read ${LISTED_ROWS}
+      ORDER BY k.created_at DESC, k.id DESC`,
+    params: [...cte.params, ...listed.params],
+  };
 }
 
 export function clipListStatement(db: D1Database, query: ClipListQuery): D1PreparedStatement {
@@ -434,16 +446,14 @@ export interface ClipPageRow {
  */
 export function clipPageSql(query: ClipListQuery): { sql: string; params: unknown[] } {
   const cte = viewerCte(query.viewer);
-  const select = listSelect(
-    { ...query, limit: query.limit + 1 },
-    `c.created_at, c.id, ${SUMMARY_JSON} AS item`,
-  );
-  const sql = `${cte.sql}, listed AS MATERIALIZED (${select.sql}),
-    page AS (SELECT * FROM listed ORDER BY created_at DESC, id DESC LIMIT ?)
-    SELECT coalesce((SELECT json_group_array(json(item) ORDER BY created_at DESC, id DESC) FROM page), '[]') AS items,
+  const listed = listedCte({ ...query, limit: query.limit + 1 });
+  const sql = `${cte.sql}, ${listed.sql},
+    page AS (SELECT id, created_at FROM listed ORDER BY created_at DESC, id DESC LIMIT ?)
+    SELECT coalesce((SELECT json_group_array(json(${SUMMARY_JSON}) ORDER BY k.created_at DESC, k.id DESC)
+        FROM page k JOIN clips c ON c.id = k.id JOIN members m ON m.id = c.created_by), '[]') AS items,
       IIF((SELECT count(*) FROM listed) > ?,
         (SELECT json_array(created_at, id) FROM page ORDER BY created_at, id LIMIT 1), NULL) AS more_after`;
-  return { sql, params: [...cte.params, ...select.params, query.limit, query.limit] };
+  return { sql, params: [...cte.params, ...listed.params, query.limit, query.limit] };
 }
 
 export function clipPageStatement(db: D1Database, query: ClipListQuery): D1PreparedStatement {
