@@ -3,8 +3,11 @@
  * reading first with progress), the reader page with the stored text, the clip editor and delete, required
  * reading from the page, the completion view, and private Atom feeds.
  */
+import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import app from '../../worker/src/index.ts';
 import {
+  BASE,
   browse,
   call,
   clipInput,
@@ -13,6 +16,7 @@ import {
   join,
   postClip,
   record,
+  signInCookie,
   submit,
   type TestCohort,
 } from './helpers.ts';
@@ -117,6 +121,52 @@ describe('the reading list', () => {
     expect(grouped).toMatch(
       /<section class="region" data-region="35.10">.*?<span class="count">53 kliping<\/span>/s,
     );
+  });
+});
+
+describe('round trips to D1', () => {
+  /** The worker over env.DB, counting what goes to D1: a batch or one statement's first/all/run/raw. */
+  function countingDb() {
+    const counter = { trips: 0 };
+    const counted = (statement: D1PreparedStatement): D1PreparedStatement =>
+      new Proxy(statement, {
+        get(target, key) {
+          const value = Reflect.get(target, key, target);
+          if (key === 'bind') return (...params: unknown[]) => counted(target.bind(...params));
+          if (['first', 'all', 'run', 'raw'].includes(String(key)) && typeof value === 'function')
+            return (...args: unknown[]) => {
+              counter.trips++;
+              return value.apply(target, args);
+            };
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const db = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === 'prepare') return (sql: string) => counted(target.prepare(sql));
+        if (key === 'batch')
+          return (statements: D1PreparedStatement[]) => {
+            counter.trips++;
+            return target.batch(statements);
+          };
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    return { db, counter };
+  }
+
+  it('are two for the reading list: who looks with the cohort, then the page', async () => {
+    const cookie = await signInCookie(reader);
+    const { db, counter } = countingDb();
+    const res = await app.request(
+      `${BASE}/c/${cohort.slug}`,
+      { headers: { cookie, 'cf-connecting-ip': '10.7.7.7' } },
+      { ...env, DB: db },
+    );
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Peserta Rina');
+    expect(counter.trips).toBe(2);
   });
 });
 

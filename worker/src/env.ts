@@ -27,5 +27,7 @@ export type AppEnv = {
     caller: Caller;
     /** A bearer token auth left to the route's own batch (middleware/auth.ts `inBatch`): its SHA-256 hash. */
     pendingToken?: string;
+    /** A session cookie auth left to the page's own query (middleware/auth.ts `sessionInPage`): the session id. */
+    pendingSession?: string;
   };
 };

@@ -15,6 +15,8 @@ import {
   extendSession,
   insertSessionStatement,
   memberBySession,
+  sessionCohortBySlug,
+  type SessionCohortRow,
   type SessionMemberRow,
 } from './db/sessions.ts';
 
@@ -73,24 +75,47 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
 }
 
-/**
- * The member a session id signs in, or null. A session past half its life is renewed (row and cookie), so a
- * participant who keeps reading stays signed in.
- */
+/** What a session id is looked up by, or null for an id no session could have. */
+async function sessionKey(id: string, adminToken: string | undefined) {
+  if (!id || id.length > 128) return null;
+  return {
+    idHash: await sha256Hex(id),
+    now: new Date(),
+    adminHash: adminToken ? await adminTokenHash(adminToken) : null,
+  };
+}
+
+/** A session past half its life is renewed (row and cookie), so a participant who keeps reading stays signed in. */
+async function renewHalfway(c: Context<AppEnv>, id: string, idHash: string, now: Date, expiresAt: string) {
+  if (Date.parse(expiresAt) - now.getTime() >= (SESSION_DAYS / 2) * DAY_MS) return;
+  await extendSession(c.env.DB, idHash, new Date(now.getTime() + SESSION_DAYS * DAY_MS).toISOString());
+  setCookie(c, SESSION_COOKIE, id, { ...cookieOptions(c), maxAge: SESSION_DAYS * 86_400 });
+}
+
+/** The member a session id signs in, or null. */
 export async function sessionMember(
   c: Context<AppEnv>,
   id: string,
   adminToken: string | undefined,
 ): Promise<SessionMemberRow | null> {
-  if (!id || id.length > 128) return null;
-  const idHash = await sha256Hex(id);
-  const now = new Date();
-  const adminHash = adminToken ? await adminTokenHash(adminToken) : null;
-  const row = await memberBySession(c.env.DB, idHash, now.toISOString(), adminHash);
-  if (row && Date.parse(row.expires_at) - now.getTime() < (SESSION_DAYS / 2) * DAY_MS) {
-    await extendSession(c.env.DB, idHash, new Date(now.getTime() + SESSION_DAYS * DAY_MS).toISOString());
-    setCookie(c, SESSION_COOKIE, id, { ...cookieOptions(c), maxAge: SESSION_DAYS * 86_400 });
-  }
+  const key = await sessionKey(id, adminToken);
+  if (!key) return null;
+  const row = await memberBySession(c.env.DB, key.idHash, key.now.toISOString(), key.adminHash);
+  if (row) await renewHalfway(c, id, key.idHash, key.now, row.expires_at);
+  return row;
+}
+
+/** sessionMember with the cohort behind `slug` and the member's role in it, in one query (sessionCohortBySlug). */
+export async function sessionCohort(
+  c: Context<AppEnv>,
+  id: string,
+  adminToken: string | undefined,
+  slug: string,
+): Promise<SessionCohortRow | null> {
+  const key = await sessionKey(id, adminToken);
+  if (!key) return null;
+  const row = await sessionCohortBySlug(c.env.DB, key.idHash, key.now.toISOString(), key.adminHash, slug);
+  if (row) await renewHalfway(c, id, key.idHash, key.now, row.viewer_expires_at);
   return row;
 }
 

@@ -14,7 +14,14 @@ import {
 } from '../db/members.ts';
 import type { AppEnv, Caller } from '../env.ts';
 import { ApiError, unauthorized } from '../errors.ts';
-import { clearSessionCookie, SESSION_COOKIE, sessionMember, type SessionGrant } from '../session.ts';
+import type { SessionCohortRow } from '../db/sessions.ts';
+import {
+  clearSessionCookie,
+  SESSION_COOKIE,
+  sessionCohort,
+  sessionMember,
+  type SessionGrant,
+} from '../session.ts';
 import type { Viewer } from '../viewer.ts';
 import { overLimit } from './rate-limit.ts';
 
@@ -27,6 +34,11 @@ export interface AuthOptions {
    * it learns that the token signs nobody in; both answers reveal nothing.
    */
   inBatch?: (c: Context) => boolean;
+  /**
+   * Pages whose cohort is read with the session in one query (routes/forms.ts cohortPage, through
+   * sessionWithCohort): auth leaves the session cookie to it, one round trip fewer.
+   */
+  sessionInPage?: boolean;
 }
 
 function credential(c: Context): { token: string; via: Caller['via'] } | null {
@@ -120,12 +132,48 @@ export async function batchAsCaller(
   return { caller, results };
 }
 
-export function auth({ optional = false, inBatch }: AuthOptions = {}): MiddlewareHandler<AppEnv> {
+/**
+ * For a page auth left the session cookie to (`sessionInPage`): the caller and the cohort behind `slug` with
+ * their role, in one query. A session that signs nobody in ends as auth would end it — the cookie forgotten,
+ * the failure counted (429 past the limit) — and the page has no caller (null).
+ */
+export async function sessionWithCohort(
+  c: Context<AppEnv>,
+  slug: string,
+): Promise<{ caller: Caller; row: SessionCohortRow } | null> {
+  const id = c.get('pendingSession') ?? '';
+  const row = await sessionCohort(c, id, c.env.ADMIN_TOKEN, slug);
+  if (!row) {
+    clearSessionCookie(c);
+    const over = await overLimit(c, 'AUTH_FAILURE_LIMITER');
+    if (over) throw over;
+    return null;
+  }
+  const member = {
+    id: row.viewer_id,
+    name: row.viewer_name,
+    admin: row.viewer_admin,
+    created_at: row.viewer_created_at,
+  };
+  const caller = toCaller(member, row.viewer_session_admin === 1, 'cookie');
+  c.set('caller', caller);
+  return { caller, row };
+}
+
+export function auth({
+  optional = false,
+  inBatch,
+  sessionInPage = false,
+}: AuthOptions = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const cred = credential(c);
     if (!cred) {
       if (optional) return next();
       throw unauthorized();
+    }
+    if (cred.via === 'cookie' && sessionInPage) {
+      c.set('pendingSession', cred.token);
+      return next();
     }
     if (cred.via === 'bearer' && inBatch?.(c) && cred.token && cred.token.length <= 512) {
       const tokenHash = await sha256Hex(cred.token);

@@ -8,7 +8,7 @@ import { clipById } from '../db/clips.ts';
 import { cohortBySlugWithRole, type CohortRole, type CohortRow } from '../db/cohorts.ts';
 import type { AppEnv, Caller } from '../env.ts';
 import { ApiError, notFound, orThrow, unauthorized, type Refusal } from '../errors.ts';
-import { crossSite } from '../middleware/auth.ts';
+import { crossSite, sessionWithCohort } from '../middleware/auth.ts';
 import { PAGE_HEADERS } from '../pages/layout.tsx';
 
 export function htmlPage(c: Context, body: string, status: 200 | 401 | 403 | 404 | 409 | 422 | 429 = 200) {
@@ -54,6 +54,24 @@ export const pageId = (value: string, what: Parameters<typeof idParam>[1]) => or
  * for a cohort that does not exist and one that is not theirs.
  */
 export async function cohortPage(c: Context<AppEnv>, slug: string): Promise<CohortPage> {
+  if (c.get('pendingSession') !== undefined) {
+    const found = await sessionWithCohort(c, slug);
+    if (!found) throw unauthorized();
+    const { caller, row } = found;
+    if (!row.viewer_role || row.id === null) throw notFound('cohort_not_found');
+    const cohort: CohortRow = {
+      id: row.id,
+      slug: row.slug!,
+      name: row.name!,
+      program: row.program,
+      cohort_label: row.cohort_label,
+      start_date: row.start_date,
+      end_date: row.end_date,
+      created_at: row.created_at!,
+      archived_at: row.archived_at,
+    };
+    return { caller, cohort, role: row.viewer_role };
+  }
   const caller = c.get('caller');
   if (!caller) throw unauthorized();
   const row = await cohortBySlugWithRole(c.env.DB, slug, caller);

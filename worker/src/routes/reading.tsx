@@ -41,7 +41,7 @@ import { allow, clipPage, cohortPage, htmlPage, readForm } from './forms.ts';
 const LIST_PAGE = 50;
 
 export const reading = new Hono<AppEnv>()
-  .get('/c/:slug', auth({ optional: true }), async (c) => {
+  .get('/c/:slug', auth({ optional: true, sessionInPage: true }), async (c) => {
     const { caller, cohort, role } = await cohortPage(c, c.req.param('slug'));
     const view: ListView = {
       q: (c.req.query('q') ?? '').trim().slice(0, 200),
@@ -107,7 +107,7 @@ export const reading = new Hono<AppEnv>()
     const list = back?.startsWith(`${paths.cohort(cohort.slug)}`) ? back : paths.cohort(cohort.slug);
     return c.redirect(list === paths.clip(cohort.slug, row.id) ? list : `${list}#clip-${row.id}`, 303);
   })
-  .get('/c/:slug/k/:clipId', auth({ optional: true }), async (c) => {
+  .get('/c/:slug/k/:clipId', auth({ optional: true, sessionInPage: true }), async (c) => {
     const { caller, cohort, role, row } = await clipPage(c, c.req.param('slug'), c.req.param('clipId'));
     const required = (await listAssignments(c.env.DB, cohort.id)).find((a) => a.clip_id === row.id) ?? null;
     const page = (
@@ -123,7 +123,7 @@ export const reading = new Hono<AppEnv>()
     );
     return htmlPage(c, renderPage(page));
   })
-  .get('/c/:slug/kemajuan', auth({ optional: true }), async (c) => {
+  .get('/c/:slug/kemajuan', auth({ optional: true, sessionInPage: true }), async (c) => {
     const { caller, cohort, role } = await cohortPage(c, c.req.param('slug'));
     allow(editorOnly(role));
     const completion = await cohortCompletion(c.env.DB, cohort.id);
