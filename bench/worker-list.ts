@@ -107,7 +107,7 @@ await time(
   'lookup url',
   `/api/lookup?url=${encodeURIComponent('https://www.example.id/berita/42?utm_source=x')}`,
 );
-await time('page /c/:slug (50 newest)', `/c/${cohort.slug}`, 10);
+await time('page /c/:slug (25 newest)', `/c/${cohort.slug}`, 10);
 await time('export.csv (all)', `/api/cohorts/${cohort.id}/export.csv`, 5);
 
 await proxy.dispose();

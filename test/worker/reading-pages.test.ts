@@ -101,25 +101,25 @@ describe('the reading list', () => {
     await submit(`/c/${cohort.slug}/read/${first}`, { read: '0' }, reader);
   });
 
-  it('pages past the first 50 clips with a next-page link', async () => {
+  it('pages past the first 25 clips with a next-page link', async () => {
     const big = await createCohort('Angkatan Besar');
     const clipper = (await join(big.id, 'widyaiswara')).token;
-    for (let i = 1; i <= 53; i++) await postClip(big.id, clipper, clipInput({ title: `Kliping nomor ${i}` }));
+    for (let i = 1; i <= 28; i++) await postClip(big.id, clipper, clipInput({ title: `Kliping nomor ${i}` }));
     const one = await (await browse(`/c/${big.slug}`, clipper)).text();
-    expect(one).toContain('53 kliping');
-    expect(one).toContain('Kliping nomor 53');
+    expect(one).toContain('28 kliping');
+    expect(one).toContain('Kliping nomor 28');
     expect(one).not.toContain('Kliping nomor 3<');
     const next = /href="(\/c\/[\w-]+\?setelah=[\w-]+)"/.exec(one)![1]!;
     const two = await (await browse(next.replaceAll('&amp;', '&'), clipper)).text();
     expect(two).toContain('Kliping nomor 3<');
     expect(two).toContain('Kliping nomor 1<');
-    expect(two).not.toContain('Kliping nomor 53');
+    expect(two).not.toContain('Kliping nomor 28');
     expect(two).toContain('← Halaman pertama');
     expect((await browse(`/c/${big.slug}?setelah=rusak`, clipper)).status).toBe(400);
-    // Grouped by region, a heading counts the region's clips over the whole cohort, not the page's 50.
+    // Grouped by region, a heading counts the region's clips over the whole cohort, not the page's 25.
     const grouped = await (await browse(`/c/${big.slug}?tampilan=wilayah`, clipper)).text();
     expect(grouped).toMatch(
-      /<section class="region" data-region="35.10">.*?<span class="count">53 kliping<\/span>/s,
+      /<section class="region" data-region="35.10">.*?<span class="count">28 kliping<\/span>/s,
     );
   });
 });
