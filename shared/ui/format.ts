@@ -8,16 +8,23 @@ import type { UiLang } from './strings.ts';
  * @example formatDate('2023-06-22', 'id') // '22 Juni 2023'
  */
 export function formatDate(value: string, lang: UiLang): string {
+  const known = FORMATTED[lang].get(value);
+  if (known !== undefined) return known;
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00+07:00` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return DATE_FORMATS[lang].format(date);
+  const formatted = Number.isNaN(date.getTime()) ? value : DATE_FORMATS[lang].format(date);
+  if (FORMATTED[lang].size >= FORMATTED_MAX) FORMATTED[lang].clear();
+  FORMATTED[lang].set(value, formatted);
+  return formatted;
 }
 
-// Building a formatter costs far more than using one: one per language, made once.
+// Building a formatter costs far more than using one: one per language, made once. Using one still costs
+// microseconds, and a list shows the same days again and again: the days formatted lately are kept.
 const DATE_FORMATS: Record<UiLang, Intl.DateTimeFormat> = {
   id: longDateFormat('id-ID'),
   en: longDateFormat('en-GB'),
 };
+const FORMATTED_MAX = 2048;
+const FORMATTED: Record<UiLang, Map<string, string>> = { id: new Map(), en: new Map() };
 
 function longDateFormat(locale: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, {

@@ -64,10 +64,11 @@ export function ReadingPage(props: ReadingPageProps) {
   const dates = [cohort.start_date, cohort.end_date]
     .filter((d): d is string => !!d)
     .map((d) => formatDate(d, lang));
+  const back = listHref(cohort.slug, view);
   const readForm = (clip: ReadingClip) => (
     <form method="post" action={paths.readClip(cohort.slug, clip.id)}>
       <input type="hidden" name="read" value={clip.read ? '0' : '1'} />
-      <input type="hidden" name="back" value={listHref(cohort.slug, view)} />
+      <input type="hidden" name="back" value={back} />
       <button type="submit" class="quiet">
         {clip.read ? t.markUnread : t.markRead}
       </button>
