@@ -70,6 +70,7 @@ describe('GET /c/:slug', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.headers.get('content-security-policy')).toContain("style-src 'self';");
     const html = await res.text();
     expect(html).toMatch(/^<!doctype html><html lang="id">/);
     const bandung = html.indexOf('Kota Bandung');
@@ -89,6 +90,19 @@ describe('GET /c/:slug', () => {
     expect(html).toContain('href="https://www.example.co.id/berita/');
     // One script, our own (copy buttons); nothing from the clips runs.
     expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script src="/aset/lokus.js" defer>']);
+    // One stylesheet, our own, kept by the browser across pages; no inline style anywhere.
+    expect(html.match(/<link\b[^>]*stylesheet[^>]*>/g)).toEqual([
+      '<link rel="stylesheet" href="/aset/lokus.css"/>',
+    ]);
+    expect(html).not.toMatch(/<style\b|\sstyle=/);
+  });
+
+  it('takes its stylesheet from /aset, which every browser may keep for an hour', async () => {
+    const res = await call('GET', '/aset/lokus.css', { token: null });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(await res.text()).toContain('box-sizing:border-box');
   });
 
   it('shows an article that visited several places of one region whole once, linking back from the others', async () => {

@@ -1,12 +1,11 @@
 /**
- * The HTML shell of every server page: language, viewport, one inline stylesheet, the top bar (Lokus, the
- * signed-in person, the other language, sign out) and one small script of our own for copy buttons. Pages
- * work without it; no page runs inline script.
+ * The HTML shell of every server page: language, viewport, one stylesheet and one small script of our own (for
+ * copy buttons), both from /aset and kept by the browser across pages, and the top bar (Lokus, the signed-in
+ * person, the other language, sign out). Pages work without the script; no page runs inline script or style.
  */
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Lang } from '../i18n.ts';
-import { PAGE_CSS } from './css.ts';
 import { paths } from './paths.ts';
 import { pageStrings } from './strings.ts';
 
@@ -38,7 +37,7 @@ export function Layout({ lang, title, here = '/', viewer, wide, children }: Layo
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="same-origin" />
         <title>{title}</title>
-        <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
+        <link rel="stylesheet" href={paths.stylesheet} />
         <script src={paths.script} defer />
       </head>
       <body>
@@ -84,7 +83,7 @@ export function renderPage(page: ComponentChildren): string {
 /** Headers for server pages: only our own script, forms only to this origin, not framed, not cached. */
 export const PAGE_HEADERS = {
   'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Cache-Control': 'private, no-store',
 };

@@ -13,6 +13,7 @@ export const paths = {
   accountSessions: '/saya/sesi',
   createCohort: '/angkatan',
   script: '/aset/lokus.js',
+  stylesheet: '/aset/lokus.css',
   scouting: '/lokus',
   scoutInnovations: '/lokus/inovasi',
   scoutCompare: '/lokus/banding',

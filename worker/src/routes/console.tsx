@@ -19,6 +19,7 @@ import type { FieldErrors } from '../pages/form-parts.tsx';
 import { HomePage } from '../pages/home-page.tsx';
 import { renderPage } from '../pages/layout.tsx';
 import { paths, withQuery } from '../pages/paths.ts';
+import { PAGE_CSS } from '../pages/css.ts';
 import { PAGE_SCRIPT } from '../pages/script.ts';
 import { signInHref } from '../session.ts';
 import { createCohort } from './cohorts.ts';
@@ -54,14 +55,16 @@ function parseCohortForm(form: Record<string, string>, lang: 'id' | 'en') {
 
 const form = bodyLimit({ maxBytes: 16 * KiB });
 
+/** The pages' own script and stylesheet: the same for everyone, so a browser keeps them across pages for an hour. */
+const asset = (type: string) => ({
+  'Content-Type': type,
+  'Cache-Control': 'public, max-age=3600',
+  'X-Content-Type-Options': 'nosniff',
+});
+
 export const consolePages = new Hono<AppEnv>()
-  .get(paths.script, (c) =>
-    c.body(PAGE_SCRIPT, 200, {
-      'Content-Type': 'text/javascript; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
-      'X-Content-Type-Options': 'nosniff',
-    }),
-  )
+  .get(paths.script, (c) => c.body(PAGE_SCRIPT, 200, asset('text/javascript; charset=utf-8')))
+  .get(paths.stylesheet, (c) => c.body(PAGE_CSS, 200, asset('text/css; charset=utf-8')))
   .get(paths.home, auth({ optional: true }), async (c) => {
     const caller = c.get('caller');
     if (!caller) return c.redirect(signInHref(null), 303);
