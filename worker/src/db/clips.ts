@@ -432,28 +432,26 @@ export interface ClipListPage {
   nextCursor: string | null;
 }
 
-/** One page of a list as SQLite writes it (clipPageStatement). */
-export interface ClipPageRow {
-  /** The JSON array of the page's ClipSummary, newest first. */
-  items: string;
-  /** The JSON [createdAt, id] of the page's last clip when more clips follow it, else null. */
-  more_after: string | null;
+/** A listed clip as SQLite writes it (clipPageStatement): its key, and its ClipSummary as JSON. */
+export interface ClipItemRow {
+  created_at: string;
+  id: number;
+  item: string;
 }
 
 /**
- * A page of `query.limit` clips in one row, its items the API's JSON written by SQLite: the worker passes the
- * text on without parsing rows or records. The page looks one clip further to know whether more follow.
+ * The list query with each clip as the API's JSON, written by SQLite: the worker joins the items without
+ * parsing rows or records.
  */
 export function clipPageSql(query: ClipListQuery): { sql: string; params: unknown[] } {
   const cte = viewerCte(query.viewer);
-  const listed = listedCte({ ...query, limit: query.limit + 1 });
-  const sql = `${cte.sql}, ${listed.sql},
-    page AS (SELECT id, created_at FROM listed ORDER BY created_at DESC, id DESC LIMIT ?)
-    SELECT coalesce((SELECT json_group_array(json(${SUMMARY_JSON}) ORDER BY k.created_at DESC, k.id DESC)
-        FROM page k JOIN clips c ON c.id = k.id JOIN members m ON m.id = c.created_by), '[]') AS items,
-      IIF((SELECT count(*) FROM listed) > ?,
-        (SELECT json_array(created_at, id) FROM page ORDER BY created_at, id LIMIT 1), NULL) AS more_after`;
-  return { sql, params: [...cte.params, ...listed.params, query.limit, query.limit] };
+  const listed = listedCte(query);
+  return {
+    sql: `${cte.sql}, ${listed.sql}
+      SELECT k.created_at, k.id, ${SUMMARY_JSON} AS item ${LISTED_ROWS}
+      ORDER BY k.created_at DESC, k.id DESC`,
+    params: [...cte.params, ...listed.params],
+  };
 }
 
 export function clipPageStatement(db: D1Database, query: ClipListQuery): D1PreparedStatement {

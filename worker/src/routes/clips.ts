@@ -19,7 +19,7 @@ import {
   rowToClip,
   updateClip,
   type ClipListPage,
-  type ClipPageRow,
+  type ClipItemRow,
   type ClipRow,
 } from '../db/clips.ts';
 import { cohortWithRoleStatement, type CohortWithRoleRow } from '../db/cohorts.ts';
@@ -133,7 +133,7 @@ export const clips = new Hono<AppEnv>()
         region: query.region,
         unread: query.unread === '1',
         after,
-        limit,
+        limit: limit + 1,
       });
     // Who asks, their access and the page in one round trip; the page is dropped when the cohort is not theirs.
     const {
@@ -141,10 +141,12 @@ export const clips = new Hono<AppEnv>()
     } = await batchAsCaller(c, (viewer) => [cohortWithRoleStatement(db, id, viewer), listed(viewer)]);
     const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
     if (isRefusal(access)) return refuse(c, access);
-    const page = list!.results[0] as ClipPageRow;
-    const last = page.more_after ? (JSON.parse(page.more_after) as [string, number]) : null;
-    const nextCursor = last ? encodeCursor(...last) : null;
-    return jsonText<ClipListPage>(c, `{"items":${page.items},"nextCursor":${JSON.stringify(nextCursor)}}`);
+    const rows = list!.results as ClipItemRow[];
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const nextCursor = rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null;
+    const items = page.map((row) => row.item).join(',');
+    return jsonText<ClipListPage>(c, `{"items":[${items}],"nextCursor":${JSON.stringify(nextCursor)}}`);
   })
   .get('/clips/:id', async (c) => {
     const access = await clipAccess(c.env.DB, c.var.caller, c.req.param('id'));
