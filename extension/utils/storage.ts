@@ -82,3 +82,23 @@ export const sentClipsItem = storage.defineItem<Record<string, SentClip>>('local
       ),
   },
 });
+
+/**
+ * Calls `set` with an item's value now and again on every change, and answers how to stop. A change that lands
+ * while the first read is still on its way wins over that read's older value: a popup opened as the outbox
+ * delivers must not keep showing a clip the server already has.
+ */
+export function followItem<T>(
+  item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void },
+  set: (value: T) => void,
+) {
+  let changed = false;
+  const unwatch = item.watch((value) => {
+    changed = true;
+    set(value);
+  });
+  void item.getValue().then((value) => {
+    if (!changed) set(value);
+  });
+  return unwatch;
+}

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SERVER_URL,
   accountItem,
+  followItem,
   languageItem,
   lastCohortItem,
   outboxItem,
@@ -54,5 +55,37 @@ describe('storage items', () => {
     unwatch();
     await languageItem.setValue('en');
     expect(seen).toEqual(['en', 'id']);
+  });
+});
+
+describe('followItem', () => {
+  it('gives the value now, then every change', async () => {
+    const seen: unknown[] = [];
+    const stop = followItem(sentClipsItem, (sent) => seen.push(sent));
+    await new Promise((r) => setTimeout(r, 10));
+    await sentClipsItem.setValue({ 'https://a.example/1': { clipId: 7 } as never });
+    await new Promise((r) => setTimeout(r, 10));
+    stop();
+    await sentClipsItem.setValue({});
+    expect(seen).toEqual([{}, { 'https://a.example/1': { clipId: 7 } }]);
+  });
+
+  it('keeps a change that lands while its first read is on its way, not the older value read', async () => {
+    // The first read answers late, with the outbox as it was; meanwhile the outbox empties.
+    let answerRead: (entries: string[]) => void = () => {};
+    const listeners: ((entries: string[]) => void)[] = [];
+    const item = {
+      getValue: () => new Promise<string[]>((resolve) => (answerRead = resolve)),
+      watch: (cb: (entries: string[]) => void) => {
+        listeners.push(cb);
+        return () => {};
+      },
+    };
+    const seen: string[][] = [];
+    followItem(item as never, (entries: string[]) => seen.push(entries));
+    listeners.forEach((cb) => cb([]));
+    answerRead(['clip waiting']);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([[]]);
   });
 });

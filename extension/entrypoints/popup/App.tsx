@@ -27,6 +27,7 @@ import { sendMessage } from '../../utils/messaging.ts';
 import type { ClipTarget, OutboxEntry } from '../../utils/outbox.ts';
 import { currentApi } from '../../utils/session.ts';
 import {
+  followItem,
   lastCohortItem,
   membershipsItem,
   outboxItem,
@@ -118,11 +119,9 @@ export function App(props: { tab: Promise<TargetTab>; extractor: ReturnType<type
   const target = formTarget({ cohortId, cohorts, hits, editing: editing?.target });
 
   useEffect(() => {
-    void outboxItem.getValue().then(setOutbox);
-    void sentClipsItem.getValue().then(setSent);
     const unwatch = [
-      outboxItem.watch((entries) => setOutbox(entries ?? [])),
-      sentClipsItem.watch((next) => setSent(next ?? {})),
+      followItem(outboxItem, (entries) => setOutbox(entries ?? [])),
+      followItem(sentClipsItem, (next) => setSent(next ?? {})),
       membershipsItem.watch((next) => setMemberships(next ?? [])),
     ];
     void sendMessage('flushOutbox').catch(() => undefined);
