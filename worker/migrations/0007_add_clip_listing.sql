@@ -4,7 +4,7 @@
 -- evidence is from (its publication date, else its visit's start, else the day it was clipped), which every
 -- scouting upkeep of the clip's innovations reads for each clip naming them.
 -- Triggers derive both from the record on every insert and record change, whoever writes it (the API, the
--- backup import); existing clips get them here.
+-- backup import); existing clips get them here, through the same trigger.
 
 ALTER TABLE clips ADD COLUMN listed_record TEXT;
 ALTER TABLE clips ADD COLUMN reported_on TEXT;
@@ -25,8 +25,5 @@ CREATE TRIGGER clips_listing_after_update AFTER UPDATE OF record, created_at ON 
   WHERE id = new.id;
 END;
 
-UPDATE clips SET
-  listed_record = json_set(json_remove(record, '$.evidence'), '$.loci', json((
-    SELECT json_group_array(json_remove(value, '$.evidence')) FROM json_each(record, '$.loci')))),
-  reported_on = coalesce(record ->> '$.publishedAt', record ->> '$.startDate', substr(created_at, 1, 10));
-
+-- The clips already stored: setting the record to itself fires the update trigger above.
+UPDATE clips SET record = record;

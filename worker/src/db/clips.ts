@@ -408,17 +408,21 @@ function listedCte(query: ClipListQuery): { sql: string; params: unknown[] } {
 /** The listed clips' rows: `c` the clip, `m` its author, `k` its key, newest first. */
 const LISTED_ROWS = `FROM listed k JOIN clips c ON c.id = k.id JOIN members m ON m.id = c.created_by`;
 
-/** The list query (ClipRow's columns) and its parameters, built from fixed fragments (EXPLAIN QUERY PLAN tests use it). */
-export function clipListSql(query: ClipListQuery): { sql: string; params: unknown[] } {
+/** A list's query over the `listed` keys: each listed clip's `columns`, newest first. */
+function listSql(query: ClipListQuery, columns: string): { sql: string; params: unknown[] } {
   const cte = viewerCte(query.viewer);
   const listed = listedCte(query);
   return {
     sql: `${cte.sql}, ${listed.sql}
-      SELECT ${LISTED_COLUMNS}, ${VIEWER_READ} AS read ${LISTED_ROWS}
+      SELECT ${columns} ${LISTED_ROWS}
       ORDER BY k.created_at DESC, k.id DESC`,
     params: [...cte.params, ...listed.params],
   };
 }
+
+/** The list query (ClipRow's columns) and its parameters, built from fixed fragments (EXPLAIN QUERY PLAN tests use it). */
+export const clipListSql = (query: ClipListQuery) =>
+  listSql(query, `${LISTED_COLUMNS}, ${VIEWER_READ} AS read`);
 
 export function clipListStatement(db: D1Database, query: ClipListQuery): D1PreparedStatement {
   const { sql, params } = clipListSql(query);
@@ -443,16 +447,8 @@ export interface ClipItemRow {
  * The list query with each clip as the API's JSON, written by SQLite: the worker joins the items without
  * parsing rows or records.
  */
-export function clipPageSql(query: ClipListQuery): { sql: string; params: unknown[] } {
-  const cte = viewerCte(query.viewer);
-  const listed = listedCte(query);
-  return {
-    sql: `${cte.sql}, ${listed.sql}
-      SELECT k.created_at, k.id, ${SUMMARY_JSON} AS item ${LISTED_ROWS}
-      ORDER BY k.created_at DESC, k.id DESC`,
-    params: [...cte.params, ...listed.params],
-  };
-}
+export const clipPageSql = (query: ClipListQuery) =>
+  listSql(query, `k.created_at, k.id, ${SUMMARY_JSON} AS item`);
 
 export function clipPageStatement(db: D1Database, query: ClipListQuery): D1PreparedStatement {
   const { sql, params } = clipPageSql(query);
