@@ -1,9 +1,13 @@
 /** Clips: create, idempotent re-posts, canonical-URL dedupe, list pages, filters, edit, delete, read marks, look-up. */
+import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import app from '../../worker/src/index.ts';
 import {
   ADMIN,
+  BASE,
   call,
   clipInput,
+  countingDb,
   createCohort,
   expectError,
   expectJson,
@@ -55,6 +59,77 @@ describe('POST /api/cohorts/:id/clips', () => {
     expect(again.title).toBe(input.title);
   });
 
+  it('answers a new clip exactly as reading it back shows it', async () => {
+    const input = clipInput({ note: 'Catatan', quotes: ['satu', 'dua', 'satu'], siteName: 'Antara' });
+    const clip = await postClip(cohort.id, widyaiswara, input);
+    expect(clip.quotes).toEqual(['satu', 'dua']);
+    expect(await expectJson(call('GET', `/api/clips/${clip.id}`, { token: widyaiswara }), 200)).toEqual(clip);
+  });
+
+  it('takes one round trip to D1 for a new clip: who asks, their access, a repeat and the insert', async () => {
+    const { db, counter } = countingDb();
+    const res = await app.request(
+      `${BASE}/api/cohorts/${cohort.id}/clips`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${widyaiswara}`,
+          'content-type': 'application/json',
+          'cf-connecting-ip': '10.8.8.8',
+        },
+        body: JSON.stringify(clipInput()),
+      },
+      { ...env, DB: db },
+    );
+    expect(res.status).toBe(201);
+    expect(counter.trips).toBe(1);
+  });
+
+  it('leaves a clip edited since alone when its first post is sent again, merging only new quotes', async () => {
+    const input = clipInput({ quotes: ['kutipan awal'] });
+    const clip = await postClip(cohort.id, widyaiswara, input);
+    const edited = record({
+      loci: [
+        { region: null, regionCode: '73.71', province: null, agency: 'BKPSDM', innovations: ['Sipakainga'] },
+      ],
+    });
+    await expectJson(
+      call('PATCH', `/api/clips/${clip.id}`, { token: widyaiswara, body: { record: edited } }),
+      200,
+    );
+    const again = await postClip(cohort.id, widyaiswara, { ...input, quotes: ['kutipan baru'] }, 200);
+    expect(again).toMatchObject({ id: clip.id, record: edited, quotes: ['kutipan awal', 'kutipan baru'] });
+    const makassar = await expectJson(
+      call('GET', `/api/cohorts/${cohort.id}/clips?region=73.71`, { token: widyaiswara }),
+      200,
+    );
+    expect(makassar.items.map((c: { id: number }) => c.id)).toContain(clip.id);
+    const before = await expectJson(
+      call('GET', `/api/cohorts/${cohort.id}/clips?region=${input.record.loci[0]!.regionCode}`, {
+        token: widyaiswara,
+      }),
+      200,
+    );
+    expect(before.items.map((c: { id: number }) => c.id)).not.toContain(clip.id);
+  });
+
+  it('writes nothing for a participant or a cohort that is not theirs', async () => {
+    const other = await createCohort();
+    const count = () => env.DB.prepare('SELECT count(*) AS n FROM clips').first<{ n: number }>();
+    const before = (await count())!.n;
+    await expectError(
+      call('POST', `/api/cohorts/${cohort.id}/clips`, { token: participant, body: clipInput() }),
+      403,
+      'forbidden',
+    );
+    await expectError(
+      call('POST', `/api/cohorts/${other.id}/clips`, { token: widyaiswara, body: clipInput() }),
+      404,
+      'not_found',
+    );
+    expect((await count())!.n).toBe(before);
+  });
+
   it.each([
     ['tracking parameters', (u: string) => `${u}?utm_source=wa&fbclid=123`],
     ['a fragment', (u: string) => `${u}#baca-juga`],
@@ -64,7 +139,8 @@ describe('POST /api/cohorts/:id/clips', () => {
     ['?outputType=amp', (u: string) => `${u}?outputType=amp`],
     ['m. and a trailing slash', (u: string) => `${u.replace('https://', 'https://m.')}/`],
   ])('dedupes a URL differing by %s: 200 with the first clip, new quotes merged', async (_what, variant) => {
-    const url = `https://news.example.id/read/${Math.random().toString(36).slice(2)}`;
+    // An article slug, as news sites write them (a word alone, like /tag/amp, is not an article).
+    const url = `https://news.example.id/read/berita-${Math.random().toString(36).slice(2)}`;
     const first = await postClip(cohort.id, widyaiswara, clipInput({ url, quotes: ['kutipan satu'] }));
     const second = await postClip(
       cohort.id,

@@ -8,7 +8,7 @@ import {
   clipListSql,
   clipPageSql,
   deleteClip,
-  insertClip,
+  insertClipStatements,
   listClips,
   lookupSql,
   updateClip,
@@ -42,12 +42,14 @@ async function seed() {
       record: record(),
       note: '',
       quotes: [],
-      createdBy: admin.id,
       createdAt: new Date().toISOString(),
       ...overrides,
     };
   };
-  return { admin, cohort, newClip };
+  /** Inserts a clip as the organiser, as a post's batch does. */
+  const insertClip = (clip: NewClip) =>
+    db.batch(insertClipStatements(db, clip, { memberId: admin.id, organiser: true }));
+  return { admin, cohort, newClip, insertClip };
 }
 
 const ftsRowids = async (match: string) =>
@@ -60,7 +62,7 @@ const ftsRowids = async (match: string) =>
 
 describe('clips and their loci rows', () => {
   it('stores loci and innovations as rows, names completed from the gazetteer', async () => {
-    const { cohort, admin, newClip } = await seed();
+    const { cohort, admin, newClip, insertClip } = await seed();
     const clip = newClip({
       record: record({
         loci: [
@@ -81,7 +83,7 @@ describe('clips and their loci rows', () => {
         ],
       }),
     });
-    await insertClip(db, clip);
+    await insertClip(clip);
     const row = await clipByCanonicalUrl(db, cohort.id, clip.canonicalUrl, admin.id);
     expect(row?.title).toBe(clip.title);
     const loci = await lociOfClip(db, row!.id);
@@ -116,9 +118,9 @@ describe('clips and their loci rows', () => {
   });
 
   it('replaces loci on update and cascades on delete', async () => {
-    const { cohort, admin, newClip } = await seed();
+    const { cohort, admin, newClip, insertClip } = await seed();
     const clip = newClip();
-    await insertClip(db, clip);
+    await insertClip(clip);
     const row = (await clipByCanonicalUrl(db, cohort.id, clip.canonicalUrl, admin.id))!;
     const key = { id: row.id, cohortId: cohort.id, clientId: clip.clientId, createdAt: row.created_at };
     await updateClip(
@@ -155,10 +157,10 @@ describe('clips and their loci rows', () => {
 
 describe('the full-text index', () => {
   it('follows inserts, updates and deletes', async () => {
-    const { cohort, admin, newClip } = await seed();
+    const { cohort, admin, newClip, insertClip } = await seed();
     const word = `kata${Date.now()}`;
     const clip = newClip({ title: `Studi lapangan ${word}` });
-    await insertClip(db, clip);
+    await insertClip(clip);
     const row = (await clipByCanonicalUrl(db, cohort.id, clip.canonicalUrl, admin.id))!;
     expect(await ftsRowids(`"${word}"`)).toEqual([row.id]);
     const key = { id: row.id, cohortId: cohort.id, clientId: clip.clientId, createdAt: row.created_at };
@@ -174,9 +176,9 @@ describe('the full-text index', () => {
   });
 
   it('indexes agencies, innovations and region names too', async () => {
-    const { cohort, admin, newClip } = await seed();
+    const { cohort, admin, newClip, insertClip } = await seed();
     const clip = newClip({ title: 'Tanpa kata kunci', text: 'Isi biasa.' });
-    await insertClip(db, clip);
+    await insertClip(clip);
     const rows = await listClips(db, {
       cohortId: cohort.id,
       viewer: { memberId: admin.id, organiser: true },

@@ -1,4 +1,5 @@
 /** Calls the worker through its real fetch entry (workerd, real D1) and builds cohorts, members and clips. */
+import { env } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import type { ClipInput } from '../../shared/schema/clip.ts';
@@ -178,3 +179,34 @@ export const submit = async (
     raw: new URLSearchParams(fields),
     headers: await withSession(token, { ...FORM, ...headers }),
   });
+
+/** The worker over env.DB, counting what goes to D1: a batch or one statement's first/all/run/raw. */
+export function countingDb() {
+  const counter = { trips: 0 };
+  const counted = (statement: D1PreparedStatement): D1PreparedStatement =>
+    new Proxy(statement, {
+      get(target, key) {
+        const value = Reflect.get(target, key, target);
+        if (key === 'bind') return (...params: unknown[]) => counted(target.bind(...params));
+        if (['first', 'all', 'run', 'raw'].includes(String(key)) && typeof value === 'function')
+          return (...args: unknown[]) => {
+            counter.trips++;
+            return value.apply(target, args);
+          };
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  const db = new Proxy(env.DB, {
+    get(target, key) {
+      if (key === 'prepare') return (sql: string) => counted(target.prepare(sql));
+      if (key === 'batch')
+        return (statements: D1PreparedStatement[]) => {
+          counter.trips++;
+          return target.batch(statements);
+        };
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { db, counter };
+}

@@ -10,6 +10,7 @@ import {
   BASE,
   browse,
   call,
+  countingDb,
   clipInput,
   createCohort,
   expectJson,
@@ -125,37 +126,6 @@ describe('the reading list', () => {
 });
 
 describe('round trips to D1', () => {
-  /** The worker over env.DB, counting what goes to D1: a batch or one statement's first/all/run/raw. */
-  function countingDb() {
-    const counter = { trips: 0 };
-    const counted = (statement: D1PreparedStatement): D1PreparedStatement =>
-      new Proxy(statement, {
-        get(target, key) {
-          const value = Reflect.get(target, key, target);
-          if (key === 'bind') return (...params: unknown[]) => counted(target.bind(...params));
-          if (['first', 'all', 'run', 'raw'].includes(String(key)) && typeof value === 'function')
-            return (...args: unknown[]) => {
-              counter.trips++;
-              return value.apply(target, args);
-            };
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
-    const db = new Proxy(env.DB, {
-      get(target, key) {
-        if (key === 'prepare') return (sql: string) => counted(target.prepare(sql));
-        if (key === 'batch')
-          return (statements: D1PreparedStatement[]) => {
-            counter.trips++;
-            return target.batch(statements);
-          };
-        const value = Reflect.get(target, key, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-    return { db, counter };
-  }
-
   it('are two for the reading list: who looks with the cohort, then the page', async () => {
     const cookie = await signInCookie(reader);
     const { db, counter } = countingDb();

@@ -6,8 +6,8 @@
 import { upgradeLocusRecord, type LocusRecord } from '../../../shared/schema/locus-record.ts';
 import { clipsFtsQuery } from './clips-fts.ts';
 import { clipYear, sourceHost } from '../../../shared/scouting/facts.ts';
-import { lociSearchText, replaceLociStatements, storedLoci, type StoredLocus } from './loci.ts';
-import { markDirtyStatements, refreshStatements, replaceAwardsStatements } from './scouting.ts';
+import { lociSearchText, lociStatements, storedLoci, type ClipRef, type StoredLocus } from './loci.ts';
+import { awardsStatements, markDirtyStatement } from './scouting.ts';
 import type { CohortRole } from './cohorts.ts';
 import type { Member } from './members.ts';
 import { viewerCte, type Viewer } from '../viewer.ts';
@@ -163,7 +163,7 @@ export function clipByCanonicalUrl(
   return db.prepare(CLIP_BY_URL_SQL).bind(viewerId, canonicalUrl, cohortId).first<ClipRow>();
 }
 
-/** A clip before it has an id: what the caller sent, canonicalised, with its author and time. */
+/** A clip before it has an id: what the caller sent, canonicalised, with its time. */
 export type NewClip = Pick<
   Clip,
   | 'cohortId'
@@ -176,48 +176,70 @@ export type NewClip = Pick<
   | 'record'
   | 'note'
   | 'quotes'
-> & { createdBy: number; createdAt: string };
+> & { createdAt: string };
 
-/** The clip a batch statement is about, found by its (cohort, clientId) key bound as ?1 and ?2. */
-const CLIP_BY_KEY = 'SELECT id FROM clips WHERE cohort_id = ?1 AND client_id = ?2';
+/** The clip a batch statement is about, found by its (cohort, clientId) key. */
+const clipByKey = (key: { cohortId: number; clientId: string }): ClipRef => ({
+  sql: 'SELECT id FROM clips WHERE cohort_id = ?1 AND client_id = ?2',
+  params: [key.cohortId, key.clientId],
+});
+
+/**
+ * The clip a post's batch inserted: its key and its time. A clip the post repeats was inserted at another time,
+ * so when the post's INSERT is skipped the statements after it find no clip and write nothing.
+ */
+const insertedClip = (clip: NewClip): ClipRef => ({
+  sql: 'SELECT id FROM clips WHERE cohort_id = ?1 AND client_id = ?2 AND created_at = ?3',
+  params: [clip.cohortId, clip.clientId, clip.createdAt],
+});
 
 /** The record's awards as JSON for clip_awards (records made before awards existed have none). */
 const awardsJson = (record: LocusRecord) => JSON.stringify((record as { awards?: unknown[] }).awards ?? []);
 
 /**
  * Statements that follow a clip's record into the derived rows, in the clip's own batch: its loci and
- * innovations, its awards, and the scouting rows of every entity it named before (`before`) or names now.
+ * innovations, its awards (`replace`: instead of the ones it had), and a mark on every entity it names now,
+ * whose scouting rows the next scouting read brings up to date (scout-queries.ts scoutRead).
  */
 function recordStatements(
   db: D1Database,
-  key: { cohortId: number; clientId: string },
+  clip: ClipRef,
   loci: readonly StoredLocus[],
   record: LocusRecord,
+  { replace }: { replace: boolean },
 ): D1PreparedStatement[] {
-  const clip = [key.cohortId, key.clientId];
   return [
-    ...replaceLociStatements(db, key.cohortId, key.clientId, loci),
-    ...replaceAwardsStatements(db, CLIP_BY_KEY, clip, awardsJson(record)),
-    ...markDirtyStatements(db, CLIP_BY_KEY, clip),
-    ...refreshStatements(db),
+    ...lociStatements(db, clip, loci, { replace }),
+    ...awardsStatements(db, clip, awardsJson(record), { replace }),
+    markDirtyStatement(db, clip),
   ];
 }
 
 /**
- * Inserts the clip with its loci, innovations and scouting rows in one batch, and answers the clip as stored
- * (read in the same batch). Throws on a UNIQUE conflict (a racing twin).
+ * A post's clip as statements for the post's own batch. The INSERT writes it as `viewer` (its author) only when
+ * they may write clips in the cohort — its organiser or one of its widyaiswara — and no clip of the cohort has
+ * its clientId or its canonical URL (ON CONFLICT DO NOTHING); it answers the new clip's id (RETURNING), or no
+ * row when it wrote nothing. The loci, innovations, awards and scouting marks follow the clip it wrote, and
+ * only that one (insertedClip).
  */
-export async function insertClip(db: D1Database, clip: NewClip): Promise<ClipRow> {
+export function insertClipStatements(db: D1Database, clip: NewClip, viewer: Viewer): D1PreparedStatement[] {
   const loci = storedLoci(clip.record.loci);
-  const results = await db.batch<ClipRow>([
+  const cte = viewerCte(viewer);
+  return [
     db
       .prepare(
-        `INSERT INTO clips (cohort_id, client_id, url, canonical_url, title, text, site_name, record, note, quotes,
+        `${cte.sql}
+         INSERT INTO clips (cohort_id, client_id, url, canonical_url, title, text, site_name, record, note, quotes,
            loci_text, created_by, created_at, updated_at, published_year, program, source_host)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         SELECT co.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.id, ?, ?, ?, ?, ?
+         FROM viewer v JOIN cohorts co ON co.id = ?
+         WHERE v.organiser OR EXISTS (SELECT 1 FROM memberships
+           WHERE member_id = v.id AND cohort_id = co.id AND role = 'widyaiswara')
+         ON CONFLICT DO NOTHING
+         RETURNING id`,
       )
       .bind(
-        clip.cohortId,
+        ...cte.params,
         clip.clientId,
         clip.url,
         clip.canonicalUrl,
@@ -228,21 +250,26 @@ export async function insertClip(db: D1Database, clip: NewClip): Promise<ClipRow
         clip.note,
         JSON.stringify(clip.quotes),
         lociSearchText(loci),
-        clip.createdBy,
         clip.createdAt,
         clip.createdAt,
         clipYear(clip.record, clip.createdAt),
         clip.record.program,
         sourceHost(clip.url),
+        clip.cohortId,
       ),
-    ...recordStatements(db, clip, loci, clip.record),
-    db
-      .prepare(`${FULL_SELECT} WHERE c.cohort_id = ?2 AND c.client_id = ?3`)
-      .bind(clip.createdBy, clip.cohortId, clip.clientId),
-  ]);
-  const row = results.at(-1)!.results[0];
-  if (!row) throw new Error('the clip just inserted is missing');
-  return row;
+    ...recordStatements(db, insertedClip(clip), loci, clip.record, { replace: false }),
+  ];
+}
+
+/** The clip a post inserted, as the API answers it: what was sent, with its id and author — nothing read back. */
+export function newClipAnswer(clip: NewClip, id: number, author: Member): Clip {
+  return {
+    ...clip,
+    id,
+    updatedAt: clip.createdAt,
+    createdBy: author,
+    read: false,
+  };
 }
 
 export interface ClipChanges {
@@ -253,7 +280,7 @@ export interface ClipChanges {
 }
 
 /**
- * Applies changes; a new record replaces the loci rows (and what scouting counts of them) in the same batch.
+ * Applies changes; a new record replaces the loci rows (and marks what scouting counts of them) in the same batch.
  * Answers false when the clip is gone (deleted meanwhile): then nothing was written.
  */
 export async function updateClip(
@@ -280,9 +307,13 @@ export async function updateClip(
   }
   const update = db.prepare(`UPDATE clips SET ${sets.join(', ')} WHERE id = ?`).bind(...params, clip.id);
   if (!changes.record || !loci) return (await update.run()).meta.changes > 0;
-  const mark = markDirtyStatements(db, CLIP_BY_KEY, [clip.cohortId, clip.clientId]);
-  const results = await db.batch([...mark, update, ...recordStatements(db, clip, loci, changes.record)]);
-  return results[mark.length]!.meta.changes > 0;
+  const ref = clipByKey(clip);
+  const [, updated] = await db.batch([
+    markDirtyStatement(db, ref),
+    update,
+    ...recordStatements(db, ref, loci, changes.record, { replace: true }),
+  ]);
+  return updated!.meta.changes > 0;
 }
 
 /**
@@ -333,13 +364,13 @@ export async function backfillScouting(db: D1Database, limit = 50): Promise<numb
     .all<Pick<ClipRow, 'id' | 'cohort_id' | 'client_id' | 'url' | 'record' | 'created_at'>>();
   for (const row of results) {
     const record = storedRecord(row.record);
-    const key = { cohortId: row.cohort_id, clientId: row.client_id };
+    const ref = clipByKey({ cohortId: row.cohort_id, clientId: row.client_id });
     await db.batch([
-      ...markDirtyStatements(db, CLIP_BY_KEY, [key.cohortId, key.clientId]),
+      markDirtyStatement(db, ref),
       db
         .prepare('UPDATE clips SET published_year = ?, program = ?, source_host = ? WHERE id = ?')
         .bind(clipYear(record, row.created_at), record.program, sourceHost(row.url), row.id),
-      ...recordStatements(db, key, storedLoci(record.loci), record),
+      ...recordStatements(db, ref, storedLoci(record.loci), record, { replace: true }),
     ]);
   }
   return results.length;
@@ -347,16 +378,14 @@ export async function backfillScouting(db: D1Database, limit = 50): Promise<numb
 
 /**
  * Deletes a clip; loci, innovations, awards and read marks go with it (ON DELETE CASCADE), the FTS row by
- * trigger, and the scouting rows of what it named are recomputed in the same batch.
+ * trigger, and what it named is marked for the next scouting read to recompute.
  */
 export async function deleteClip(db: D1Database, id: number): Promise<boolean> {
-  const mark = markDirtyStatements(db, '?1', [id]);
-  const results = await db.batch([
-    ...mark,
+  const [, deleted] = await db.batch([
+    markDirtyStatement(db, { sql: '?1', params: [id] }),
     db.prepare('DELETE FROM clips WHERE id = ?').bind(id),
-    ...refreshStatements(db),
   ]);
-  return results[mark.length]!.meta.changes > 0;
+  return deleted!.meta.changes > 0;
 }
 
 export interface ClipListQuery {

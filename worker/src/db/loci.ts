@@ -50,37 +50,47 @@ export function lociSearchText(loci: readonly StoredLocus[]): string {
 }
 
 /**
- * Statements that replace a clip's loci and innovations, the clip found by its (cohort, clientId) key so
- * they can share a batch with the clip's own INSERT. Two statements however many loci: json_each unrolls them.
- * A clip deleted meanwhile gets no rows (the join finds nothing), never rows without a clip.
+ * How a batch statement finds the clip it is about: SQL selecting the clip's id, with its parameters bound as
+ * ?1…?n. A clip that is not there (deleted meanwhile, or not inserted) selects nothing, and the statement then
+ * writes nothing.
  */
-export function replaceLociStatements(
+export interface ClipRef {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Statements that write a clip's loci and innovations, the clip found by `clip` so they can share a batch with
+ * the clip's own INSERT or UPDATE; `replace` first deletes the rows it had. Two inserts however many loci:
+ * json_each unrolls them.
+ */
+export function lociStatements(
   db: D1Database,
-  cohortId: number,
-  clientId: string,
+  clip: ClipRef,
   loci: readonly StoredLocus[],
+  { replace = false } = {},
 ): D1PreparedStatement[] {
   const json = JSON.stringify(loci);
-  const clip = 'SELECT id FROM clips WHERE cohort_id = ?1 AND client_id = ?2';
+  const n = clip.params.length + 1;
   return [
-    db.prepare(`DELETE FROM loci WHERE clip_id = (${clip})`).bind(cohortId, clientId),
+    ...(replace ? [db.prepare(`DELETE FROM loci WHERE clip_id = (${clip.sql})`).bind(...clip.params)] : []),
     db
       .prepare(
         `INSERT INTO loci (clip_id, position, region_code, region_name, province, agency, agency_key, sector)
          SELECT c.id, j.key, j.value ->> '$.regionCode', j.value ->> '$.region',
                 j.value ->> '$.province', j.value ->> '$.agency', j.value ->> '$.agencyKey', j.value ->> '$.sector'
-         FROM clips c, json_each(?3) j WHERE c.cohort_id = ?1 AND c.client_id = ?2`,
+         FROM (${clip.sql}) c, json_each(?${n}) j`,
       )
-      .bind(cohortId, clientId, json),
+      .bind(...clip.params, json),
     db
       .prepare(
         `INSERT INTO innovations (locus_id, name, key, sector)
          SELECT l.id, i.value ->> '$.name', i.value ->> '$.key', i.value ->> '$.sector'
-         FROM json_each(?3) j, json_each(j.value, '$.innovations') i
-         JOIN loci l ON l.clip_id = (${clip}) AND l.position = j.key
+         FROM json_each(?${n}) j, json_each(j.value, '$.innovations') i
+         JOIN loci l ON l.clip_id = (${clip.sql}) AND l.position = j.key
          ORDER BY j.key, i.key`,
       )
-      .bind(cohortId, clientId, json),
+      .bind(...clip.params, json),
   ];
 }
 

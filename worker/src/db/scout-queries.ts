@@ -1,12 +1,20 @@
 /**
  * Scouting's reads: per-region evidence for the ranking, one region's loci, innovations, agencies, sources,
- * awards and visits, and the innovation directory. Organisers read the scout_* tables kept in step on write;
- * someone who sees only some cohorts reads the same rows computed for those cohorts (the same definition,
- * entityRowsSql, shadowing the tables in a WITH clause), so both answer from one query text.
+ * awards and visits, and the innovation directory. Organisers read the scout_* tables, which each such read
+ * first brings up to date with the clip writes since the last one (scoutRead); someone who sees only some
+ * cohorts reads the same rows computed for those cohorts (the same definition, entityRowsSql, shadowing the
+ * tables in a WITH clause), so both answer from one query text.
  */
 import { PROGRAMS } from '../../../shared/schema/locus-record.ts';
 import { SECTOR_IDS, type SectorId } from '../../../shared/scouting/sectors.ts';
-import { entityRowsSql, FIRST_YEAR, LAST_YEAR, newestYearSql, yearsMask } from './scouting.ts';
+import {
+  entityRowsSql,
+  FIRST_YEAR,
+  LAST_YEAR,
+  newestYearSql,
+  refreshStatements,
+  yearsMask,
+} from './scouting.ts';
 
 /** Whose clips count: the whole institution (null) or the clips of these cohorts. */
 export type ScoutScope = number[] | null;
@@ -31,6 +39,23 @@ function scopeClause(scope: ScoutScope): string {
   const table = (kind: 'innovation' | 'agency' | 'source', name: string) =>
     `${name} AS (${entityRowsSql(kind, IN_SCOPE('c'), IN_SCOPE('c2'))})`;
   return `WITH ${table('innovation', 'scout_innovations')}, ${table('agency', 'scout_agencies')}, ${table('source', 'scout_sources')}`;
+}
+
+/**
+ * Runs a read of the scout tables. Clip writes only mark the entities they touch (scout_dirty); the
+ * institution's read (no scope) sees whether anything is marked as it reads and, when something is, reads again
+ * in a batch that first recomputes the marked rows. So it always sees every write, a burst of clips is
+ * recomputed once rather than once per clip, and a read with nothing to recompute stays one read-only round
+ * trip. A scoped read computes its rows from the clips and needs no upkeep.
+ */
+async function scoutRead<T>(db: D1Database, scope: ScoutScope, read: D1PreparedStatement): Promise<T[]> {
+  if (scope) return (await read.all<T>()).results;
+  const [marked, rows] = await db.batch<unknown>([
+    db.prepare('SELECT EXISTS (SELECT 1 FROM scout_dirty) AS marked'),
+    read,
+  ]);
+  if (!(marked!.results[0] as { marked: number }).marked) return rows!.results as T[];
+  return (await db.batch<T>([...refreshStatements(db), read])).at(-1)!.results;
 }
 
 /** ?1 the scope, ?2 sector, ?3 sector bit, ?4 years mask, ?5 the last year asked for, ?6 program mask, ?7 province. */
@@ -91,11 +116,7 @@ export async function regionEvidence(
       concat_ws(',', inn.sectors, ag.sectors) AS sectors
     FROM regions r LEFT JOIN inn USING (region_code) LEFT JOIN ag USING (region_code)
       LEFT JOIN src USING (region_code)`;
-  const { results } = await db
-    .prepare(sql)
-    .bind(...filterParams(scope, f))
-    .all<RegionEvidenceRow>();
-  return results;
+  return scoutRead<RegionEvidenceRow>(db, scope, db.prepare(sql).bind(...filterParams(scope, f)));
 }
 
 export interface AwardRow {
@@ -177,7 +198,7 @@ export async function innovationEntries(
   f: ScoutFilters & { q?: string | null; regionCode?: string | null; limit?: number },
 ): Promise<InnovationEntryRow[]> {
   const with_ = scopeClause(scope);
-  const { results } = await db
+  const read = db
     .prepare(
       `${with_}
        SELECT x.region_code AS regionCode, x.key, x.name, x.agency, x.sector,
@@ -194,9 +215,8 @@ export async function innovationEntries(
       f.q ? likeText(f.q) : null,
       f.q ? likeText(f.q.toLowerCase().replace(/[^a-z0-9]+/g, '')) : null,
       f.limit ?? 500,
-    )
-    .all<InnovationEntryRow>();
-  return results;
+    );
+  return scoutRead<InnovationEntryRow>(db, scope, read);
 }
 
 /** Text for LIKE with its wildcards taken literally. */
@@ -217,16 +237,15 @@ export async function regionAgencies(
   regionCode: string,
 ): Promise<AgencyEntryRow[]> {
   const with_ = scopeClause(scope);
-  const { results } = await db
+  const read = db
     .prepare(
       `${with_}
        SELECT x.key, x.name, x.sector, x.clips, x.last_year AS newestYear
        FROM scout_agencies x WHERE x.region_code = ?2
        ORDER BY clips DESC, name`,
     )
-    .bind(scopeParam(scope), regionCode)
-    .all<AgencyEntryRow>();
-  return results;
+    .bind(scopeParam(scope), regionCode);
+  return scoutRead<AgencyEntryRow>(db, scope, read);
 }
 
 export interface RegionClipRow {

@@ -1,11 +1,14 @@
 /**
  * The scout_* tables: distinct innovations, agencies and sources per region, with the years and programs they
- * were reported in as bit masks, kept in step with the clips. A clip write marks the entities its loci name before and after it (scout_dirty) and, in the same
- * batch, recomputes exactly those rows from the base tables — one definition of a row (entityRowsSql), used
- * for that upkeep and, scoped to some cohorts, by the ranking of someone who sees only those cohorts.
+ * were reported in as bit masks, kept in step with the clips. A clip write marks the entities its loci name
+ * before and after it (scout_dirty), in its own batch; the next read of the tables recomputes exactly those
+ * rows from the base tables, in its batch (scout-queries.ts scoutRead) — one definition of a row
+ * (entityRowsSql), used for that upkeep and, scoped to some cohorts, by the ranking of someone who sees only
+ * those cohorts.
  */
 import { PROGRAMS } from '../../../shared/schema/locus-record.ts';
 import { SECTOR_IDS } from '../../../shared/scouting/sectors.ts';
+import type { ClipRef } from './loci.ts';
 
 /** A clip's program as its bit in a `programs` mask (shared/scouting/facts.ts programBit, in SQL). */
 const PROGRAM_BIT_SQL = `CASE c.program ${PROGRAMS.map((p, i) => `WHEN '${p}' THEN ${1 << i}`).join(' ')} ELSE ${1 << PROGRAMS.length} END`;
@@ -104,24 +107,18 @@ const ENTITY_SQL: Record<ScoutKind, { key: string; from: string; where: string }
 const KINDS: ScoutKind[] = ['innovation', 'agency', 'source'];
 
 /**
- * Marks the entities a clip's loci name now, before or after a write in the same batch. `clipSql` selects the
- * clip's id (it may find the clip by its cohort and clientId, bound as ?1 and ?2).
+ * Marks the entities a clip's loci name now, before or after a write in the same batch: one statement for the
+ * three kinds.
  */
-export function markDirtyStatements(
-  db: D1Database,
-  clipSql: string,
-  params: unknown[],
-): D1PreparedStatement[] {
-  return KINDS.map((kind) => {
+export function markDirtyStatement(db: D1Database, clip: ClipRef): D1PreparedStatement {
+  const kinds = KINDS.map((kind) => {
     const { key, from, where } = ENTITY_SQL[kind];
-    return db
-      .prepare(
-        `INSERT OR IGNORE INTO scout_dirty (kind, region_code, key)
-         SELECT DISTINCT '${kind}', l.region_code, ${key} FROM ${from}
-         WHERE ${where} AND l.clip_id = (${clipSql})`,
-      )
-      .bind(...params);
+    return `SELECT DISTINCT '${kind}', l.region_code, ${key} FROM ${from}
+         WHERE ${where} AND l.clip_id = (${clip.sql})`;
   });
+  return db
+    .prepare(`INSERT OR IGNORE INTO scout_dirty (kind, region_code, key) ${kinds.join(' UNION ALL ')}`)
+    .bind(...clip.params);
 }
 
 /** Recomputes the marked entities' rows from the base tables, then clears the marks. */
@@ -150,24 +147,29 @@ export function rebuildStatements(db: D1Database): D1PreparedStatement[] {
   ]);
 }
 
-/** A clip's awards rewritten from its record's `awards` (json), the clip found by `clipSql` (?1, ?2). */
-export function replaceAwardsStatements(
+/**
+ * A clip's awards written from its record's `awards` (json), the clip found by `clip`; `replace` first deletes
+ * the ones it had.
+ */
+export function awardsStatements(
   db: D1Database,
-  clipSql: string,
-  params: unknown[],
+  clip: ClipRef,
   awardsJson: string,
+  { replace = false } = {},
 ): D1PreparedStatement[] {
-  const n = params.length + 1;
+  const n = clip.params.length + 1;
   return [
-    db.prepare(`DELETE FROM clip_awards WHERE clip_id = (${clipSql})`).bind(...params),
+    ...(replace
+      ? [db.prepare(`DELETE FROM clip_awards WHERE clip_id = (${clip.sql})`).bind(...clip.params)]
+      : []),
     db
       .prepare(
         `INSERT INTO clip_awards (clip_id, position, kind, year, rank, innovation, text)
          SELECT clip.id, a.key, a.value ->> '$.kind', a.value ->> '$.year', a.value ->> '$.rank',
                 a.value ->> '$.innovation', a.value ->> '$.text'
-         FROM (${clipSql}) clip, json_each(?${n}) a
+         FROM (${clip.sql}) clip, json_each(?${n}) a
          WHERE a.value ->> '$.kind' IS NOT NULL AND a.value ->> '$.text' IS NOT NULL`,
       )
-      .bind(...params, awardsJson),
+      .bind(...clip.params, awardsJson),
   ];
 }

@@ -14,13 +14,15 @@ import {
   clipPageStatement,
   deleteClip,
   existingClipStatement,
-  insertClip,
+  insertClipStatements,
   mergeQuotes,
+  newClipAnswer,
   rowToClip,
   updateClip,
   type ClipListPage,
   type ClipItemRow,
   type ClipRow,
+  type NewClip,
 } from '../db/clips.ts';
 import { cohortWithRoleStatement, type CohortWithRoleRow } from '../db/cohorts.ts';
 import { markRead, markUnread } from '../db/read-marks.ts';
@@ -60,9 +62,6 @@ const ListQuerySchema = v.object({
   ),
 });
 
-const isUniqueViolation = (err: unknown) =>
-  err instanceof Error && /UNIQUE constraint failed/i.test(err.message);
-
 /** Merges a re-post's quotes into the clip already there (atomically) and answers with the clip as it now is. */
 async function withQuotes(
   db: D1Database,
@@ -82,40 +81,40 @@ export const clips = new Hono<AppEnv>()
     if (isRefusal(id)) return refuse(c, id);
     const input = c.req.valid('json');
     const canonical = canonicalUrl(input.url);
+    const clip: NewClip = {
+      cohortId: id,
+      clientId: input.clientId,
+      url: input.url,
+      canonicalUrl: canonical,
+      title: input.title,
+      text: input.text,
+      siteName: input.siteName ?? null,
+      record: input.record,
+      note: input.note ?? '',
+      quotes: [...new Set(input.quotes ?? [])],
+      createdAt: new Date().toISOString(),
+    };
     const existing = (viewer: Viewer) => existingClipStatement(db, id, input.clientId, canonical, viewer);
-    // Who asks, their place in the cohort and the clip this post may repeat: one round trip.
+    // Who asks, their place in the cohort, the clip this post may repeat and the insert, which writes only when
+    // the caller may and nothing is repeated: one round trip.
     const {
       caller,
-      results: [cohortRow, repeat],
-    } = await batchAsCaller(c, (viewer) => [cohortWithRoleStatement(db, id, viewer), existing(viewer)]);
+      results: [cohortRow, repeat, inserted],
+    } = await batchAsCaller(c, (viewer) => [
+      cohortWithRoleStatement(db, id, viewer),
+      existing(viewer),
+      ...insertClipStatements(db, clip, viewer),
+    ]);
     const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
     if (isRefusal(access)) return refuse(c, access);
     const denied = editorOnly(access.role);
     if (denied) return refuse(c, denied);
-    const found = repeat!.results[0] as ClipRow | undefined;
-    if (found) return c.json(await withQuotes(db, found, input.quotes, caller.memberId), 200);
-    try {
-      const created = await insertClip(db, {
-        cohortId: id,
-        clientId: input.clientId,
-        url: input.url,
-        canonicalUrl: canonical,
-        title: input.title,
-        text: input.text,
-        siteName: input.siteName ?? null,
-        record: input.record,
-        note: input.note ?? '',
-        quotes: [...new Set(input.quotes ?? [])],
-        createdBy: caller.memberId,
-        createdAt: new Date().toISOString(),
-      });
-      return c.json(rowToClip(created), 201);
-    } catch (err) {
-      // A twin request won the race between our look-up and insert: answer with its clip.
-      const twin = isUniqueViolation(err) ? await existing(caller).first<ClipRow>() : null;
-      if (!twin) throw err;
-      return c.json(await withQuotes(db, twin, input.quotes, caller.memberId), 200);
-    }
+    const created = inserted!.results[0] as { id: number } | undefined;
+    const author = { id: caller.memberId, name: caller.name };
+    if (created) return c.json(newClipAnswer(clip, created.id, author), 201);
+    const found = (repeat!.results[0] as ClipRow | undefined) ?? (await existing(caller).first<ClipRow>());
+    if (!found) throw new Error('a clip post neither inserted nor found its clip');
+    return c.json(await withQuotes(db, found, input.quotes, caller.memberId), 200);
   })
   .get('/cohorts/:id/clips', validateQuery(ListQuerySchema), async (c) => {
     const db = c.env.DB;
