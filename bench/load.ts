@@ -29,7 +29,7 @@ import {
   type HeapUsage,
   type MemoryPeak,
 } from './worker-memory.ts';
-import { applyMigrations, freePort, startDevServer } from './wrangler-dev.ts';
+import { applyMigrations, freePort, localTraces, startDevServer } from './wrangler-dev.ts';
 
 const SECONDS = Number(process.argv[2] ?? 60);
 const CONNECTIONS = Number(process.argv[3] ?? 64);
@@ -303,7 +303,7 @@ async function main() {
 
     console.log(
       `load on wrangler dev (workerd, local D1): ${CLIPS} clips in one cohort, seeded through the API in ${seedSeconds.toFixed(0)} s; ` +
-        `${SECONDS} s at ${CONNECTIONS} connections`,
+        `${SECONDS} s at ${CONNECTIONS} connections; wrangler's local traces ${localTraces() === 'false' ? 'off' : 'on'} (X_LOCAL_OBSERVABILITY=${localTraces()})`,
     );
     console.log(
       `\nin turn — ${fixed(slice / 2, 1)} s of /api/health, then ${fixed(slice, 1)} s of the endpoint, each alone at ${CONNECTIONS} connections:`,

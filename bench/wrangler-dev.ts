@@ -79,6 +79,14 @@ export interface DevServerOptions {
   inspectorPort?: number;
 }
 
+/**
+ * Whether wrangler dev records local traces: its trace collector (on by default in the wrangler we pin) streams
+ * every request's spans — one per D1 call — into a store of its own inside the same workerd, a cost that a
+ * deployed worker without `[observability]` (Lokus's) does not pay, and that weighs on D1-heavy routes more than
+ * on /api/health. The benches measure the worker as deployed, so it is off unless X_LOCAL_OBSERVABILITY says so.
+ */
+export const localTraces = () => process.env.X_LOCAL_OBSERVABILITY ?? 'false';
+
 export async function startDevServer(
   stateDir: string,
   port: number,
@@ -107,7 +115,13 @@ export async function startDevServer(
       cwd: ROOT,
       detached: true,
       stdio: 'ignore',
-      env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+      env: {
+        ...process.env,
+        CI: '1',
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        X_LOCAL_OBSERVABILITY: localTraces(),
+      },
     },
   );
   const url = `http://127.0.0.1:${port}`;
