@@ -38,30 +38,57 @@ function agencyWords(agency: string): string[] {
     .map((word) => SPELLINGS[word] ?? word);
 }
 
-/** Phrases as word lists per sector, in the tables' order, each with the weight a match adds. */
-function compile(table: Readonly<Partial<Record<SectorId, readonly string[]>>>, weight = 1) {
-  return SECTOR_IDS.flatMap((sector) =>
-    (table[sector] ?? []).map((phrase) => ({ sector, phrase: words(phrase), weight })),
-  );
+/** A sector's phrase as words, with the weight a match adds and its place in the tables' order. */
+interface Phrase {
+  sector: SectorId;
+  phrase: string[];
+  weight: number;
+  order: number;
 }
-const AGENCY_PHRASES = compile(AGENCY_WORDS);
-const INNOVATION_PHRASES = [...compile(INNOVATION_WORDS), ...compile(INNOVATION_SETTING_WORDS, 0.5)];
+
+/**
+ * Phrases as word lists per sector, in the tables' order, indexed by their first word: a name is matched by
+ * looking up each of its words, not by trying every phrase on it.
+ */
+function compile(...tables: [Readonly<Partial<Record<SectorId, readonly string[]>>>, number][]) {
+  const byFirst = new Map<string, Phrase[]>();
+  let order = 0;
+  for (const [table, weight] of tables)
+    for (const sector of SECTOR_IDS)
+      for (const text of table[sector] ?? []) {
+        const phrase = words(text);
+        const first = phrase[0];
+        if (!first) continue;
+        byFirst.set(first, [...(byFirst.get(first) ?? []), { sector, phrase, weight, order: order++ }]);
+      }
+  return byFirst;
+}
+const AGENCY_PHRASES = compile([AGENCY_WORDS, 1]);
+const INNOVATION_PHRASES = compile([INNOVATION_WORDS, 1], [INNOVATION_SETTING_WORDS, 0.5]);
 const DIGITAL_PHRASES = DIGITAL_MARKS.words.map((phrase) => words(phrase));
 
+/** Whether `phrase` is in `haystack` at word `i`. */
+const at = (haystack: readonly string[], phrase: readonly string[], i: number) =>
+  phrase.every((word, k) => haystack[i + k] === word);
+
 function has(haystack: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= haystack.length; i++)
-    if (phrase.every((word, k) => haystack[i + k] === word)) return true;
+  for (let i = 0; i + phrase.length <= haystack.length; i++) if (at(haystack, phrase, i)) return true;
   return false;
 }
 
-/** The sector whose phrases the words hold most of (setting words count half); ties go to the one listed first. */
-function bestSector(
-  tokens: readonly string[],
-  phrases: readonly { sector: SectorId; phrase: string[]; weight: number }[],
-) {
+/**
+ * The sector whose phrases the words hold most of (each phrase counts once; setting words count half); ties go
+ * to the sector whose first matching phrase is listed first.
+ */
+function bestSector(tokens: readonly string[], phrases: ReadonlyMap<string, readonly Phrase[]>) {
+  const found = new Set<Phrase>();
+  tokens.forEach((token, i) => {
+    for (const candidate of phrases.get(token) ?? [])
+      if (at(tokens, candidate.phrase, i)) found.add(candidate);
+  });
   const score = new Map<SectorId, number>();
-  for (const { sector, phrase, weight } of phrases)
-    if (has(tokens, phrase)) score.set(sector, (score.get(sector) ?? 0) + weight);
+  for (const { sector, weight } of [...found].sort((a, b) => a.order - b.order))
+    score.set(sector, (score.get(sector) ?? 0) + weight);
   let best: SectorId | null = null;
   for (const [sector, n] of score) if (!best || n > score.get(best)!) best = sector;
   return best;
