@@ -2,10 +2,11 @@
  * The worker under load: autocannon against a real `wrangler dev` (workerd, a local D1 on disk migrated with
  * `wrangler d1 migrations apply`) on 127.0.0.1, over one cohort of 1,000 clips made through the API
  * (bench/load-cohort.ts: real articles and their extracted records, a widyaiswara and a participant token).
- * - In turn (75 % of the time): /api/health alone at every connection, then one endpoint alone at every
- *   connection for twice as long, for each endpoint — requests/s (2xx answers per second), p50 and p99 latency,
- *   and the endpoint's throughput ÷ the health slice just before it (the issue's targets: both slices share the
- *   machine's moment, which matters on a shared machine). Between slices the server drains what was in flight.
+ * - In turn (75 % of the time): each endpoint alone at every connection, with /api/health alone for half as long
+ *   before the first, between every two and after the last — requests/s (2xx answers per second), p50 and p99
+ *   latency, and the endpoint's throughput ÷ the mean of the health slices on either side of it (the issue's
+ *   targets: the slices share the machine's moment, which matters on a shared machine, and a machine that
+ *   speeds up or slows down across a slice moves both). Between slices the server drains what was in flight.
  * - All at once (25 %): health and every endpoint together, the connections split evenly, so the reads run
  *   while clips are written — the same figures per endpoint in the mix.
  * - The mean size of an answer, non-2xx answers and socket errors (timeouts included) per endpoint and phase;
@@ -263,23 +264,29 @@ async function main() {
     const before = await inspector.collectedHeapUsage(nudge);
     const rssBefore = workerdRss(server.pid);
 
-    // Health answers fast, so half as long tells its rate as well; the endpoint gets twice that.
-    const slice = (SECONDS * 0.75) / (1.5 * others.length);
+    // Health answers fast, so half as long tells its rate as well; it runs before, between and after the
+    // endpoints, and each endpoint is read against the health on either side of it.
+    const slice = (SECONDS * 0.75) / (others.length + (others.length + 1) / 2);
+    const healths: Figures[] = [await run(server.url, health, CONNECTIONS, slice / 2)];
     const inTurn: {
       endpoint: Endpoint;
-      health: Figures;
       alone: Figures;
       start: HeapUsage;
       memory: MemoryPeak;
     }[] = [];
     for (const endpoint of others) {
-      const healthAlone = await run(server.url, health, CONNECTIONS, slice / 2);
       // Each endpoint's peak starts from a collected heap, not from the garbage of the slices before it.
       const start = await inspector.collectedHeapUsage(nudge);
       const sampler = sampleMemory(inspector, server.pid);
       const alone = await run(server.url, endpoint, CONNECTIONS, slice);
-      inTurn.push({ endpoint, health: healthAlone, alone, start, memory: await sampler.stop() });
+      inTurn.push({ endpoint, alone, start, memory: await sampler.stop() });
+      healths.push(await run(server.url, health, CONNECTIONS, slice / 2));
     }
+    /** Health around the i-th endpoint: the mean rate of the slices before and after it. */
+    const around = (i: number): Figures => ({
+      ...healths[i]!,
+      rps: (healths[i]!.rps + healths[i + 1]!.rps) / 2,
+    });
 
     const mixSeconds = SECONDS * 0.25;
     const share = Math.floor(CONNECTIONS / all.length);
@@ -306,13 +313,14 @@ async function main() {
         `${SECONDS} s at ${CONNECTIONS} connections; wrangler's local traces ${localTraces() === 'false' ? 'off' : 'on'} (X_LOCAL_OBSERVABILITY=${localTraces()})`,
     );
     console.log(
-      `\nin turn — ${fixed(slice / 2, 1)} s of /api/health, then ${fixed(slice, 1)} s of the endpoint, each alone at ${CONNECTIONS} connections:`,
+      `\nin turn — ${fixed(slice, 1)} s of each endpoint alone at ${CONNECTIONS} connections, ${fixed(slice / 2, 1)} s of /api/health before, between and after; ÷health is ÷ the mean of the health on either side:`,
     );
     console.log(header(true));
-    for (const { endpoint, health: h, alone } of inTurn) {
-      console.log(row('health', h, null));
-      console.log(row(endpoint.name, alone, h, endpoint));
-    }
+    inTurn.forEach(({ endpoint, alone }, i) => {
+      console.log(row('health', healths[i]!, null));
+      console.log(row(endpoint.name, alone, around(i), endpoint));
+    });
+    console.log(row('health', healths.at(-1)!, null));
     console.log(
       `\nall at once — ${fixed(mixSeconds, 0)} s, every endpoint together (${share} connections each, health the rest):`,
     );
