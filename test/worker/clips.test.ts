@@ -113,6 +113,39 @@ describe('POST /api/cohorts/:id/clips', () => {
     expect(before.items.map((c: { id: number }) => c.id)).not.toContain(clip.id);
   });
 
+  it('answers 404 when the clip it repeats is deleted while it answers', async () => {
+    const input = clipInput({ quotes: ['kutipan awal'] });
+    const first = await postClip(cohort.id, widyaiswara, input);
+    // The worker's D1, deleting the clip right after the post's batch found it.
+    const db = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === 'batch')
+          return async (statements: D1PreparedStatement[]) => {
+            const results = await target.batch(statements);
+            await target.prepare('DELETE FROM clips WHERE id = ?').bind(first.id).run();
+            return results;
+          };
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const res = await app.request(
+      `${BASE}/api/cohorts/${cohort.id}/clips`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${widyaiswara}`,
+          'content-type': 'application/json',
+          'cf-connecting-ip': '10.8.8.9',
+        },
+        body: JSON.stringify({ ...input, quotes: ['kutipan baru'] }),
+      },
+      { ...env, DB: db },
+    );
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+
   it('writes nothing for a participant or a cohort that is not theirs', async () => {
     const other = await createCohort();
     const count = () => env.DB.prepare('SELECT count(*) AS n FROM clips').first<{ n: number }>();

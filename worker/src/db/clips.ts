@@ -128,27 +128,21 @@ export function clipById(db: D1Database, id: number, viewerId: number): Promise<
 }
 
 /**
- * The clip a post would repeat: the same clientId (a retry) first, else the same article (canonical URL).
- * Both are unique indexes of the cohort.
+ * The id of the clip a post would repeat: the same clientId (a retry) first, else the same article (canonical
+ * URL). Both are unique indexes of the cohort.
  */
-export function existingClipStatement(
+export function repeatedClipStatement(
   db: D1Database,
   cohortId: number,
   clientId: string,
   canonicalUrl: string,
-  viewer: Viewer,
 ): D1PreparedStatement {
-  const cte = viewerCte(viewer);
   return db
     .prepare(
-      `${cte.sql}
-       SELECT ${SUMMARY_COLUMNS}, c.text,
-         EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = (SELECT id FROM viewer) AND r.clip_id = c.id) AS read
-       FROM clips c JOIN members m ON m.id = c.created_by
-       WHERE c.cohort_id = ? AND (c.client_id = ? OR c.canonical_url = ?)
-       ORDER BY c.client_id = ? DESC LIMIT 1`,
+      `SELECT id FROM clips WHERE cohort_id = ?1 AND (client_id = ?2 OR canonical_url = ?3)
+       ORDER BY client_id = ?2 DESC LIMIT 1`,
     )
-    .bind(...cte.params, cohortId, clientId, canonicalUrl, clientId);
+    .bind(cohortId, clientId, canonicalUrl);
 }
 
 /** The look-up query: the index on (canonical_url, cohort_id) answers it. */
@@ -193,8 +187,8 @@ const insertedClip = (clip: NewClip): ClipRef => ({
   params: [clip.cohortId, clip.clientId, clip.createdAt],
 });
 
-/** The record's awards as JSON for clip_awards (records made before awards existed have none). */
-const awardsJson = (record: LocusRecord) => JSON.stringify((record as { awards?: unknown[] }).awards ?? []);
+/** The record's awards (records made before awards existed have none). */
+const awardsOf = (record: LocusRecord) => (record as { awards?: unknown[] }).awards ?? [];
 
 /**
  * Statements that follow a clip's record into the derived rows, in the clip's own batch: its loci and
@@ -210,7 +204,7 @@ function recordStatements(
 ): D1PreparedStatement[] {
   return [
     ...lociStatements(db, clip, loci, { replace }),
-    ...awardsStatements(db, clip, awardsJson(record), { replace }),
+    ...awardsStatements(db, clip, awardsOf(record), { replace }),
     markDirtyStatement(db, clip),
   ];
 }

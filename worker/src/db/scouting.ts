@@ -148,13 +148,13 @@ export function rebuildStatements(db: D1Database): D1PreparedStatement[] {
 }
 
 /**
- * A clip's awards written from its record's `awards` (json), the clip found by `clip`; `replace` first deletes
- * the ones it had.
+ * A clip's awards written from its record's `awards`, the clip found by `clip`; `replace` first deletes the ones
+ * it had. A new clip without awards needs no statement.
  */
 export function awardsStatements(
   db: D1Database,
   clip: ClipRef,
-  awardsJson: string,
+  awards: readonly unknown[],
   { replace = false } = {},
 ): D1PreparedStatement[] {
   const n = clip.params.length + 1;
@@ -162,14 +162,18 @@ export function awardsStatements(
     ...(replace
       ? [db.prepare(`DELETE FROM clip_awards WHERE clip_id = (${clip.sql})`).bind(...clip.params)]
       : []),
-    db
-      .prepare(
-        `INSERT INTO clip_awards (clip_id, position, kind, year, rank, innovation, text)
-         SELECT clip.id, a.key, a.value ->> '$.kind', a.value ->> '$.year', a.value ->> '$.rank',
-                a.value ->> '$.innovation', a.value ->> '$.text'
-         FROM (${clip.sql}) clip, json_each(?${n}) a
-         WHERE a.value ->> '$.kind' IS NOT NULL AND a.value ->> '$.text' IS NOT NULL`,
-      )
-      .bind(...clip.params, awardsJson),
+    ...(awards.length
+      ? [
+          db
+            .prepare(
+              `INSERT INTO clip_awards (clip_id, position, kind, year, rank, innovation, text)
+               SELECT clip.id, a.key, a.value ->> '$.kind', a.value ->> '$.year', a.value ->> '$.rank',
+                      a.value ->> '$.innovation', a.value ->> '$.text'
+               FROM (${clip.sql}) clip, json_each(?${n}) a
+               WHERE a.value ->> '$.kind' IS NOT NULL AND a.value ->> '$.text' IS NOT NULL`,
+            )
+            .bind(...clip.params, JSON.stringify(awards)),
+        ]
+      : []),
   ];
 }

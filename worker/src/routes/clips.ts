@@ -13,15 +13,14 @@ import {
   clipById,
   clipPageStatement,
   deleteClip,
-  existingClipStatement,
   insertClipStatements,
   mergeQuotes,
   newClipAnswer,
+  repeatedClipStatement,
   rowToClip,
   updateClip,
   type ClipListPage,
   type ClipItemRow,
-  type ClipRow,
   type NewClip,
 } from '../db/clips.ts';
 import { cohortWithRoleStatement, type CohortWithRoleRow } from '../db/cohorts.ts';
@@ -62,16 +61,14 @@ const ListQuerySchema = v.object({
   ),
 });
 
-/** Merges a re-post's quotes into the clip already there (atomically) and answers with the clip as it now is. */
-async function withQuotes(
-  db: D1Database,
-  row: ClipRow,
-  quotes: readonly string[] | undefined,
-  viewerId: number,
-) {
-  if (!quotes?.length) return rowToClip(row);
-  await mergeQuotes(db, row.id, quotes, new Date().toISOString());
-  return rowToClip((await clipById(db, row.id, viewerId)) ?? row);
+/**
+ * The clip a post repeats, with the post's quotes it did not hold yet merged in (atomically), as it now is; null
+ * when it is gone (deleted meanwhile).
+ */
+async function repeated(db: D1Database, id: number, quotes: readonly string[] | undefined, viewerId: number) {
+  if (quotes?.length) await mergeQuotes(db, id, quotes, new Date().toISOString());
+  const row = await clipById(db, id, viewerId);
+  return row && rowToClip(row);
 }
 
 export const clips = new Hono<AppEnv>()
@@ -94,15 +91,14 @@ export const clips = new Hono<AppEnv>()
       quotes: [...new Set(input.quotes ?? [])],
       createdAt: new Date().toISOString(),
     };
-    const existing = (viewer: Viewer) => existingClipStatement(db, id, input.clientId, canonical, viewer);
     // Who asks, their place in the cohort, the clip this post may repeat and the insert, which writes only when
     // the caller may and nothing is repeated: one round trip.
     const {
       caller,
-      results: [cohortRow, repeat, inserted],
+      results: [cohortRow, repeatRow, inserted],
     } = await batchAsCaller(c, (viewer) => [
       cohortWithRoleStatement(db, id, viewer),
-      existing(viewer),
+      repeatedClipStatement(db, id, input.clientId, canonical),
       ...insertClipStatements(db, clip, viewer),
     ]);
     const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
@@ -112,9 +108,12 @@ export const clips = new Hono<AppEnv>()
     const created = inserted!.results[0] as { id: number } | undefined;
     const author = { id: caller.memberId, name: caller.name };
     if (created) return c.json(newClipAnswer(clip, created.id, author), 201);
-    const found = (repeat!.results[0] as ClipRow | undefined) ?? (await existing(caller).first<ClipRow>());
-    if (!found) throw new Error('a clip post neither inserted nor found its clip');
-    return c.json(await withQuotes(db, found, input.quotes, caller.memberId), 200);
+    // Nothing written, so the batch found the clip this post repeats (it is one transaction).
+    const found = repeatRow!.results[0] as { id: number } | undefined;
+    const answer = found && (await repeated(db, found.id, input.quotes, caller.memberId));
+    // The clip it repeats was deleted in the meantime.
+    if (!answer) return refuse(c, refusal(404, 'not_found', 'clip_not_found'));
+    return c.json(answer, 200);
   })
   .get('/cohorts/:id/clips', validateQuery(ListQuerySchema), async (c) => {
     const db = c.env.DB;
