@@ -188,6 +188,8 @@ const slugOf = (w: World) => w.a.slug;
 const PAGES: Row[] = [
   page('GET /aset/lokus.js', ANYONE, () => '/aset/lokus.js'),
   page('GET /aset/lokus.css', ANYONE, () => '/aset/lokus.css'),
+  page('GET /aset/lokus.svg', ANYONE, () => '/aset/lokus.svg'),
+  page('GET /favicon.ico', ANYONE, () => '/favicon.ico'),
   // Signed out (or a session that ended), the home page sends the browser to sign in.
   page('GET /', '303 303 303 200 200 200 200 200 200 200', () => '/'),
   page('POST /angkatan', as(ORGANISER, 200, 303), () => '/angkatan', {

@@ -97,6 +97,18 @@ describe('GET /c/:slug', () => {
     expect(html).not.toMatch(/<style\b|\sstyle=/);
   });
 
+  it('links its icon, which /aset and /favicon.ico answer as SVG that a browser may keep for an hour', async () => {
+    const html = await (await call('GET', '/masuk', { token: null })).text();
+    expect(html).toContain('<link rel="icon" href="/aset/lokus.svg" type="image/svg+xml"/>');
+    for (const path of ['/aset/lokus.svg', '/favicon.ico']) {
+      const res = await call('GET', path, { token: null });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/svg+xml');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+      expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
+  });
+
   it('takes its stylesheet from /aset, which every browser may keep for an hour', async () => {
     const res = await call('GET', '/aset/lokus.css', { token: null });
     expect(res.status).toBe(200);

@@ -37,6 +37,7 @@ export function Layout({ lang, title, here = '/', viewer, wide, children }: Layo
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="same-origin" />
         <title>{title}</title>
+        <link rel="icon" href={paths.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={paths.stylesheet} />
         <script src={paths.script} defer />
       </head>

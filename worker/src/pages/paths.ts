@@ -14,6 +14,9 @@ export const paths = {
   createCohort: '/angkatan',
   script: '/aset/lokus.js',
   stylesheet: '/aset/lokus.css',
+  icon: '/aset/lokus.svg',
+  /** Where browsers look for an icon on their own (a JSON answer or a file has no page to link one). */
+  favicon: '/favicon.ico',
   scouting: '/lokus',
   scoutInnovations: '/lokus/inovasi',
   scoutCompare: '/lokus/banding',

@@ -20,6 +20,7 @@ import { HomePage } from '../pages/home-page.tsx';
 import { renderPage } from '../pages/layout.tsx';
 import { paths, withQuery } from '../pages/paths.ts';
 import { PAGE_CSS } from '../pages/css.ts';
+import { PAGE_ICON } from '../pages/icon.ts';
 import { PAGE_SCRIPT } from '../pages/script.ts';
 import { signInHref } from '../session.ts';
 import { createCohort } from './cohorts.ts';
@@ -55,7 +56,10 @@ function parseCohortForm(form: Record<string, string>, lang: 'id' | 'en') {
 
 const form = bodyLimit({ maxBytes: 16 * KiB });
 
-/** The pages' own script and stylesheet: the same for everyone, so a browser keeps them across pages for an hour. */
+/**
+ * The pages' own script, stylesheet and icon: the same for everyone, so a browser keeps them across pages for an
+ * hour.
+ */
 const asset = (type: string) => ({
   'Content-Type': type,
   'Cache-Control': 'public, max-age=3600',
@@ -65,6 +69,8 @@ const asset = (type: string) => ({
 export const consolePages = new Hono<AppEnv>()
   .get(paths.script, (c) => c.body(PAGE_SCRIPT, 200, asset('text/javascript; charset=utf-8')))
   .get(paths.stylesheet, (c) => c.body(PAGE_CSS, 200, asset('text/css; charset=utf-8')))
+  .get(paths.icon, (c) => c.body(PAGE_ICON, 200, asset('image/svg+xml')))
+  .get(paths.favicon, (c) => c.body(PAGE_ICON, 200, asset('image/svg+xml')))
   .get(paths.home, auth({ optional: true }), async (c) => {
     const caller = c.get('caller');
     if (!caller) return c.redirect(signInHref(null), 303);
