@@ -90,7 +90,20 @@ async function delivered(popup: Page, timeout = 120_000) {
     timeout,
     500,
   );
-  await expect.poll(() => popup.getByTestId('outbox-item').count(), { timeout: 10_000 }).toBe(0);
+  try {
+    await expect.poll(() => popup.getByTestId('outbox-item').count(), { timeout: 10_000 }).toBe(0);
+  } catch (err) {
+    // Say what the popup shows and what the outbox holds now, for the next one who reads this failure.
+    const shown = await popup
+      .getByTestId('outbox-item')
+      .evaluateAll((items) => items.map((li) => li.outerHTML));
+    throw new Error(
+      `the popup still lists ${JSON.stringify(shown)}; the outbox holds ${JSON.stringify(await outbox())}`,
+      {
+        cause: err,
+      },
+    );
+  }
 }
 
 /** The cohort's clips of one page (by its title). */

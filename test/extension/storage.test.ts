@@ -88,4 +88,22 @@ describe('followItem', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(seen).toEqual([[]]);
   });
+
+  it('reads the value again every `everyMs`, so a change it never heard of still shows, until stopped', async () => {
+    let stored = ['clip waiting'];
+    const item = { getValue: async () => stored, watch: () => () => {} };
+    const seen: string[][] = [];
+    const stop = followItem(item as never, (entries: string[]) => seen.push(entries), { everyMs: 20 });
+    await new Promise((r) => setTimeout(r, 5));
+    // The outbox empties, and no change event comes.
+    stored = [];
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen[0]).toEqual(['clip waiting']);
+    expect(seen.at(-1)).toEqual([]);
+    stop();
+    const count = seen.length;
+    stored = ['another'];
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toHaveLength(count);
+  });
 });

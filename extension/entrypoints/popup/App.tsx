@@ -120,7 +120,7 @@ export function App(props: { tab: Promise<TargetTab>; extractor: ReturnType<type
 
   useEffect(() => {
     const unwatch = [
-      followItem(outboxItem, (entries) => setOutbox(entries ?? [])),
+      followItem(outboxItem, (entries) => setOutbox(entries ?? []), { everyMs: 2_000 }),
       followItem(sentClipsItem, (next) => setSent(next ?? {})),
       membershipsItem.watch((next) => setMemberships(next ?? [])),
     ];
