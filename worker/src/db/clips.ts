@@ -182,10 +182,10 @@ const clipByKey = (key: { cohortId: number; clientId: string }): ClipRef => ({
  * The clip a post's batch inserted: its key and its time. A clip the post repeats was inserted at another time,
  * so when the post's INSERT is skipped the statements after it find no clip and write nothing.
  */
-const insertedClip = (clip: NewClip): ClipRef => ({
-  sql: 'SELECT id FROM clips WHERE cohort_id = ?1 AND client_id = ?2 AND created_at = ?3',
-  params: [clip.cohortId, clip.clientId, clip.createdAt],
-});
+const insertedClip = (clip: NewClip): ClipRef => {
+  const byKey = clipByKey(clip);
+  return { sql: `${byKey.sql} AND created_at = ?3`, params: [...byKey.params, clip.createdAt] };
+};
 
 /** The record's awards (records made before awards existed have none). */
 const awardsOf = (record: LocusRecord) => (record as { awards?: unknown[] }).awards ?? [];

@@ -3,7 +3,7 @@
  * the form to create one), POST /angkatan (create), GET/POST /c/:slug/ubah (correct), POST /c/:slug/arsip
  * (archive or restore), and the pages' one script. A refused form comes back with what was typed.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { CohortInputSchema } from '../../../shared/schema/cohort.ts';
 import { callerCohorts, organiserOnly } from '../access.ts';
@@ -66,11 +66,13 @@ const asset = (type: string) => ({
   'X-Content-Type-Options': 'nosniff',
 });
 
+const icon = (c: Context) => c.body(PAGE_ICON, 200, asset('image/svg+xml'));
+
 export const consolePages = new Hono<AppEnv>()
   .get(paths.script, (c) => c.body(PAGE_SCRIPT, 200, asset('text/javascript; charset=utf-8')))
   .get(paths.stylesheet, (c) => c.body(PAGE_CSS, 200, asset('text/css; charset=utf-8')))
-  .get(paths.icon, (c) => c.body(PAGE_ICON, 200, asset('image/svg+xml')))
-  .get(paths.favicon, (c) => c.body(PAGE_ICON, 200, asset('image/svg+xml')))
+  .get(paths.icon, icon)
+  .get(paths.favicon, icon)
   .get(paths.home, auth({ optional: true }), async (c) => {
     const caller = c.get('caller');
     if (!caller) return c.redirect(signInHref(null), 303);
