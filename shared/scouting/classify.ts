@@ -33,9 +33,13 @@ const SPELLINGS: Readonly<Record<string, string>> = { mal: 'mall' };
 
 /** An agency's words with its acronyms spelled out: "Dinkes Kota Bandung" → dinas kesehatan kota bandung. */
 function agencyWords(agency: string): string[] {
-  return words(agency)
-    .flatMap((word) => (EXPANSIONS.get(word) ?? word).split(' '))
-    .map((word) => SPELLINGS[word] ?? word);
+  const spelled: string[] = [];
+  for (const word of words(agency)) {
+    const long = EXPANSIONS.get(word);
+    if (long) spelled.push(...long.split(' '));
+    else spelled.push(SPELLINGS[word] ?? word);
+  }
+  return spelled;
 }
 
 /** A sector's phrase as words, with the weight a match adds and its place in the tables' order. */
@@ -99,7 +103,7 @@ function bestSector(tokens: readonly string[], phrases: ReadonlyMap<string, read
  * @example agencySector('Dinkes Kota Bandung') // 'health'
  */
 export function agencySector(agency: string | null | undefined): SectorId {
-  return (agency && bestSector(agencyWords(agency), AGENCY_PHRASES)) || 'other';
+  return agency ? agencyFacts(agency).sector : 'other';
 }
 
 /**
@@ -148,8 +152,18 @@ export function innovationKey(name: string, region?: string | null): string {
  * @example agencyKey('Dinkes Kota Bandung', 'Kota Bandung') === agencyKey('Dinas Kesehatan', 'Kota Bandung')
  */
 export function agencyKey(agency: string, region?: string | null): string {
+  return agencyFacts(agency, region).key;
+}
+
+/**
+ * An agency's sector and key (agencySector, agencyKey) from one reading of its words.
+ * @example agencyFacts('Dinkes Kota Bandung', 'Kota Bandung') // { sector: 'health', key: 'dinas kesehatan' }
+ */
+export function agencyFacts(agency: string, region?: string | null): { sector: SectorId; key: string } {
+  const spelled = agencyWords(agency);
   const own = regionWords(region);
-  return agencyWords(agency)
-    .filter((word) => !own.has(word) && !PLACE_WORDS.has(word))
-    .join(' ');
+  return {
+    sector: bestSector(spelled, AGENCY_PHRASES) ?? 'other',
+    key: spelled.filter((word) => !own.has(word) && !PLACE_WORDS.has(word)).join(' '),
+  };
 }

@@ -3,7 +3,7 @@
  * for each locus the agency's key and sector and each innovation's key and sector.
  */
 import type { Locus, LocusRecord } from '../schema/locus-record.ts';
-import { agencyKey, agencySector, innovationKey, innovationSector } from './classify.ts';
+import { agencyFacts, innovationKey, innovationSector } from './classify.ts';
 import type { SectorId } from './sectors.ts';
 
 interface InnovationFacts {
@@ -20,7 +20,10 @@ export interface LocusFacts {
 
 /** A locus's agency and innovations as scouting counts them (the region's name is left out of the keys). */
 export function locusFacts(locus: Pick<Locus, 'region' | 'agency' | 'innovations'>): LocusFacts {
-  const sector = agencySector(locus.agency);
+  const agency = locus.agency
+    ? agencyFacts(locus.agency, locus.region)
+    : { sector: 'other' as const, key: '' };
+  const { sector } = agency;
   const seen = new Set<string>();
   const innovations: InnovationFacts[] = [];
   for (const raw of locus.innovations) {
@@ -33,8 +36,7 @@ export function locusFacts(locus: Pick<Locus, 'region' | 'agency' | 'innovations
       sector: innovationSector(name, sector),
     });
   }
-  const key = locus.agency ? agencyKey(locus.agency, locus.region) : '';
-  return { agencyKey: key || null, sector, innovations };
+  return { agencyKey: agency.key || null, sector, innovations };
 }
 
 /** The year a clip's evidence is from: its publication date's, else its visit's, else the day it was clipped. */
