@@ -163,7 +163,7 @@ export function createApi(config: ApiConfig) {
         }),
       ),
     postClip: (cohortId: number | string, clip: ClipInput) =>
-      settle<Clip>(() => api.cohorts[':id'].clips.$post({ param: { id: id(cohortId) }, json: clip })),
+      settle<ClipSummary>(() => api.cohorts[':id'].clips.$post({ param: { id: id(cohortId) }, json: clip })),
     patchClip: (clipId: number | string, patch: ClipPatch) =>
       settle<Clip>(() => api.clips[':id'].$patch({ param: { id: id(clipId) }, json: patch })),
     getClip: (clipId: number | string) =>

@@ -425,6 +425,32 @@ const WRITE_AFTER: Record<string, () => Promise<void>> = {
     });
     expect(res.status, await res.clone().text()).toBe(201);
   },
+  '0008_list_form_on_insert.sql': async () => {
+    // A clip restored from a backup made before 0007, without its list form and date: the insert trigger still
+    // derives them (today's API writes its own, as under 0007).
+    const at = '2026-12-02T07:00:00.000Z';
+    await insert(
+      'clips',
+      {
+        id: 50,
+        cohort_id: 1,
+        client_id: 'clip-written-under-0008',
+        url: 'https://surabaya.go.id/berita/studi-lapangan-pkp',
+        canonical_url: 'https://surabaya.go.id/berita/studi-lapangan-pkp',
+        title: 'Studi lapangan PKP ke Surabaya',
+        text: 'Peserta PKP belajar e-Sapawarga. Kata unik: rajabrana.',
+        site_name: null,
+        record: JSON.stringify({ ...OLD_RECORD, publishedAt: null, startDate: null }),
+        note: '',
+        quotes: '[]',
+        loci_text: '',
+        created_by: 2,
+        created_at: at,
+        updated_at: at,
+      },
+      ['id'],
+    );
+  },
 };
 
 describe('the migrations, one by one', () => {
@@ -457,11 +483,17 @@ describe('the migrations, one by one', () => {
       'clip-written-under-0003',
       'clip-written-under-0005',
       'clip-written-under-0007',
+      'clip-written-under-0008',
     ]);
     expect(list.items.map((clip: any) => [clip.id, clip.read])).toEqual(expect.arrayContaining([[1, true]]));
     // Listed without evidence, the old record as much as the new (0007 derived the old one's list form).
     const { evidence: _, ...oldListed } = OLD_RECORD;
     expect(list.items.find((clip: any) => clip.id === 1).record).toEqual(oldListed);
+    expect(list.items.find((clip: any) => clip.id === 50).record).toEqual({
+      ...oldListed,
+      publishedAt: null,
+      startDate: null,
+    });
     expect(list.items.find((clip: any) => clip.clientId === 'clip-written-under-0007').record.loci).toEqual([
       {
         regionCode: '32.73',
@@ -477,6 +509,7 @@ describe('the migrations, one by one', () => {
       { client_id: 'clip-written-under-0003', reported_on: '2023-06-22' },
       { client_id: 'clip-written-under-0005', reported_on: '2023-06-22' },
       { client_id: 'clip-written-under-0007', reported_on: '2026-11-20' },
+      { client_id: 'clip-written-under-0008', reported_on: '2026-12-02' },
     ]);
     // The old record comes back in today's shape: its positional evidence moved into its locus.
     const old = (await (await worker('GET', '/api/clips/1', { token: OLD_PARTICIPANT })).json()) as any;

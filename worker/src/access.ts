@@ -17,6 +17,7 @@ import {
 } from './db/cohorts.ts';
 import { clipWithRole, type ClipRow } from './db/clips.ts';
 import type { Caller } from './env.ts';
+import type { ViewerColumns } from './viewer.ts';
 import { isRefusal, refusal, type Refusal } from './errors.ts';
 
 export interface CohortAccess {
@@ -47,8 +48,15 @@ export function idParam(value: string, what: IdKey): number | Refusal {
 
 /** A cohort row read with the caller's role (cohortWithRoleStatement), as access or 404. */
 export function accessOf(row: CohortWithRoleRow | undefined | null): CohortAccess | Refusal {
-  if (!row?.viewer_role) return refusal(404, 'not_found', 'cohort_not_found');
-  const { viewer_role: role, ...cohort } = row;
+  const role = row?.viewer_role;
+  if (!row || !role) return refusal(404, 'not_found', 'cohort_not_found');
+  const {
+    viewer_role: _role,
+    viewer_id: _id,
+    viewer_name: _name,
+    viewer_organiser: _organiser,
+    ...cohort
+  } = row as CohortWithRoleRow & Partial<ViewerColumns>;
   return { cohort, role };
 }
 

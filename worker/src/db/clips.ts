@@ -50,12 +50,29 @@ export interface Clip {
   read: boolean;
 }
 
-/** A clip in a list: everything but the article text. */
+/**
+ * A clip as a list shows it, and as a post is answered: everything but the article text, its record without the
+ * evidence sentences (listedRecord).
+ */
 export type ClipSummary = Omit<Clip, 'text'>;
 
 /** A record as stored, in today's shape (records stored before per-locus evidence are upgraded as read). */
 export function storedRecord(json: string): LocusRecord {
   return upgradeLocusRecord(JSON.parse(json) as LocusRecord);
+}
+
+/**
+ * A record as a list shows it: without the evidence sentences, the record's own and each locus's — what the
+ * insert stores as `listed_record`, byte for byte what migration 0007's trigger derives in SQL.
+ */
+export function listedRecord(record: LocusRecord): LocusRecord {
+  const { evidence: _evidence, ...listed } = record;
+  return { ...listed, loci: record.loci.map(({ evidence: _locusEvidence, ...locus }) => locus) };
+}
+
+/** The date a clip's evidence is from, as migration 0007's trigger stores it as `reported_on`. */
+function reportedOn(record: LocusRecord, createdAt: string): string {
+  return record.publishedAt ?? record.startDate ?? createdAt.slice(0, 10);
 }
 
 export function rowToClipSummary(row: ClipRow): ClipSummary {
@@ -86,7 +103,8 @@ const SUMMARY_COLUMNS = `c.id, c.cohort_id, c.client_id, c.url, c.canonical_url,
 /**
  * The record as a list shows it: without the evidence sentences (the record's own and each locus's), which
  * only the clip's own page needs and which are most of a record's bytes (4.4 of 5.2 kB in the load bench's
- * articles). A trigger keeps it beside the record (migration 0007), so a list neither sends nor parses them.
+ * articles). It is kept beside the record — written by a clip's insert (listedRecord), kept up by a trigger on
+ * record changes (migrations 0007, 0008) — so a list neither sends nor parses them.
  * It is in today's shape however old the record: upgradeLocusRecord only moves evidence.
  */
 const LISTED_COLUMNS = SUMMARY_COLUMNS.replace('c.record', 'c.listed_record AS record');
@@ -127,22 +145,31 @@ export function clipById(db: D1Database, id: number, viewerId: number): Promise<
   return db.prepare(`${FULL_SELECT} WHERE c.id = ?2`).bind(viewerId, id).first<ClipRow>();
 }
 
-/**
- * The id of the clip a post would repeat: the same clientId (a retry) first, else the same article (canonical
- * URL). Both are unique indexes of the cohort.
- */
-export function repeatedClipStatement(
-  db: D1Database,
-  cohortId: number,
-  clientId: string,
-  canonicalUrl: string,
-): D1PreparedStatement {
+/** A clip as a list shows it (its listed record, no text), with the viewer's read mark. */
+export function listedClipById(db: D1Database, id: number, viewerId: number): Promise<ClipRow | null> {
   return db
     .prepare(
-      `SELECT id FROM clips WHERE cohort_id = ?1 AND (client_id = ?2 OR canonical_url = ?3)
-       ORDER BY client_id = ?2 DESC LIMIT 1`,
+      `SELECT ${LISTED_COLUMNS}, EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ?1 AND r.clip_id = c.id) AS read
+       FROM clips c JOIN members m ON m.id = c.created_by WHERE c.id = ?2`,
     )
-    .bind(cohortId, clientId, canonicalUrl);
+    .bind(viewerId, id)
+    .first<ClipRow>();
+}
+
+/**
+ * The id of the clip a post would repeat, as a column `repeat_id` of the cohort's look-up
+ * (cohortWithRoleStatement's `also`): the same clientId (a retry) first, else the same article (canonical URL).
+ * Both are unique indexes of the cohort.
+ */
+export function repeatedClipColumn(
+  clientId: string,
+  canonicalUrl: string,
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `, (SELECT id FROM clips WHERE cohort_id = c.id AND (client_id = ? OR canonical_url = ?)
+       ORDER BY client_id = ? DESC LIMIT 1) AS repeat_id`,
+    params: [clientId, canonicalUrl, clientId],
+  };
 }
 
 /** The look-up query: the index on (canonical_url, cohort_id) answers it. */
@@ -224,8 +251,9 @@ export function insertClipStatements(db: D1Database, clip: NewClip, viewer: View
       .prepare(
         `${cte.sql}
          INSERT INTO clips (cohort_id, client_id, url, canonical_url, title, text, site_name, record, note, quotes,
-           loci_text, created_by, created_at, updated_at, published_year, program, source_host)
-         SELECT co.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.id, ?, ?, ?, ?, ?
+           loci_text, created_by, created_at, updated_at, published_year, program, source_host, listed_record,
+           reported_on)
+         SELECT co.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.id, ?, ?, ?, ?, ?, ?, ?
          FROM viewer v JOIN cohorts co ON co.id = ?
          WHERE v.organiser OR EXISTS (SELECT 1 FROM memberships
            WHERE member_id = v.id AND cohort_id = co.id AND role = 'widyaiswara')
@@ -249,17 +277,24 @@ export function insertClipStatements(db: D1Database, clip: NewClip, viewer: View
         clipYear(clip.record, clip.createdAt),
         clip.record.program,
         sourceHost(clip.url),
+        JSON.stringify(listedRecord(clip.record)),
+        reportedOn(clip.record, clip.createdAt),
         clip.cohortId,
       ),
     ...recordStatements(db, insertedClip(clip), loci, clip.record, { replace: false }),
   ];
 }
 
-/** The clip a post inserted, as the API answers it: what was sent, with its id and author — nothing read back. */
-export function newClipAnswer(clip: NewClip, id: number, author: Member): Clip {
+/**
+ * The clip a post inserted, as the API answers it — as a list shows it: what was sent, without its text and
+ * evidence, with its id and author; nothing read back.
+ */
+export function newClipAnswer(clip: NewClip, id: number, author: Member): ClipSummary {
+  const { text: _text, record, ...sent } = clip;
   return {
-    ...clip,
+    ...sent,
     id,
+    record: listedRecord(record),
     updatedAt: clip.createdAt,
     createdBy: author,
     read: false,

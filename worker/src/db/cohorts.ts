@@ -1,6 +1,6 @@
 /** The cohorts table: a training class ("angkatan") with its reading list at /c/:slug; archived ones step aside. */
 import type { CohortInput, CohortPatch, CohortRole } from '../../../shared/schema/cohort.ts';
-import { viewerCte, type Viewer } from '../viewer.ts';
+import { VIEWER_COLUMNS, viewerCte, type Viewer } from '../viewer.ts';
 
 export type { CohortRole };
 
@@ -73,17 +73,28 @@ export async function insertCohort(
 /** A cohort row with the caller's role in it (null when they have none). */
 export type CohortWithRoleRow = CohortRow & { viewer_role: CohortRole | null };
 
-/** The statement behind cohortWithRole, for batching with the query it guards. */
-export function cohortWithRoleStatement(db: D1Database, id: number, viewer: Viewer): D1PreparedStatement {
+/**
+ * The statement behind cohortWithRole, for batching with the query it guards. It is driven by the caller: it
+ * answers one row whenever `viewer` is someone — the caller's columns (VIEWER_COLUMNS), then the cohort's, which
+ * are null when there is no such cohort — and no row when the viewer's token signs nobody in. `also` adds columns
+ * read in the same look-up (SQL over `c`, the cohort, and its parameters).
+ */
+export function cohortWithRoleStatement(
+  db: D1Database,
+  id: number,
+  viewer: Viewer,
+  also: { sql: string; params: unknown[] } = { sql: '', params: [] },
+): D1PreparedStatement {
   const cte = viewerCte(viewer);
   return db
     .prepare(
       `${cte.sql}
-       SELECT c.*, (SELECT IIF(v.organiser, 'organiser', (SELECT role FROM memberships WHERE member_id = v.id AND cohort_id = c.id))
-         FROM viewer v) AS viewer_role
-       FROM cohorts c WHERE c.id = ?`,
+       SELECT ${VIEWER_COLUMNS}, c.*,
+         IIF(c.id IS NULL, NULL, IIF(v.organiser, 'organiser',
+           (SELECT role FROM memberships WHERE member_id = v.id AND cohort_id = c.id))) AS viewer_role${also.sql}
+       FROM viewer v LEFT JOIN cohorts c ON c.id = ?`,
     )
-    .bind(...cte.params, id);
+    .bind(...cte.params, ...also.params, id);
 }
 
 /** A cohort by its slug with the caller's role in it (null when they have none), in one query. */

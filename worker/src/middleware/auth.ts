@@ -22,7 +22,7 @@ import {
   sessionMember,
   type SessionGrant,
 } from '../session.ts';
-import type { Viewer } from '../viewer.ts';
+import type { Viewer, ViewerColumns } from '../viewer.ts';
 import { overLimit } from './rate-limit.ts';
 
 export interface AuthOptions {
@@ -67,7 +67,11 @@ export async function tokenGrant(
   return member ? { member, grant: { memberId: member.id, credentialHash, admin: false } } : null;
 }
 
-function toCaller(member: MemberRow, admin: boolean, via: Caller['via']): Caller {
+function toCaller(
+  member: Pick<MemberRow, 'id' | 'name' | 'admin'>,
+  admin: boolean,
+  via: Caller['via'],
+): Caller {
   return { memberId: member.id, name: member.name, organiser: admin || member.admin === 1, admin, via };
 }
 
@@ -111,25 +115,32 @@ async function refuseCredential(c: Context<AppEnv>): Promise<never> {
 
 /**
  * Runs a route's statements as the caller, in one batch: when auth left a bearer token to the route
- * (`pendingToken`), the batch reads the token's member first and the statements read it too (viewer.ts).
- * Answers the caller and the statements' results; 401 when the token signs nobody in.
+ * (`pendingToken`), the statements read the token's member themselves (viewer.ts), and the caller is read from
+ * the first statement's first row when that statement answers the caller's columns (`callerFirst`: it is driven
+ * by the viewer, cohortWithRoleStatement), else from a look-up of the token put before them. Answers the caller
+ * and the statements' results; 401 when the token signs nobody in.
  */
 export async function batchAsCaller(
   c: Context<AppEnv>,
   statements: (viewer: Viewer) => D1PreparedStatement[],
+  { callerFirst = false }: { callerFirst?: boolean } = {},
 ): Promise<{ caller: Caller; results: D1Result<unknown>[] }> {
   const db = c.env.DB;
   const tokenHash = c.get('pendingToken');
   if (!tokenHash) return { caller: c.var.caller, results: await db.batch<unknown>(statements(c.var.caller)) };
-  const [member, ...results] = await db.batch<unknown>([
-    memberByTokenHashStatement(db, tokenHash),
-    ...statements({ tokenHash }),
-  ]);
-  const row = member!.results[0] as MemberRow | undefined;
-  if (!row) return refuseCredential(c);
-  const caller = toCaller(row, false, 'bearer');
+  const viewer = { tokenHash };
+  const results = await db.batch<unknown>(
+    callerFirst ? statements(viewer) : [memberByTokenHashStatement(db, tokenHash), ...statements(viewer)],
+  );
+  const first = results[0]!.results[0] as (MemberRow & Partial<ViewerColumns>) | undefined;
+  const member =
+    callerFirst && first
+      ? { id: first.viewer_id!, name: first.viewer_name!, admin: first.viewer_organiser! }
+      : first;
+  if (!member) return refuseCredential(c);
+  const caller = toCaller(member, false, 'bearer');
   c.set('caller', caller);
-  return { caller, results };
+  return { caller, results: callerFirst ? results : results.slice(1) };
 }
 
 /**

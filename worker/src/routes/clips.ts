@@ -1,7 +1,8 @@
 /**
- * Clips: post into a cohort (idempotent on clientId and on canonical URL), list newest first with FTS and
- * region filters, read, edit, delete, and mark read. Mounted at /api. Access is read with the query it
- * guards (one round trip); a clip or cohort that is not the caller's answers 404 like a missing one.
+ * Clips: post into a cohort (idempotent on clientId and on canonical URL; answered as a list shows the clip,
+ * without its text), list newest first with FTS and region filters, read, edit, delete, and mark read. Mounted
+ * at /api. Access is read with the query it guards (one round trip); a clip or cohort that is not the caller's
+ * answers 404 like a missing one.
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
@@ -14,10 +15,12 @@ import {
   clipPageStatement,
   deleteClip,
   insertClipStatements,
+  listedClipById,
   mergeQuotes,
   newClipAnswer,
-  repeatedClipStatement,
+  repeatedClipColumn,
   rowToClip,
+  rowToClipSummary,
   updateClip,
   type ClipListPage,
   type ClipItemRow,
@@ -62,13 +65,13 @@ const ListQuerySchema = v.object({
 });
 
 /**
- * The clip a post repeats, with the post's quotes it did not hold yet merged in (atomically), as it now is; null
- * when it is gone (deleted meanwhile).
+ * The clip a post repeats, with the post's quotes it did not hold yet merged in (atomically), as a list shows it
+ * now; null when it is gone (deleted meanwhile).
  */
 async function repeated(db: D1Database, id: number, quotes: readonly string[] | undefined, viewerId: number) {
   if (quotes?.length) await mergeQuotes(db, id, quotes, new Date().toISOString());
-  const row = await clipById(db, id, viewerId);
-  return row && rowToClip(row);
+  const row = await listedClipById(db, id, viewerId);
+  return row && rowToClipSummary(row);
 }
 
 export const clips = new Hono<AppEnv>()
@@ -95,24 +98,31 @@ export const clips = new Hono<AppEnv>()
     // the caller may and nothing is repeated: one round trip.
     const {
       caller,
-      results: [cohortRow, repeatRow, inserted],
-    } = await batchAsCaller(c, (viewer) => [
-      cohortWithRoleStatement(db, id, viewer),
-      repeatedClipStatement(db, id, input.clientId, canonical),
-      ...insertClipStatements(db, clip, viewer),
-    ]);
-    const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
+      results: [cohortRow, inserted],
+    } = await batchAsCaller(
+      c,
+      (viewer) => [
+        cohortWithRoleStatement(db, id, viewer, repeatedClipColumn(input.clientId, canonical)),
+        ...insertClipStatements(db, clip, viewer),
+      ],
+      { callerFirst: true },
+    );
+    const row = cohortRow!.results[0] as (CohortWithRoleRow & { repeat_id: number | null }) | undefined;
+    const access = accessOf(row);
     if (isRefusal(access)) return refuse(c, access);
     const denied = editorOnly(access.role);
     if (denied) return refuse(c, denied);
     const created = inserted!.results[0] as { id: number } | undefined;
     const author = { id: caller.memberId, name: caller.name };
-    if (created) return c.json(newClipAnswer(clip, created.id, author), 201);
+    if (created) {
+      c.header('Location', `/api/clips/${created.id}`);
+      return c.json(newClipAnswer(clip, created.id, author), 201);
+    }
     // Nothing written, so the batch found the clip this post repeats (it is one transaction).
-    const found = repeatRow!.results[0] as { id: number } | undefined;
-    const answer = found && (await repeated(db, found.id, input.quotes, caller.memberId));
+    const answer = row?.repeat_id && (await repeated(db, row.repeat_id, input.quotes, caller.memberId));
     // The clip it repeats was deleted in the meantime.
     if (!answer) return refuse(c, refusal(404, 'not_found', 'clip_not_found'));
+    c.header('Location', `/api/clips/${answer.id}`);
     return c.json(answer, 200);
   })
   .get('/cohorts/:id/clips', validateQuery(ListQuerySchema), async (c) => {
@@ -136,7 +146,9 @@ export const clips = new Hono<AppEnv>()
     // Who asks, their access and the page in one round trip; the page is dropped when the cohort is not theirs.
     const {
       results: [cohortRow, list],
-    } = await batchAsCaller(c, (viewer) => [cohortWithRoleStatement(db, id, viewer), listed(viewer)]);
+    } = await batchAsCaller(c, (viewer) => [cohortWithRoleStatement(db, id, viewer), listed(viewer)], {
+      callerFirst: true,
+    });
     const access = accessOf(cohortRow!.results[0] as CohortWithRoleRow | undefined);
     if (isRefusal(access)) return refuse(c, access);
     const rows = list!.results as ClipItemRow[];
