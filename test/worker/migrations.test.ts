@@ -451,6 +451,20 @@ const WRITE_AFTER: Record<string, () => Promise<void>> = {
       ['id'],
     );
   },
+  '0009_lighter_search_index.sql': async () => {
+    // Today's API writes a clip into the rebuilt index.
+    const res = await worker('POST', '/api/cohorts/1/clips', {
+      token: OLD_WIDYAISWARA,
+      body: {
+        clientId: 'clip-written-under-0009',
+        url: 'https://sragenkab.go.id/berita/studi-lapangan-pka',
+        title: 'Studi lapangan PKA ke Sragen',
+        text: 'Peserta PKA belajar Sistem Pelayanan Terpadu Sragen. Kata unik: wiramadya.',
+        record: { ...OLD_RECORD, evidence: {}, publishedAt: '2026-12-03' },
+      },
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+  },
 };
 
 describe('the migrations, one by one', () => {
@@ -484,6 +498,7 @@ describe('the migrations, one by one', () => {
       'clip-written-under-0005',
       'clip-written-under-0007',
       'clip-written-under-0008',
+      'clip-written-under-0009',
     ]);
     expect(list.items.map((clip: any) => [clip.id, clip.read])).toEqual(expect.arrayContaining([[1, true]]));
     // Listed without evidence, the old record as much as the new (0007 derived the old one's list form).
@@ -510,6 +525,7 @@ describe('the migrations, one by one', () => {
       { client_id: 'clip-written-under-0005', reported_on: '2023-06-22' },
       { client_id: 'clip-written-under-0007', reported_on: '2026-11-20' },
       { client_id: 'clip-written-under-0008', reported_on: '2026-12-02' },
+      { client_id: 'clip-written-under-0009', reported_on: '2026-12-03' },
     ]);
     // The old record comes back in today's shape: its positional evidence moved into its locus.
     const old = (await (await worker('GET', '/api/clips/1', { token: OLD_PARTICIPANT })).json()) as any;
@@ -519,18 +535,19 @@ describe('the migrations, one by one', () => {
     expect(old.record.loci[0].evidence.innovations['Smart Kampung'].sentence).toBe(
       'Inovasi Smart Kampung dipaparkan.',
     );
-    // Found by words of their text, old and new.
-    for (const [word, id] of [
-      ['kalamwarsa', 1],
-      ['sandikala', 2],
+    // Found by words of their text and their beginnings, old and new, in the index 0009 rebuilt.
+    for (const [words, clientIds] of [
+      ['kalamwarsa', ['clip-written-under-0003']],
+      ['sandikala', ['clip-written-under-0005']],
+      ['gandastu', ['clip-written-under-0007']],
+      ['rajabrana', ['clip-written-under-0008']],
+      ['wiramadya sragen', ['clip-written-under-0009']],
+      ['e-sapawarga peserta', ['clip-written-under-0005', 'clip-written-under-0008']],
     ] as const) {
       const found = (await (
-        await worker('GET', `/api/cohorts/1/clips?q=${word}`, { token: OLD_PARTICIPANT })
+        await worker('GET', `/api/cohorts/1/clips?q=${encodeURIComponent(words)}`, { token: OLD_PARTICIPANT })
       ).json()) as any;
-      expect(
-        found.items.map((clip: any) => clip.id),
-        word,
-      ).toEqual([id]);
+      expect(found.items.map((clip: any) => clip.clientId).sort(), words).toEqual(clientIds);
     }
     // Required reading set under 0004 holds.
     const progress = (await (
