@@ -10,9 +10,11 @@ import { SECTOR_IDS, type SectorId } from './sectors.ts';
 
 /** Lower-case ASCII words: accents, punctuation and hyphens become spaces. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII has no accents to take off: most names skip the Unicode decomposition.
+  const plain = /^[^\u0080-\uffff]*$/.test(text)
+    ? text
+    : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
@@ -130,9 +132,16 @@ const LEADING_KINDS = new Set(['inovasi', 'program', 'aplikasi', 'layanan']);
 const PLACE_WORDS = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'pemkab', 'pemkot', 'pemprov']);
 
 /** The region's own name as words ("banyuwangi"), which variants add or leave out. */
-function regionWords(region: string | null | undefined): Set<string> {
-  return new Set(region ? words(bareRegionName(region)) : []);
+function regionWords(region: string | null | undefined): ReadonlySet<string> {
+  if (region !== lastRegion.region)
+    lastRegion = { region, words: new Set(region ? words(bareRegionName(region)) : []) };
+  return lastRegion.words;
 }
+/** The last region's words: a clip's loci and innovations mostly share one region. */
+let lastRegion: { region: string | null | undefined; words: ReadonlySet<string> } = {
+  region: null,
+  words: new Set(),
+};
 
 /**
  * The key an innovation is counted by within a region: its words without the region's name, a leading kind
