@@ -451,7 +451,7 @@ const WRITE_AFTER: Record<string, () => Promise<void>> = {
       ['id'],
     );
   },
-  '0009_lighter_search_index.sql': async () => {
+  '0009_lighter_indexes.sql': async () => {
     // Today's API writes a clip into the rebuilt index.
     const res = await worker('POST', '/api/cohorts/1/clips', {
       token: OLD_WIDYAISWARA,
@@ -549,6 +549,11 @@ describe('the migrations, one by one', () => {
       ).json()) as any;
       expect(found.items.map((clip: any) => clip.clientId).sort(), words).toEqual(clientIds);
     }
+    // Filtered by region through the index 0009 merged.
+    const inBandung = (await (
+      await worker('GET', '/api/cohorts/1/clips?region=32', { token: OLD_PARTICIPANT })
+    ).json()) as any;
+    expect(inBandung.items.map((clip: any) => clip.clientId)).toEqual(['clip-written-under-0007']);
     // Required reading set under 0004 holds.
     const progress = (await (
       await worker('GET', '/api/cohorts/1/progress', { token: OLD_PARTICIPANT })
