@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocusRecord } from '../../shared/schema/locus-record.ts';
-import { rebuildStatements } from '../../worker/src/db/scouting.ts';
+import { markDirtyStatement, rebuildStatements } from '../../worker/src/db/scouting.ts';
 import {
   call,
   clipInput,
@@ -303,6 +303,52 @@ describe('the scout tables', () => {
     expect(kept.scout_innovations.some((row) => (row as { key: string }).key === 'pajakonline')).toBe(true);
     await env.DB.batch(rebuildStatements(env.DB));
     expect(await snapshot()).toEqual(kept);
+  });
+});
+
+describe('a new clip’s marks', () => {
+  it('are what marking its rows read back gives, written without reading them', async () => {
+    const marks = async () =>
+      (
+        await env.DB.prepare(
+          'SELECT kind, region_code, key FROM scout_dirty ORDER BY kind, region_code, key',
+        ).all()
+      ).results;
+    const own = await createCohort();
+    const clipper = (await join(own.id, 'widyaiswara')).token;
+    await env.DB.prepare('DELETE FROM scout_dirty').run();
+    const posted = await clip(own, clipper, 'www.Kompas.com', '2024-03-03', [
+      locus('35.10', 'Dinkes Kabupaten Banyuwangi', [
+        'Smart Kampung',
+        'Smart-Kampung Banyuwangi',
+        'Inovasi',
+        '',
+      ]),
+      locus('35.10', 'Dinas Kesehatan', ['Layanan Mobil Sehat']),
+      {
+        region: 'Kota Entah',
+        regionCode: null,
+        province: null,
+        agency: 'BKPSDM',
+        innovations: ['Tanpa Kode'],
+      },
+      locus('32.73', null, []),
+    ]);
+    const written = await marks();
+    expect(written.length).toBeGreaterThan(4);
+    await env.DB.prepare('DELETE FROM scout_dirty').run();
+    await env.DB.batch([markDirtyStatement(env.DB, { sql: '?1', params: [posted.id] })]);
+    expect(await marks()).toEqual(written);
+  });
+
+  it('are none when the post repeats a clip and writes nothing', async () => {
+    const own = await createCohort();
+    const clipper = (await join(own.id, 'widyaiswara')).token;
+    const input = clipInput({ record: record({ loci: [locus('35.10', 'Dinkes', ['Satu Kali Saja'])] }) });
+    await postClip(own.id, clipper, input);
+    await env.DB.prepare('DELETE FROM scout_dirty').run();
+    await postClip(own.id, clipper, input, 200);
+    expect((await env.DB.prepare('SELECT count(*) AS n FROM scout_dirty').first<{ n: number }>())!.n).toBe(0);
   });
 });
 

@@ -7,7 +7,7 @@ import { upgradeLocusRecord, type LocusRecord } from '../../../shared/schema/loc
 import { clipsFtsQuery } from './clips-fts.ts';
 import { clipYear, sourceHost } from '../../../shared/scouting/facts.ts';
 import { lociSearchText, lociStatements, storedLoci, type ClipRef, type StoredLocus } from './loci.ts';
-import { awardsStatements, markDirtyStatement } from './scouting.ts';
+import { awardsStatements, markDirtyStatement, newClipMarksStatements } from './scouting.ts';
 import type { CohortRole } from './cohorts.ts';
 import type { Member } from './members.ts';
 import { viewerCte, type Viewer } from '../viewer.ts';
@@ -245,6 +245,8 @@ function recordStatements(
  */
 export function insertClipStatements(db: D1Database, clip: NewClip, viewer: Viewer): D1PreparedStatement[] {
   const loci = storedLoci(clip.record.loci);
+  const host = sourceHost(clip.url);
+  const inserted = insertedClip(clip);
   const cte = viewerCte(viewer);
   return [
     db
@@ -276,12 +278,14 @@ export function insertClipStatements(db: D1Database, clip: NewClip, viewer: View
         clip.createdAt,
         clipYear(clip.record, clip.createdAt),
         clip.record.program,
-        sourceHost(clip.url),
+        host,
         JSON.stringify(listedRecord(clip.record)),
         reportedOn(clip.record, clip.createdAt),
         clip.cohortId,
       ),
-    ...recordStatements(db, insertedClip(clip), loci, clip.record, { replace: false }),
+    ...lociStatements(db, inserted, loci),
+    ...awardsStatements(db, inserted, awardsOf(clip.record)),
+    ...newClipMarksStatements(db, inserted, loci, host),
   ];
 }
 

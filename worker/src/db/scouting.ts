@@ -8,7 +8,7 @@
  */
 import { PROGRAMS } from '../../../shared/schema/locus-record.ts';
 import { SECTOR_IDS } from '../../../shared/scouting/sectors.ts';
-import type { ClipRef } from './loci.ts';
+import type { ClipRef, StoredLocus } from './loci.ts';
 
 /** A clip's program as its bit in a `programs` mask (shared/scouting/facts.ts programBit, in SQL). */
 const PROGRAM_BIT_SQL = `CASE c.program ${PROGRAMS.map((p, i) => `WHEN '${p}' THEN ${1 << i}`).join(' ')} ELSE ${1 << PROGRAMS.length} END`;
@@ -119,6 +119,38 @@ export function markDirtyStatement(db: D1Database, clip: ClipRef): D1PreparedSta
   return db
     .prepare(`INSERT OR IGNORE INTO scout_dirty (kind, region_code, key) ${kinds.join(' UNION ALL ')}`)
     .bind(...clip.params);
+}
+
+/**
+ * Marks what a new clip names, from its stored loci and source host as the batch writes them: what
+ * markDirtyStatement would read back from its rows once they are written (ENTITY_SQL's rules), without reading
+ * them — a short statement over bound values, none when it names no region. It writes only when `clip` finds the
+ * clip (the post's INSERT wrote it).
+ */
+export function newClipMarksStatements(
+  db: D1Database,
+  clip: ClipRef,
+  loci: readonly StoredLocus[],
+  sourceHost: string,
+): D1PreparedStatement[] {
+  const marks: [ScoutKind, string, string][] = [];
+  for (const locus of loci) {
+    if (locus.regionCode === null) continue;
+    for (const innovation of locus.innovations)
+      if (innovation.key) marks.push(['innovation', locus.regionCode, innovation.key]);
+    if (locus.agencyKey) marks.push(['agency', locus.regionCode, locus.agencyKey]);
+    if (sourceHost) marks.push(['source', locus.regionCode, sourceHost]);
+  }
+  if (!marks.length) return [];
+  return [
+    db
+      .prepare(
+        `INSERT OR IGNORE INTO scout_dirty (kind, region_code, key)
+         SELECT m.value ->> 0, m.value ->> 1, m.value ->> 2 FROM json_each(?${clip.params.length + 1}) m
+         WHERE EXISTS (${clip.sql})`,
+      )
+      .bind(...clip.params, JSON.stringify(marks)),
+  ];
 }
 
 /** Recomputes the marked entities' rows from the base tables, then clears the marks. */
