@@ -95,6 +95,13 @@ function canonicalPath(pathname: string): string {
   return path.replace(/\/+$/, '');
 }
 
+/** The parameters that tell articles apart, sorted: `?a=1&b=2`, or '' when none is left. */
+function canonicalQuery(searchParams: URLSearchParams): string {
+  const params = [...searchParams].filter(([name, value]) => !isTrackingParam(name, value));
+  params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  return params.length ? `?${new URLSearchParams(params).toString()}` : '';
+}
+
 /**
  * The canonical form of an http(s) URL. Throws a TypeError for anything else.
  * @example canonicalUrl('http://www.Example.com/amp/berita/1/?utm_source=wa#x') // 'https://example.com/berita/1'
@@ -105,9 +112,7 @@ export function canonicalUrl(input: string): string {
   const host = canonicalHost(url.hostname);
   // http and https copies are one article; the port survives only when it is not a default one.
   const port = url.port && url.port !== '80' && url.port !== '443' ? `:${url.port}` : '';
-  const params = [...url.searchParams].filter(([name, value]) => !isTrackingParam(name, value));
-  params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
-  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  const query = url.search ? canonicalQuery(url.searchParams) : '';
   return `https://${host}${port}${canonicalPath(url.pathname)}${query}`;
 }
 
