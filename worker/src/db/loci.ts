@@ -61,8 +61,8 @@ export interface ClipRef {
 
 /**
  * Statements that write a clip's loci and innovations, the clip found by `clip` so they can share a batch with
- * the clip's own INSERT or UPDATE; `replace` first deletes the rows it had. Two inserts however many loci:
- * json_each unrolls them.
+ * the clip's own INSERT or UPDATE; `replace` first deletes the rows it had. One insert for the loci and one for
+ * the innovations (none without any), however many: json_each unrolls them, each sent once.
  */
 export function lociStatements(
   db: D1Database,
@@ -70,8 +70,11 @@ export function lociStatements(
   loci: readonly StoredLocus[],
   { replace = false } = {},
 ): D1PreparedStatement[] {
-  const json = JSON.stringify(loci);
   const n = clip.params.length + 1;
+  const rows = loci.map(({ innovations: _innovations, ...row }) => row);
+  const innovations = loci.flatMap((locus, position) =>
+    locus.innovations.map((innovation) => [position, innovation.name, innovation.key, innovation.sector]),
+  );
   return [
     ...(replace ? [db.prepare(`DELETE FROM loci WHERE clip_id = (${clip.sql})`).bind(...clip.params)] : []),
     db
@@ -81,16 +84,19 @@ export function lociStatements(
                 j.value ->> '$.province', j.value ->> '$.agency', j.value ->> '$.agencyKey', j.value ->> '$.sector'
          FROM (${clip.sql}) c, json_each(?${n}) j`,
       )
-      .bind(...clip.params, json),
-    db
-      .prepare(
-        `INSERT INTO innovations (locus_id, name, key, sector)
-         SELECT l.id, i.value ->> '$.name', i.value ->> '$.key', i.value ->> '$.sector'
-         FROM json_each(?${n}) j, json_each(j.value, '$.innovations') i
-         JOIN loci l ON l.clip_id = (${clip.sql}) AND l.position = j.key
-         ORDER BY j.key, i.key`,
-      )
-      .bind(...clip.params, json),
+      .bind(...clip.params, JSON.stringify(rows)),
+    ...(innovations.length
+      ? [
+          db
+            .prepare(
+              `INSERT INTO innovations (locus_id, name, key, sector)
+               SELECT l.id, i.value ->> 1, i.value ->> 2, i.value ->> 3
+               FROM json_each(?${n}) i JOIN loci l ON l.clip_id = (${clip.sql}) AND l.position = i.value ->> 0
+               ORDER BY i.key`,
+            )
+            .bind(...clip.params, JSON.stringify(innovations)),
+        ]
+      : []),
   ];
 }
 
