@@ -11,7 +11,9 @@
 --
 -- An innovation's name had an index no query searches by (innovations are found by their key, innovations_key,
 -- or their locus); and a locus's region had two, one of them covering the region filter of the reading list
--- (region_code, clip_id), the other scouting's (region_code, agency_key): one index covers both.
+-- (region_code, clip_id), the other scouting's (region_code, agency_key): one index covers both. A clip's author
+-- had one too, which only deleting a member would use, and Lokus never deletes members (removing one from a
+-- cohort deletes the membership); the foreign key stays.
 
 DROP TABLE clips_fts;
 
@@ -31,3 +33,4 @@ DROP INDEX innovations_name;
 DROP INDEX loci_region;
 DROP INDEX loci_region_agency;
 CREATE INDEX loci_region_agency ON loci (region_code, agency_key, clip_id);
+DROP INDEX clips_created_by;
