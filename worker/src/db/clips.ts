@@ -166,9 +166,9 @@ export function repeatedClipColumn(
   canonicalUrl: string,
 ): { sql: string; params: unknown[] } {
   return {
-    sql: `, (SELECT id FROM clips WHERE cohort_id = c.id AND (client_id = ? OR canonical_url = ?)
-       ORDER BY client_id = ? DESC LIMIT 1) AS repeat_id`,
-    params: [clientId, canonicalUrl, clientId],
+    sql: `, coalesce((SELECT id FROM clips WHERE cohort_id = c.id AND client_id = ?),
+       (SELECT id FROM clips WHERE canonical_url = ? AND cohort_id = c.id)) AS repeat_id`,
+    params: [clientId, canonicalUrl],
   };
 }
 
