@@ -83,7 +83,7 @@ async function snapshot(stateDir: string) {
       found[id] = results.map((r) => r.rowid);
     }
     const { results: lociFound } = await db
-      .prepare(`SELECT rowid FROM clips_fts WHERE clips_fts MATCH 'loci_text : "banyuwangi"*' ORDER BY rowid`)
+      .prepare(`SELECT rowid FROM clips_fts WHERE clips_fts MATCH '"banyuwangi"*' ORDER BY rowid`)
       .all<{ rowid: number }>();
     await db.prepare(`INSERT INTO clips_fts (clips_fts) VALUES ('integrity-check')`).run();
     return { schema, tables, found, lociFound: lociFound.map((r) => r.rowid) };
