@@ -39,9 +39,20 @@ export function locusFacts(locus: Pick<Locus, 'region' | 'agency' | 'innovations
   return { agencyKey: agency.key || null, sector, innovations };
 }
 
-/** The year a clip's evidence is from: its publication date's, else its visit's, else the day it was clipped. */
+/**
+ * The date a clip's evidence is from: its publication date, else its visit's start, else the day it was clipped
+ * (the `reported_on` migration 0007's trigger derives the same way).
+ */
+export function reportedOn(
+  record: Pick<LocusRecord, 'publishedAt' | 'startDate'>,
+  createdAt: string,
+): string {
+  return record.publishedAt ?? record.startDate ?? createdAt.slice(0, 10);
+}
+
+/** The year a clip's evidence is from (reportedOn's), or the year it was clipped when that is no year. */
 export function clipYear(record: Pick<LocusRecord, 'publishedAt' | 'startDate'>, createdAt: string): number {
-  const year = Number((record.publishedAt ?? record.startDate ?? createdAt).slice(0, 4));
+  const year = Number(reportedOn(record, createdAt).slice(0, 4));
   return Number.isInteger(year) && year > 1900 ? year : Number(createdAt.slice(0, 4));
 }
 

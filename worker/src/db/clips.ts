@@ -5,7 +5,7 @@
  */
 import { upgradeLocusRecord, type LocusRecord } from '../../../shared/schema/locus-record.ts';
 import { clipsFtsQuery } from './clips-fts.ts';
-import { clipYear, sourceHost } from '../../../shared/scouting/facts.ts';
+import { clipYear, reportedOn, sourceHost } from '../../../shared/scouting/facts.ts';
 import { lociSearchText, lociStatements, storedLoci, type ClipRef, type StoredLocus } from './loci.ts';
 import { awardsStatements, markDirtyStatement, newClipMarksStatements } from './scouting.ts';
 import type { CohortRole } from './cohorts.ts';
@@ -70,11 +70,6 @@ export function listedRecord(record: LocusRecord): LocusRecord {
   return { ...listed, loci: record.loci.map(({ evidence: _locusEvidence, ...locus }) => locus) };
 }
 
-/** The date a clip's evidence is from, as migration 0007's trigger stores it as `reported_on`. */
-function reportedOn(record: LocusRecord, createdAt: string): string {
-  return record.publishedAt ?? record.startDate ?? createdAt.slice(0, 10);
-}
-
 export function rowToClipSummary(row: ClipRow): ClipSummary {
   return {
     id: row.id,
@@ -116,10 +111,11 @@ const SUMMARY_JSON = `json_object('id', c.id, 'cohortId', c.cohort_id, 'clientId
   'canonicalUrl', c.canonical_url, 'title', c.title, 'siteName', c.site_name, 'record', json(c.listed_record),
   'note', c.note, 'quotes', json(c.quotes), 'createdAt', c.created_at, 'updatedAt', c.updated_at,
   'createdBy', json_object('id', c.created_by, 'name', m.name), 'read', json(IIF(${VIEWER_READ}, 'true', 'false')))`;
-/** ?1 is the viewer's member id, for the read mark. */
-const FULL_SELECT = `SELECT ${SUMMARY_COLUMNS}, c.text,
+/** A clip's `columns` with its author and the read mark of the viewer whose member id is ?1. */
+const selectWithRead = (columns: string) => `SELECT ${columns},
   EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ?1 AND r.clip_id = c.id) AS read
   FROM clips c JOIN members m ON m.id = c.created_by`;
+const FULL_SELECT = selectWithRead(`${SUMMARY_COLUMNS}, c.text`);
 
 /** A clip with the viewer's read mark and the viewer's role in its cohort (null when none), in one query. */
 export async function clipWithRole(
@@ -148,10 +144,7 @@ export function clipById(db: D1Database, id: number, viewerId: number): Promise<
 /** A clip as a list shows it (its listed record, no text), with the viewer's read mark. */
 export function listedClipById(db: D1Database, id: number, viewerId: number): Promise<ClipRow | null> {
   return db
-    .prepare(
-      `SELECT ${LISTED_COLUMNS}, EXISTS (SELECT 1 FROM read_marks r WHERE r.member_id = ?1 AND r.clip_id = c.id) AS read
-       FROM clips c JOIN members m ON m.id = c.created_by WHERE c.id = ?2`,
-    )
+    .prepare(`${selectWithRead(LISTED_COLUMNS)} WHERE c.id = ?2`)
     .bind(viewerId, id)
     .first<ClipRow>();
 }
